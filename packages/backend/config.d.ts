@@ -1,0 +1,10 @@
+export interface Config {
+  /** The demo TechInsights fact retrievers (packages/backend). */
+  demoFacts?: {
+    /**
+     * Directory of the demo facts files (examples/facts), relative to the
+     * backend's working directory. Default: ../../examples/facts
+     */
+    directory?: string;
+  };
+}

@@ -1,0 +1,143 @@
+import { FactSchema } from '@backstage-community/plugin-tech-insights-common';
+
+/**
+ * The facts each demo retriever publishes (see docs/facts-contract.md).
+ * Keys are TechInsights fact retriever ids.
+ */
+export const demoFactSchemas: Record<string, FactSchema> = {
+  sloFactRetriever: {
+    sloDefined: {
+      type: 'boolean',
+      description: 'At least one SLO with SLIs is defined',
+    },
+    sloMet: {
+      type: 'boolean',
+      description: 'Every SLO met over the last 30 days',
+    },
+    errorBudgetPolicy: {
+      type: 'boolean',
+      description: 'An error-budget policy is agreed and enforced',
+    },
+    alertDetectionRate: {
+      type: 'float',
+      description:
+        '% of business incidents detected by monitoring before users reported them',
+    },
+    businessMonitoring: {
+      type: 'boolean',
+      description: 'Business-level metrics are monitored',
+    },
+    distributedTracing: {
+      type: 'boolean',
+      description: 'Requests are traced end to end',
+    },
+  },
+  doraFactRetriever: {
+    deploymentsPerWeek: {
+      type: 'float',
+      description: 'Production deployments per week (30-day average)',
+    },
+    leadTimeHours: {
+      type: 'float',
+      description: 'Median commit-to-production lead time in hours',
+    },
+    changeFailureRate: {
+      type: 'float',
+      description: '% of production changes that caused a failure',
+    },
+    mttrMinutes: {
+      type: 'float',
+      description: 'Mean time to restore service in minutes',
+    },
+    ciFixTimeMinutes: {
+      type: 'float',
+      description: 'Median time from a red main build to green in minutes',
+    },
+    progressiveDelivery: {
+      type: 'boolean',
+      description: 'Canary or blue-green releases in use',
+    },
+    automatedRollback: {
+      type: 'boolean',
+      description: 'Failed releases roll back automatically',
+    },
+  },
+  codeQualityFactRetriever: {
+    testCoverage: { type: 'float', description: 'Line coverage %' },
+    automatedTestPassRate: {
+      type: 'float',
+      description: '% of pipeline runs whose automated tests pass',
+    },
+    qualityGatePassed: {
+      type: 'boolean',
+      description: 'Static-analysis quality gate passes on main',
+    },
+  },
+  securityFactRetriever: {
+    openCriticalVulnerabilities: {
+      type: 'integer',
+      description: 'Open critical vulnerabilities',
+    },
+    openHighVulnerabilities: {
+      type: 'integer',
+      description: 'Open high vulnerabilities',
+    },
+    sastEnabled: { type: 'boolean', description: 'SAST runs in the pipeline' },
+    dependencyScanning: {
+      type: 'boolean',
+      description: 'Dependency (SCA) scanning runs in the pipeline',
+    },
+    secretScanning: {
+      type: 'boolean',
+      description: 'Secret scanning runs in the pipeline',
+    },
+    lastThreatModelReview: {
+      type: 'datetime',
+      description: 'Date of the last threat-model review',
+    },
+  },
+  resilienceFactRetriever: {
+    lastDrDrill: {
+      type: 'datetime',
+      description: 'Date of the last disaster-recovery drill',
+    },
+    lastChaosExperiment: {
+      type: 'datetime',
+      description: 'Date of the last chaos experiment',
+    },
+    lastLoadTest: {
+      type: 'datetime',
+      description: 'Date of the last capacity or load test',
+    },
+    postIncidentReviewRate: {
+      type: 'float',
+      description: '% of P1/P2 incidents with a blameless review',
+    },
+    incidentActionsClosedRate: {
+      type: 'float',
+      description: '% of post-incident actions closed on time',
+    },
+    selfHealedIncidentRate: {
+      type: 'float',
+      description: '% of incidents remediated automatically',
+    },
+  },
+  platformFactRetriever: {
+    createdFromTemplate: {
+      type: 'boolean',
+      description: 'Created from a golden-path software template',
+    },
+    templateUpToDate: {
+      type: 'boolean',
+      description: "Still on the template's current version",
+    },
+    selfServiceEnvironments: {
+      type: 'boolean',
+      description: 'Environments are provisioned self-service',
+    },
+    environmentProvisionMinutes: {
+      type: 'float',
+      description: 'Median time to provision a new environment in minutes',
+    },
+  },
+};

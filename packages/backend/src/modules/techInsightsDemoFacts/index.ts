@@ -1,0 +1,1 @@
+export { techInsightsDemoFactsModule as default } from './techInsightsDemoFactsModule';

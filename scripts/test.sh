@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs everything and runs every test: unit, component and database tests,
+# the database tests on SQLite and on PostgreSQL (127.0.0.1:5432).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/env.sh
+corepack yarn install --immutable
+bash scripts/ensure-postgres.sh
+export CI=true
+export BACKSTAGE_TEST_DISABLE_DOCKER=1
+export BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING="${BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING:-postgresql://postgres@127.0.0.1:5432}"
+report="$(mktemp -d)/jest.json"
+status=0
+corepack yarn backstage-cli repo test --maxWorkers=2 --json --outputFile="$report" "$@" || status=$?
+if [ -f "$report" ]; then
+  node -e '
+    const r = require(process.argv[1]);
+    console.log(`tests: ${r.numPassedTests} passed, ${r.numFailedTests + r.numRuntimeErrorTestSuites} failed, ${r.numPendingTests} skipped`);
+  ' "$report"
+fi
+exit $status
