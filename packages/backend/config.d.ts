@@ -1,4 +1,9 @@
 export interface Config {
+  /** The demo permission policy (packages/backend). */
+  demoPolicy?: {
+    /** Group refs whose members hold `maturity.admin`. */
+    maturityAdminGroups?: string[];
+  };
   /** The demo TechInsights fact retrievers (packages/backend). */
   demoFacts?: {
     /**

@@ -22,4 +22,9 @@ backend.add(import('./modules/permissionPolicy'));
 backend.add(import('@backstage-community/plugin-tech-insights-backend'));
 backend.add(import('./modules/techInsightsDemoFacts'));
 
+backend.add(import('@devops-maturity/plugin-maturity-backend'));
+backend.add(
+  import('@devops-maturity/plugin-maturity-backend-module-tech-insights'),
+);
+
 backend.start();

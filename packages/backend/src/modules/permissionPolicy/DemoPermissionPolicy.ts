@@ -1,5 +1,6 @@
 import {
   AuthorizeResult,
+  isPermission,
   PolicyDecision,
 } from '@backstage/plugin-permission-common';
 import {
@@ -7,22 +8,53 @@ import {
   PolicyQuery,
   PolicyQueryUser,
 } from '@backstage/plugin-permission-node';
+import {
+  maturityAdminPermission,
+  maturityAttestationCreatePermission,
+  maturityWaiverManagePermission,
+} from '@devops-maturity/plugin-maturity-common';
+import {
+  createMaturityEntityConditionalDecision,
+  maturityEntityConditions,
+} from '@devops-maturity/plugin-maturity-node';
 
 /**
  * The demo portal's permission policy.
  *
- * Signed-in users (the demo's guest included) may read and use every plugin;
- * requests without a user (service-to-service calls never reach policies) are
- * denied. Maturity permissions get their own rules once the maturity backend
- * defines them.
+ * - Signed-in users read everything (maturity scorecards included).
+ * - Attestations and waivers: only on entities owned by the user or one of
+ *   their groups (a conditional decision the maturity backend resolves).
+ * - `maturity.admin` (full re-evaluation, refresh): members of the groups
+ *   named in `adminGroups` only.
+ * - Requests without a user are denied.
  */
 export class DemoPermissionPolicy implements PermissionPolicy {
+  constructor(private readonly adminGroups: string[]) {}
+
   async handle(
-    _request: PolicyQuery,
+    request: PolicyQuery,
     user?: PolicyQueryUser,
   ): Promise<PolicyDecision> {
     if (!user) {
       return { result: AuthorizeResult.DENY };
+    }
+    const { permission } = request;
+    if (
+      isPermission(permission, maturityAttestationCreatePermission) ||
+      isPermission(permission, maturityWaiverManagePermission)
+    ) {
+      return createMaturityEntityConditionalDecision(
+        permission,
+        maturityEntityConditions.isEntityOwner({
+          claims: user.info.ownershipEntityRefs,
+        }),
+      );
+    }
+    if (isPermission(permission, maturityAdminPermission)) {
+      const isAdmin = user.info.ownershipEntityRefs.some(ref =>
+        this.adminGroups.includes(ref),
+      );
+      return { result: isAdmin ? AuthorizeResult.ALLOW : AuthorizeResult.DENY };
     }
     return { result: AuthorizeResult.ALLOW };
   }

@@ -1,4 +1,7 @@
-import { createBackendModule } from '@backstage/backend-plugin-api';
+import {
+  coreServices,
+  createBackendModule,
+} from '@backstage/backend-plugin-api';
 import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
 import { DemoPermissionPolicy } from './DemoPermissionPolicy';
 
@@ -8,9 +11,14 @@ export const permissionPolicyModule = createBackendModule({
   moduleId: 'demo-policy',
   register(reg) {
     reg.registerInit({
-      deps: { policy: policyExtensionPoint },
-      async init({ policy }) {
-        policy.setPolicy(new DemoPermissionPolicy());
+      deps: { policy: policyExtensionPoint, config: coreServices.rootConfig },
+      async init({ policy, config }) {
+        policy.setPolicy(
+          new DemoPermissionPolicy(
+            config.getOptionalStringArray('demoPolicy.maturityAdminGroups') ??
+              [],
+          ),
+        );
       },
     });
   },

@@ -1,0 +1,34 @@
+import { HumanDuration } from '@backstage/types';
+
+export interface Config {
+  maturity?: {
+    /**
+     * Include the built-in CAICT DevOps model (`caict-devops`). Default true.
+     */
+    includeDefaultModel?: boolean;
+    /** The model served when a request names none. Default: the first model. */
+    defaultModelId?: string;
+    /** Extra models: a YAML file path (relative to the working directory) or an inline model. */
+    models?: Array<{ file: string } | { model: object }>;
+    /** The scheduled evaluation of the whole catalog. */
+    schedule?: {
+      /** A cron expression or duration; default every 30 minutes. */
+      frequency?: { cron: string } | HumanDuration;
+      /** Default 15 minutes. */
+      timeout?: HumanDuration;
+      /** Delay of the first run after startup; default 20 seconds. */
+      initialDelay?: HumanDuration;
+    };
+    /** Entity kinds to evaluate. Default: component, system, api, resource. */
+    kinds?: string[];
+    /** Entities per catalog page and per evidence batch. Default 250. */
+    batchSize?: number;
+    /**
+     * Seconds a scorecard or rollup read may be served from memory. Local
+     * writes clear it at once; this bounds staleness across instances. Default 15.
+     */
+    readCacheSeconds?: number;
+    /** Days of level history and rollup snapshots to keep. Default 730. */
+    historyRetentionDays?: number;
+  };
+}

@@ -1,0 +1,257 @@
+import type { AuthService, LoggerService } from '@backstage/backend-plugin-api';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import type { CatalogService } from '@backstage/plugin-catalog-node';
+import {
+  evaluateEntity,
+  EntityEvidence,
+} from '@devops-maturity/plugin-maturity-common';
+import type {
+  FactRequirements,
+  MaturityFactProvider,
+} from '@devops-maturity/plugin-maturity-node';
+import type { ModelRegistry } from '../model/ModelRegistry';
+import type { MaturityStore } from '../store/MaturityStore';
+import type { EntityEvaluationWrite, RunRecord } from '../store/types';
+import { CatalogIndex, readCatalogIndex } from './CatalogIndex';
+import { entityInfoOf, relationEvidenceOf } from './entityInfo';
+import { factRequirementsOf } from './factRequirements';
+import { mergeEvidence } from './mergeEvidence';
+import { keepStoredResults } from './keepStoredResults';
+import { toEvaluationWrite } from './toEvaluationWrite';
+
+type RunError = RunRecord['errorDetails'][number];
+
+/** The outcome of a run. */
+export interface RunSummary {
+  runId: string;
+  entities: number;
+  changedEntities: number;
+  errors: RunError[];
+}
+
+/**
+ * Evaluates catalog entities against every loaded model: streams the catalog
+ * page by page, gathers evidence from every provider once per page, runs the
+ * pure engine and lets the store write only what changed. One failing entity
+ * or provider never aborts a run; it is recorded on the run.
+ */
+export class EvaluationRunner {
+  private readonly requirements: FactRequirements;
+
+  constructor(
+    private readonly options: {
+      catalog: CatalogService;
+      auth: AuthService;
+      logger: LoggerService;
+      store: MaturityStore;
+      models: ModelRegistry;
+      providers: MaturityFactProvider[];
+      kinds: string[];
+      batchSize: number;
+    },
+  ) {
+    this.requirements = factRequirementsOf(
+      options.models.all().map(m => m.model),
+    );
+  }
+
+  /** Evaluates the whole catalog, then removes entities that left it. */
+  async runAll(
+    trigger: RunRecord['trigger'] = 'scheduled',
+  ): Promise<RunSummary> {
+    const { store, catalog, auth, logger, kinds, batchSize, models } =
+      this.options;
+    const startedAt = Date.now();
+    const runId = await store.startRun(trigger, new Date());
+    const errors: RunError[] = [];
+    let entities = 0;
+    let changedEntities = 0;
+    let catalogComplete = false;
+    const seen = new Set<string>();
+    try {
+      const index = await readCatalogIndex({ catalog, auth, batchSize });
+      await store.replaceGroups(index.groups);
+      const credentials = await auth.getOwnServiceCredentials();
+      for await (const page of catalog.streamEntities(
+        { filter: { kind: kinds }, pageSize: batchSize },
+        { credentials },
+      )) {
+        page.forEach(e => seen.add(stringifyEntityRef(e)));
+        const result = await this.evaluateBatch(page, index, errors);
+        entities += page.length;
+        changedEntities += result.changedEntities;
+      }
+      catalogComplete = true;
+      for (const compiled of models.all()) {
+        const modelId = compiled.model.id;
+        const gone = (await store.listEvaluatedEntityRefs(modelId)).filter(
+          ref => !seen.has(ref),
+        );
+        await store.deleteEntities(modelId, gone);
+        await store.deleteChecksNotIn(
+          modelId,
+          compiled.checks.map(c => c.check.id),
+          compiled.model.domains.map(d => d.id),
+        );
+        await store.writeRollupSnapshot(
+          modelId,
+          new Date().toISOString().slice(0, 10),
+        );
+      }
+    } catch (error) {
+      errors.push({ message: `run aborted: ${String(error)}` });
+      logger.error(`Maturity evaluation run ${runId} failed: ${error}`);
+    }
+    await store.finishRun(runId, {
+      status: catalogComplete ? 'succeeded' : 'failed',
+      finishedAt: new Date().toISOString(),
+      entities,
+      changedEntities,
+      errors: errors.length,
+      errorDetails: errors.slice(0, 100),
+    });
+    logger.info(
+      `Maturity run ${runId}: ${entities} entities, ${changedEntities} changed, ${
+        errors.length
+      } errors in ${Date.now() - startedAt} ms`,
+    );
+    return { runId, entities, changedEntities, errors };
+  }
+
+  /** Evaluates one entity now (the refresh endpoint). */
+  async refreshEntity(entity: Entity): Promise<RunSummary> {
+    const { store, catalog, auth, batchSize } = this.options;
+    const runId = await store.startRun('entity', new Date());
+    const errors: RunError[] = [];
+    let changedEntities = 0;
+    try {
+      const refs = await this.existingRefs(entity, catalog, auth);
+      ({ changedEntities } = await this.evaluateBatch(
+        [entity],
+        { refs, groups: [] },
+        errors,
+      ));
+    } catch (error) {
+      errors.push({
+        entityRef: stringifyEntityRef(entity),
+        message: String(error),
+      });
+    }
+    void batchSize;
+    await store.finishRun(runId, {
+      status: errors.length ? 'failed' : 'succeeded',
+      finishedAt: new Date().toISOString(),
+      entities: 1,
+      changedEntities,
+      errors: errors.length,
+      errorDetails: errors,
+    });
+    return { runId, entities: 1, changedEntities, errors };
+  }
+
+  /** Which of an entity's relation targets exist in the catalog. */
+  private async existingRefs(
+    entity: Entity,
+    catalog: CatalogService,
+    auth: AuthService,
+  ): Promise<Set<string>> {
+    const targets = [
+      ...new Set((entity.relations ?? []).map(r => r.targetRef)),
+    ];
+    if (targets.length === 0) return new Set();
+    const credentials = await auth.getOwnServiceCredentials();
+    const { items } = await catalog.getEntitiesByRefs(
+      {
+        entityRefs: targets,
+        fields: ['kind', 'metadata.namespace', 'metadata.name'],
+      },
+      { credentials },
+    );
+    return new Set(targets.filter((_, i) => items[i]));
+  }
+
+  /** Gathers evidence for a page, evaluates every model and stores the changes. */
+  private async evaluateBatch(
+    entities: Entity[],
+    index: CatalogIndex,
+    errors: RunError[],
+  ): Promise<{ changedEntities: number }> {
+    const { providers, models, store, logger } = this.options;
+    const evidence = new Map<string, EntityEvidence>();
+    for (const entity of entities) {
+      evidence.set(stringifyEntityRef(entity), {
+        entity,
+        relations: relationEvidenceOf(entity, index.refs),
+      });
+    }
+    await Promise.all(
+      providers.map(async provider => {
+        try {
+          const provided = await provider.getEvidence({
+            entities,
+            requirements: this.requirements,
+          });
+          for (const [ref, part] of provided) {
+            const target = evidence.get(ref);
+            if (target) mergeEvidence(target, part);
+          }
+        } catch (error) {
+          const message = `evidence provider ${provider.id} failed: ${error}`;
+          errors.push({ provider: provider.id, message });
+          logger.warn(message);
+          for (const target of evidence.values()) {
+            mergeEvidence(target, {
+              unavailableSources: [
+                { source: provider.evidenceSource ?? 'techInsights', message },
+              ],
+            });
+          }
+        }
+      }),
+    );
+
+    const writes: EntityEvaluationWrite[] = [];
+    const now = new Date();
+    for (const [ref, entityEvidence] of evidence) {
+      const info = entityInfoOf(entityEvidence.entity);
+      for (const compiled of models.all()) {
+        try {
+          const modelId = compiled.model.id;
+          let evaluation = evaluateEntity(compiled, entityEvidence, { now });
+          let write = toEvaluationWrite({
+            modelId,
+            entity: info,
+            evidence: entityEvidence,
+            evaluation,
+          });
+          if (write.keepStoredResultsFor?.length) {
+            const stored = await store.getScorecard(ref, modelId);
+            evaluation = keepStoredResults(
+              compiled,
+              evaluation,
+              write.keepStoredResultsFor,
+              stored?.checks ?? [],
+            );
+            write = {
+              ...toEvaluationWrite({
+                modelId,
+                entity: info,
+                evidence: entityEvidence,
+                evaluation,
+              }),
+              keepStoredResultsFor: write.keepStoredResultsFor,
+            };
+          }
+          writes.push(write);
+        } catch (error) {
+          errors.push({
+            entityRef: ref,
+            message: `evaluation failed: ${error}`,
+          });
+        }
+      }
+    }
+    const result = await store.applyEvaluations(writes, now);
+    return { changedEntities: result.changedEntities };
+  }
+}

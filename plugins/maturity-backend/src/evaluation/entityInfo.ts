@@ -1,0 +1,42 @@
+import {
+  Entity,
+  RELATION_OWNED_BY,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
+import type { RelationTargetEvidence } from '@devops-maturity/plugin-maturity-common';
+import type { EvaluatedEntityInfo } from '../store/types';
+
+/** The catalog facts stored with an entity's results. */
+export function entityInfoOf(entity: Entity): EvaluatedEntityInfo {
+  const owner = entity.relations?.find(r => r.type === RELATION_OWNED_BY);
+  const spec = (entity.spec ?? {}) as Record<string, unknown>;
+  return {
+    entityRef: stringifyEntityRef(entity),
+    kind: entity.kind,
+    namespace: entity.metadata.namespace ?? 'default',
+    name: entity.metadata.name,
+    title: entity.metadata.title,
+    specType: typeof spec.type === 'string' ? spec.type : undefined,
+    lifecycle: typeof spec.lifecycle === 'string' ? spec.lifecycle : undefined,
+    ownerRef: owner?.targetRef,
+  };
+}
+
+/**
+ * The entity's relations by type, each target marked with whether it exists
+ * in the catalog (`refs`), so `relations.ownedBy exists` fails for an owner
+ * that does not resolve.
+ */
+export function relationEvidenceOf(
+  entity: Entity,
+  refs: Set<string> | undefined,
+): Record<string, RelationTargetEvidence[]> {
+  const relations: Record<string, RelationTargetEvidence[]> = {};
+  for (const relation of entity.relations ?? []) {
+    (relations[relation.type] ??= []).push({
+      targetRef: relation.targetRef,
+      exists: refs ? refs.has(relation.targetRef) : undefined,
+    });
+  }
+  return relations;
+}

@@ -1,0 +1,72 @@
+import type {
+  CheckResult,
+  CheckSource,
+  EntityEvidence,
+  EntityEvaluation,
+} from '@devops-maturity/plugin-maturity-common';
+import type {
+  EntityEvaluationWrite,
+  EvaluatedEntityInfo,
+} from '../store/types';
+
+const SOURCE_OF_CHECK: Partial<Record<CheckSource, string>> = {
+  techInsights: 'techInsights',
+  attestation: 'attestation',
+  catalog: 'catalog',
+  relations: 'catalog',
+};
+
+/**
+ * Checks whose evidence source was unavailable and that therefore came out
+ * `unknown`: their stored results are kept rather than replaced.
+ */
+function checksToKeep(
+  checks: CheckResult[],
+  evidence: EntityEvidence,
+): string[] {
+  const unavailable = new Set(evidence.unavailableSources?.map(s => s.source));
+  if (unavailable.size === 0) return [];
+  return checks
+    .filter(
+      c =>
+        c.status === 'unknown' &&
+        (c.source === 'mixed' ||
+          unavailable.has(SOURCE_OF_CHECK[c.source] as any)),
+    )
+    .map(c => c.checkId);
+}
+
+/** The rows to store for one entity's evaluation (not-applicable checks are not stored). */
+export function toEvaluationWrite(options: {
+  modelId: string;
+  entity: EvaluatedEntityInfo;
+  evidence: EntityEvidence;
+  evaluation: EntityEvaluation;
+}): EntityEvaluationWrite {
+  const { modelId, entity, evidence, evaluation } = options;
+  const checks = evaluation.checks.filter(c => c.status !== 'not-applicable');
+  return {
+    modelId,
+    entity,
+    level: evaluation.score.level,
+    score: evaluation.score.score,
+    domains: evaluation.score.domains.map(d => ({
+      domainId: d.domainId,
+      level: d.level,
+      score: d.score,
+      counts: d.checks,
+      nextLevel: d.nextLevel,
+    })),
+    checks: checks.map(c => ({
+      checkId: c.checkId,
+      domainId: c.domainId,
+      capabilityId: c.capabilityId,
+      level: c.level,
+      status: c.status,
+      value: c.value,
+      message: c.message,
+      source: c.source,
+    })),
+    keepStoredResultsFor: checksToKeep(checks, evidence),
+  };
+}

@@ -1,0 +1,165 @@
+import {
+  coreServices,
+  createBackendPlugin,
+  readSchedulerServiceTaskScheduleDefinitionFromConfig,
+  SchedulerServiceTaskScheduleDefinition,
+} from '@backstage/backend-plugin-api';
+import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import {
+  MaturityModel,
+  maturityPermissions,
+} from '@devops-maturity/plugin-maturity-common';
+import {
+  isMaturityEntityOwner,
+  MaturityFactProvider,
+  maturityEntityPermissionResourceRef,
+  maturityFactProvidersExtensionPoint,
+  maturityModelsExtensionPoint,
+} from '@devops-maturity/plugin-maturity-node';
+import { registerMaturityActions } from './actions/registerMaturityActions';
+import { EvaluationRunner } from './evaluation/EvaluationRunner';
+import { StoredEvidenceProvider } from './evaluation/StoredEvidenceProvider';
+import { loadModels } from './model/loadModels';
+import { ModelRegistry } from './model/ModelRegistry';
+import { createRouter } from './service/router';
+import { DatabaseMaturityStore } from './store/DatabaseMaturityStore';
+import { withReadCache } from './store/withReadCache';
+
+const TASK_ID = 'maturity-evaluate-catalog';
+const DEFAULT_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
+  frequency: { minutes: 30 },
+  timeout: { minutes: 15 },
+  initialDelay: { seconds: 20 },
+};
+const DEFAULT_KINDS = ['component', 'system', 'api', 'resource'];
+const DAY_MS = 24 * 3600 * 1000;
+
+/**
+ * The maturity backend plugin: scheduled evaluation of the catalog against
+ * maturity models, stored results with history, and the REST API.
+ *
+ * @public
+ */
+export const maturityPlugin = createBackendPlugin({
+  pluginId: 'maturity',
+  register(env) {
+    const providers: MaturityFactProvider[] = [];
+    const extraModels: MaturityModel[] = [];
+    env.registerExtensionPoint(maturityFactProvidersExtensionPoint, {
+      addFactProvider(provider) {
+        providers.push(provider);
+      },
+    });
+    env.registerExtensionPoint(maturityModelsExtensionPoint, {
+      addModel(model) {
+        extraModels.push(model);
+      },
+    });
+
+    env.registerInit({
+      deps: {
+        logger: coreServices.logger,
+        config: coreServices.rootConfig,
+        database: coreServices.database,
+        scheduler: coreServices.scheduler,
+        httpRouter: coreServices.httpRouter,
+        httpAuth: coreServices.httpAuth,
+        auth: coreServices.auth,
+        permissions: coreServices.permissions,
+        permissionsRegistry: coreServices.permissionsRegistry,
+        catalog: catalogServiceRef,
+        actionsRegistry: actionsRegistryServiceRef,
+      },
+      async init(deps) {
+        const {
+          logger,
+          config,
+          database,
+          scheduler,
+          httpRouter,
+          auth,
+          catalog,
+        } = deps;
+        const models = new ModelRegistry(
+          [...loadModels(config), ...extraModels],
+          config.getOptionalString('maturity.defaultModelId'),
+        );
+        const store = withReadCache(
+          await DatabaseMaturityStore.create({ database }),
+          {
+            ttlMs:
+              (config.getOptionalNumber('maturity.readCacheSeconds') ?? 15) *
+              1000,
+          },
+        );
+        const runner = new EvaluationRunner({
+          catalog,
+          auth,
+          logger,
+          store,
+          models,
+          providers: [new StoredEvidenceProvider(store), ...providers],
+          kinds:
+            config.getOptionalStringArray('maturity.kinds') ?? DEFAULT_KINDS,
+          batchSize: config.getOptionalNumber('maturity.batchSize') ?? 250,
+        });
+
+        deps.permissionsRegistry.addPermissions(maturityPermissions);
+        deps.permissionsRegistry.addResourceType({
+          resourceRef: maturityEntityPermissionResourceRef,
+          rules: [isMaturityEntityOwner],
+          getResources: async refs => {
+            const { items } = await catalog.getEntitiesByRefs(
+              { entityRefs: refs },
+              { credentials: await auth.getOwnServiceCredentials() },
+            );
+            return items;
+          },
+        });
+
+        const retentionDays =
+          config.getOptionalNumber('maturity.historyRetentionDays') ?? 730;
+        const schedule = config.has('maturity.schedule')
+          ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
+              config.getConfig('maturity.schedule'),
+            )
+          : DEFAULT_SCHEDULE;
+        await scheduler.scheduleTask({
+          id: TASK_ID,
+          scope: 'global',
+          ...schedule,
+          fn: async () => {
+            await runner.runAll('scheduled');
+            await store.pruneHistory(
+              new Date(Date.now() - retentionDays * DAY_MS),
+            );
+          },
+        });
+
+        registerMaturityActions({
+          actionsRegistry: deps.actionsRegistry,
+          permissions: deps.permissions,
+          store,
+          models,
+        });
+
+        httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
+        httpRouter.use(
+          await createRouter({
+            ...deps,
+            store,
+            models,
+            runner,
+            triggerFullRun: () => scheduler.triggerTask(TASK_ID),
+          }),
+        );
+        logger.info(
+          `Maturity models: ${models.ids().join(', ')}; evidence providers: ${
+            providers.map(p => p.id).join(', ') || 'catalog only'
+          }`,
+        );
+      },
+    });
+  },
+});

@@ -1,0 +1,462 @@
+import type {
+  AuthService,
+  BackstageCredentials,
+  HttpAuthService,
+  LoggerService,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
+import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
+import { Entity } from '@backstage/catalog-model';
+import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
+import {
+  AuthorizeResult,
+  BasicPermission,
+  ResourcePermission,
+} from '@backstage/plugin-permission-common';
+import type { CatalogService } from '@backstage/plugin-catalog-node';
+import {
+  CompiledModel,
+  maturityAdminPermission,
+  maturityAttestationCreatePermission,
+  maturityScorecardReadPermission,
+  maturityWaiverManagePermission,
+  ModelSummary,
+} from '@devops-maturity/plugin-maturity-common';
+import express from 'express';
+import type { ModelRegistry } from '../model/ModelRegistry';
+import type { EvaluationRunner } from '../evaluation/EvaluationRunner';
+import type { MaturityStore } from '../store/MaturityStore';
+import { spec } from '../schema/openapi.generated';
+import { computeGate } from './computeGate';
+import { dryRunEvaluation } from './dryRunEvaluation';
+import { readStoredScorecard } from './readStoredScorecard';
+import {
+  dateParam,
+  domainParam,
+  entityRefFromPath,
+  levelParam,
+  modelParam,
+  parseEntityRefParam,
+  parseGroupRefParam,
+} from './requestParsing';
+
+/** Everything the router needs, injected by the plugin. */
+export interface RouterOptions {
+  logger: LoggerService;
+  httpAuth: HttpAuthService;
+  auth: AuthService;
+  permissions: PermissionsService;
+  catalog: CatalogService;
+  store: MaturityStore;
+  models: ModelRegistry;
+  runner: EvaluationRunner;
+  /** Starts a full evaluation run (the scheduled task) now. */
+  triggerFullRun(): Promise<void>;
+}
+
+const DAY_MS = 24 * 3600 * 1000;
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+/** The maturity HTTP API (src/schema/openapi.yaml), validated against its spec. */
+export async function createRouter(
+  options: RouterOptions,
+): Promise<express.Router> {
+  const { httpAuth, auth, permissions, catalog, store, models, runner } =
+    options;
+  // Requests are validated against the spec; handler types are hand-written
+  // (the typed generator needs a Java jar that cannot be fetched here).
+  const router = createValidatedOpenApiRouter(spec as any, {
+    middleware: [express.json({ limit: '256kb' })],
+  }) as unknown as express.Router;
+
+  const credentialsOf = (req: express.Request) =>
+    httpAuth.credentials(req, { allow: ['user', 'service'] });
+
+  async function authorize(
+    credentials: BackstageCredentials,
+    permission: BasicPermission | ResourcePermission,
+    resourceRef?: string,
+  ) {
+    const [decision] = await permissions.authorize(
+      [
+        resourceRef
+          ? { permission: permission as ResourcePermission, resourceRef }
+          : { permission: permission as BasicPermission },
+      ],
+      { credentials },
+    );
+    if (decision.result !== AuthorizeResult.ALLOW) {
+      throw new NotAllowedError(
+        `Not allowed: ${permission.name}${
+          resourceRef ? ` on ${resourceRef}` : ''
+        }`,
+      );
+    }
+  }
+
+  async function readAccess(req: express.Request) {
+    const credentials = await credentialsOf(req);
+    await authorize(credentials, maturityScorecardReadPermission);
+    return credentials;
+  }
+
+  async function catalogEntity(entityRef: string): Promise<Entity> {
+    const entity = await catalog.getEntityByRef(entityRef, {
+      credentials: await auth.getOwnServiceCredentials(),
+    });
+    if (!entity) {
+      throw new NotFoundError(`No entity ${entityRef} in the catalog`);
+    }
+    return entity;
+  }
+
+  const storedScorecard = (compiled: CompiledModel, entityRef: string) =>
+    readStoredScorecard(store, compiled, entityRef);
+
+  async function reevaluate(entityRef: string) {
+    const summary = await runner.refreshEntity(await catalogEntity(entityRef));
+    if (summary.errors.length) {
+      options.logger.warn(
+        `Re-evaluation of ${entityRef}: ${summary.errors
+          .map(e => e.message)
+          .join('; ')}`,
+      );
+    }
+  }
+
+  router.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+
+  router.get('/models', async (req, res) => {
+    await readAccess(req);
+    const items: ModelSummary[] = models.all().map(({ model }) => ({
+      id: model.id,
+      title: model.title,
+      version: model.version,
+      description: model.description,
+      levels: model.levels,
+      domains: model.domains.map(d => ({
+        id: d.id,
+        title: d.title,
+        part: d.part,
+        description: d.description,
+        capabilityCount: d.capabilities.length,
+        checkCount: d.capabilities.reduce((n, c) => n + c.checks.length, 0),
+      })),
+    }));
+    res.json({ defaultModelId: models.get().model.id, items });
+  });
+
+  router.get('/models/:modelId', async (req, res) => {
+    await readAccess(req);
+    res.json(models.get(req.params.modelId).model);
+  });
+
+  router.get('/entities', async (req, res) => {
+    await readAccess(req);
+    const compiled = modelParam(models, req.query.model);
+    const minLevel = levelParam(req.query.minLevel, 'minLevel', 0, 5);
+    const maxLevel = levelParam(req.query.maxLevel, 'maxLevel', 0, 5);
+    if (
+      minLevel !== undefined &&
+      maxLevel !== undefined &&
+      minLevel > maxLevel
+    ) {
+      throw new InputError(
+        `minLevel ${minLevel} is above maxLevel ${maxLevel}`,
+      );
+    }
+    const page = await store.listEntities({
+      modelId: compiled.model.id,
+      groupRef:
+        req.query.group === undefined
+          ? undefined
+          : parseGroupRefParam(req.query.group),
+      domainId: domainParam(compiled, req.query.domain),
+      minLevel,
+      maxLevel,
+      kind: req.query.kind as string | undefined,
+      lifecycle: req.query.lifecycle as string | undefined,
+      cursor: req.query.cursor as string | undefined,
+      limit: levelParam(req.query.limit, 'limit', 1, 1000) ?? 100,
+    });
+    res.json(page);
+  });
+
+  router.get('/entities/:kind/:namespace/:name/scorecard', async (req, res) => {
+    await readAccess(req);
+    const compiled = modelParam(models, req.query.model);
+    res.json(await storedScorecard(compiled, entityRefFromPath(req.params)));
+  });
+
+  router.post('/entities/:kind/:namespace/:name/refresh', async (req, res) => {
+    const credentials = await credentialsOf(req);
+    await authorize(credentials, maturityAdminPermission);
+    const compiled = modelParam(models, req.query.model);
+    const entityRef = entityRefFromPath(req.params);
+    await reevaluate(entityRef);
+    res.json(await storedScorecard(compiled, entityRef));
+  });
+
+  router.get('/entities/:kind/:namespace/:name/history', async (req, res) => {
+    await readAccess(req);
+    const compiled = modelParam(models, req.query.model);
+    const from = dateParam(req.query.from, 'from');
+    const to = dateParam(req.query.to, 'to');
+    if (from && to && from > to) {
+      throw new InputError('from is after to');
+    }
+    const items = await store.getHistory({
+      entityRef: entityRefFromPath(req.params),
+      modelId: compiled.model.id,
+      domainId: domainParam(compiled, req.query.domain),
+      from,
+      to,
+    });
+    res.json({ items });
+  });
+
+  router.get('/groups/:namespace/:name/rollup', async (req, res) => {
+    await readAccess(req);
+    const compiled = modelParam(models, req.query.model);
+    const groupRef = parseGroupRefParam(
+      `group:${req.params.namespace}/${req.params.name}`,
+    );
+    const rollup = await store.getGroupRollup({
+      modelId: compiled.model.id,
+      groupRef,
+      weakestLimit: levelParam(req.query.weakest, 'weakest', 0, 100) ?? 10,
+    });
+    if (!rollup) {
+      throw new NotFoundError(
+        `No group ${groupRef} known to the maturity backend`,
+      );
+    }
+    res.json(rollup);
+  });
+
+  router.get('/rollups', async (req, res) => {
+    await readAccess(req);
+    const compiled = modelParam(models, req.query.model);
+    res.json({
+      modelId: compiled.model.id,
+      rows: await store.getOrgRollup(compiled.model.id),
+    });
+  });
+
+  router.get('/rollups/trend', async (req, res) => {
+    await readAccess(req);
+    const compiled = modelParam(models, req.query.model);
+    const to = dateParam(req.query.to, 'to') ?? new Date();
+    const from =
+      dateParam(req.query.from, 'from') ?? new Date(to.getTime() - 90 * DAY_MS);
+    if (from > to) {
+      throw new InputError('from is after to');
+    }
+    const items = await store.getRollupTrend({
+      modelId: compiled.model.id,
+      groupRef:
+        req.query.group === undefined
+          ? undefined
+          : parseGroupRefParam(req.query.group),
+      domainId: domainParam(compiled, req.query.domain) ?? null,
+      from,
+      to,
+    });
+    res.json({ items });
+  });
+
+  router.get('/attestations', async (req, res) => {
+    await readAccess(req);
+    const entityRef = parseEntityRefParam(req.query.entityRef);
+    const [items, audit] = await Promise.all([
+      store.listAttestations(entityRef),
+      store.listAudit(entityRef),
+    ]);
+    res.json({ items, audit });
+  });
+
+  router.post('/attestations', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    const body = req.body as {
+      entityRef: string;
+      checkId: string;
+      evidenceUrl: string;
+      comment?: string;
+      expiresAt?: string;
+      model?: string;
+    };
+    const entityRef = parseEntityRefParam(body.entityRef);
+    const compiled = modelParam(models, body.model);
+    const check = compiled.getCheck(body.checkId)?.check;
+    if (!check) {
+      throw new InputError(
+        `Unknown check '${body.checkId}' in model '${compiled.model.id}'`,
+      );
+    }
+    if (!check.attestation) {
+      throw new InputError(
+        `Check '${check.id}' is automated and cannot be attested; waive it instead`,
+      );
+    }
+    if (!isHttpUrl(body.evidenceUrl)) {
+      throw new InputError(
+        `evidenceUrl must be an http(s) URL, got '${body.evidenceUrl}'`,
+      );
+    }
+    const now = new Date();
+    const maxExpiry = new Date(
+      now.getTime() + check.attestation.validForDays * DAY_MS,
+    );
+    const expiresAt = dateParam(body.expiresAt, 'expiresAt') ?? maxExpiry;
+    if (expiresAt <= now || expiresAt > maxExpiry) {
+      throw new InputError(
+        `expiresAt must be in the future and at most ${check.attestation.validForDays} days away`,
+      );
+    }
+    await catalogEntity(entityRef);
+    await authorize(
+      credentials,
+      maturityAttestationCreatePermission,
+      entityRef,
+    );
+    const record = await store.createAttestation(
+      {
+        entityRef,
+        checkId: check.id,
+        evidenceUrl: body.evidenceUrl,
+        comment: body.comment,
+        author: credentials.principal.userEntityRef,
+        expiresAt: expiresAt.toISOString(),
+      },
+      now,
+    );
+    await reevaluate(entityRef);
+    res.status(201).json(record);
+  });
+
+  router.get('/waivers', async (req, res) => {
+    await readAccess(req);
+    res.json({
+      items: await store.listWaivers(parseEntityRefParam(req.query.entityRef)),
+    });
+  });
+
+  router.post('/waivers', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    const body = req.body as {
+      entityRef: string;
+      checkId: string;
+      reason: string;
+      expiresAt?: string;
+      model?: string;
+    };
+    const entityRef = parseEntityRefParam(body.entityRef);
+    const compiled = modelParam(models, body.model);
+    if (!compiled.getCheck(body.checkId)) {
+      throw new InputError(
+        `Unknown check '${body.checkId}' in model '${compiled.model.id}'`,
+      );
+    }
+    const now = new Date();
+    const expiresAt = dateParam(body.expiresAt, 'expiresAt');
+    if (expiresAt && expiresAt <= now) {
+      throw new InputError('expiresAt must be in the future');
+    }
+    await catalogEntity(entityRef);
+    await authorize(credentials, maturityWaiverManagePermission, entityRef);
+    const record = await store.createWaiver(
+      {
+        entityRef,
+        checkId: body.checkId,
+        reason: body.reason.trim(),
+        author: credentials.principal.userEntityRef,
+        expiresAt: expiresAt?.toISOString(),
+      },
+      now,
+    );
+    await reevaluate(entityRef);
+    res.status(201).json(record);
+  });
+
+  router.delete('/waivers/:id', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    const waiver = await store.getWaiver(req.params.id);
+    if (!waiver) {
+      throw new NotFoundError(`No waiver ${req.params.id}`);
+    }
+    await authorize(
+      credentials,
+      maturityWaiverManagePermission,
+      waiver.entityRef,
+    );
+    if (waiver.revokedAt) {
+      throw new InputError(
+        `Waiver ${waiver.id} was already revoked at ${waiver.revokedAt}`,
+      );
+    }
+    const revoked = await store.revokeWaiver(
+      waiver.id,
+      credentials.principal.userEntityRef,
+      req.query.reason as string | undefined,
+      new Date(),
+    );
+    await reevaluate(waiver.entityRef);
+    res.json(revoked);
+  });
+
+  router.get('/gate', async (req, res) => {
+    await readAccess(req);
+    const compiled = modelParam(models, req.query.model);
+    const entityRef = parseEntityRefParam(req.query.entityRef);
+    const required = levelParam(req.query.minLevel, 'minLevel', 1, 5)!;
+    const domainId = domainParam(compiled, req.query.domain);
+    res.json(
+      computeGate(
+        await storedScorecard(compiled, entityRef),
+        required,
+        domainId,
+      ),
+    );
+  });
+
+  router.post('/evaluate', async (req, res) => {
+    await readAccess(req);
+    const compiled = modelParam(models, req.body.model);
+    res.json(
+      dryRunEvaluation({
+        compiled,
+        entity: req.body.entity,
+        facts: req.body.facts,
+        now: new Date(),
+      }),
+    );
+  });
+
+  router.get('/runs', async (req, res) => {
+    await readAccess(req);
+    res.json({
+      items: await store.listRuns(
+        levelParam(req.query.limit, 'limit', 1, 100) ?? 20,
+      ),
+    });
+  });
+
+  router.post('/runs', async (req, res) => {
+    const credentials = await credentialsOf(req);
+    await authorize(credentials, maturityAdminPermission);
+    await options.triggerFullRun();
+    res.status(202).json({ status: 'started' });
+  });
+
+  return router;
+}

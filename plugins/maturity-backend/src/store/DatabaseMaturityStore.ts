@@ -1,0 +1,244 @@
+import type { DatabaseService } from '@backstage/backend-plugin-api';
+import type {
+  AttestationEvidence,
+  WaiverEvidence,
+} from '@devops-maturity/plugin-maturity-common';
+import type { Knex } from 'knex';
+import * as evaluations from './applyEvaluations';
+import * as attestations from './attestations';
+import * as audit from './auditLog';
+import * as scorecards from './getScorecard';
+import * as history from './getHistory';
+import * as groupRollups from './groupRollups';
+import * as entities from './listEntities';
+import type { MaturityStore } from './MaturityStore';
+import { migrationsDirectory } from './migrationsDirectory';
+import * as results from './removeResults';
+import * as groups from './replaceGroups';
+import * as snapshots from './rollupSnapshots';
+import * as runs from './runs';
+import type {
+  ApplyEvaluationsResult,
+  AttestationRecord,
+  AuditEntry,
+  EntityEvaluationWrite,
+  EntityListItem,
+  GroupNode,
+  GroupRollup,
+  GroupRollupRow,
+  LevelHistoryPoint,
+  ListEntitiesQuery,
+  RollupTrendPoint,
+  RunRecord,
+  StoredScorecard,
+  WaiverRecord,
+} from './types';
+import * as waivers from './waivers';
+
+/**
+ * The knex implementation of {@link MaturityStore}, for SQLite and
+ * PostgreSQL.
+ *
+ * @remarks
+ * Timestamps are stored as fixed-width ISO 8601 UTC strings and JSON as
+ * text, so both databases compare and return the same values. Every write
+ * that touches several rows runs in one transaction and keeps each statement
+ * under SQLite's 999 bound variables.
+ *
+ * @internal
+ */
+export class DatabaseMaturityStore implements MaturityStore {
+  /**
+   * Connects to the plugin's database and brings its schema up to date,
+   * unless migrations are to be skipped.
+   */
+  static async create(options: {
+    database: DatabaseService;
+  }): Promise<DatabaseMaturityStore> {
+    const { database } = options;
+    const db = await database.getClient();
+    if (!database.migrations?.skip) {
+      await db.migrate.latest({ directory: migrationsDirectory() });
+    }
+    return new DatabaseMaturityStore(db);
+  }
+
+  private constructor(private readonly db: Knex) {}
+
+  /**
+   * {@inheritDoc MaturityStore.applyEvaluations}
+   *
+   * @remarks
+   * Entities whose stored input hash equals the hash of their new evaluation
+   * are unchanged without reading their rows; the others are diffed row by
+   * row. Unchanged entities get `evaluated_at` bumped in one bulk update per
+   * chunk of refs.
+   */
+  applyEvaluations(
+    writes: EntityEvaluationWrite[],
+    now: Date,
+  ): Promise<ApplyEvaluationsResult> {
+    return evaluations.applyEvaluations(this.db, writes, now);
+  }
+
+  listEvaluatedEntityRefs(modelId: string): Promise<string[]> {
+    return results.listEvaluatedEntityRefs(this.db, modelId);
+  }
+
+  deleteEntities(modelId: string, entityRefs: string[]): Promise<void> {
+    return results.deleteEntities(this.db, modelId, entityRefs);
+  }
+
+  deleteChecksNotIn(
+    modelId: string,
+    checkIds: string[],
+    domainIds: string[],
+  ): Promise<number> {
+    return results.deleteChecksNotIn(this.db, modelId, checkIds, domainIds);
+  }
+
+  replaceGroups(nodes: GroupNode[]): Promise<void> {
+    return groups.replaceGroups(this.db, nodes);
+  }
+
+  writeRollupSnapshot(modelId: string, day: string): Promise<void> {
+    return snapshots.writeRollupSnapshot(this.db, modelId, day);
+  }
+
+  startRun(trigger: RunRecord['trigger'], now: Date): Promise<string> {
+    return runs.startRun(this.db, trigger, now);
+  }
+
+  finishRun(
+    id: string,
+    outcome: Omit<RunRecord, 'id' | 'trigger' | 'startedAt'>,
+  ): Promise<void> {
+    return runs.finishRun(this.db, id, outcome);
+  }
+
+  listRuns(limit: number): Promise<RunRecord[]> {
+    return runs.listRuns(this.db, limit);
+  }
+
+  pruneHistory(before: Date): Promise<void> {
+    return history.pruneHistory(this.db, before);
+  }
+
+  getActiveAttestations(
+    entityRefs: string[],
+    now: Date,
+  ): Promise<Map<string, Record<string, AttestationEvidence>>> {
+    return attestations.getActiveAttestations(this.db, entityRefs, now);
+  }
+
+  getActiveWaivers(
+    entityRefs: string[],
+    now: Date,
+  ): Promise<Map<string, Record<string, WaiverEvidence>>> {
+    return waivers.getActiveWaivers(this.db, entityRefs, now);
+  }
+
+  createAttestation(
+    input: Omit<
+      AttestationRecord,
+      'id' | 'createdAt' | 'revokedAt' | 'revokedBy'
+    >,
+    now: Date,
+  ): Promise<AttestationRecord> {
+    return attestations.createAttestation(this.db, input, now);
+  }
+
+  /**
+   * Revokes an attestation (kept, marked revoked) and audits it. Undefined
+   * when unknown. Not part of {@link MaturityStore} (yet).
+   */
+  revokeAttestation(
+    id: string,
+    actor: string,
+    now: Date,
+  ): Promise<AttestationRecord | undefined> {
+    return attestations.revokeAttestation(this.db, id, actor, now);
+  }
+
+  listAttestations(entityRef: string): Promise<AttestationRecord[]> {
+    return attestations.listAttestations(this.db, entityRef);
+  }
+
+  createWaiver(
+    input: Omit<
+      WaiverRecord,
+      'id' | 'createdAt' | 'revokedAt' | 'revokedBy' | 'revokeReason'
+    >,
+    now: Date,
+  ): Promise<WaiverRecord> {
+    return waivers.createWaiver(this.db, input, now);
+  }
+
+  getWaiver(id: string): Promise<WaiverRecord | undefined> {
+    return waivers.getWaiver(this.db, id);
+  }
+
+  revokeWaiver(
+    id: string,
+    actor: string,
+    reason: string | undefined,
+    now: Date,
+  ): Promise<WaiverRecord | undefined> {
+    return waivers.revokeWaiver(this.db, id, actor, reason, now);
+  }
+
+  listWaivers(entityRef: string): Promise<WaiverRecord[]> {
+    return waivers.listWaivers(this.db, entityRef);
+  }
+
+  listAudit(entityRef: string): Promise<AuditEntry[]> {
+    return audit.listAudit(this.db, entityRef);
+  }
+
+  getScorecard(
+    entityRef: string,
+    modelId: string,
+  ): Promise<StoredScorecard | undefined> {
+    return scorecards.getScorecard(this.db, entityRef, modelId);
+  }
+
+  getHistory(query: {
+    entityRef: string;
+    modelId: string;
+    domainId?: string | null;
+    from?: Date;
+    to?: Date;
+  }): Promise<LevelHistoryPoint[]> {
+    return history.getHistory(this.db, query);
+  }
+
+  listEntities(query: ListEntitiesQuery): Promise<{
+    items: EntityListItem[];
+    nextCursor?: string;
+    totalCount: number;
+  }> {
+    return entities.listEntities(this.db, query);
+  }
+
+  getGroupRollup(query: {
+    modelId: string;
+    groupRef: string;
+    weakestLimit: number;
+  }): Promise<GroupRollup | undefined> {
+    return groupRollups.getGroupRollup(this.db, query);
+  }
+
+  getOrgRollup(modelId: string): Promise<GroupRollupRow[]> {
+    return groupRollups.getOrgRollup(this.db, modelId);
+  }
+
+  getRollupTrend(query: {
+    modelId: string;
+    groupRef?: string;
+    domainId?: string | null;
+    from: Date;
+    to: Date;
+  }): Promise<RollupTrendPoint[]> {
+    return snapshots.getRollupTrend(this.db, query);
+  }
+}

@@ -1,0 +1,240 @@
+import type {
+  AttestationEvidence,
+  WaiverEvidence,
+} from '@devops-maturity/plugin-maturity-common';
+import type {
+  ApplyEvaluationsResult,
+  AttestationRecord,
+  AuditEntry,
+  EntityEvaluationWrite,
+  EntityListItem,
+  GroupNode,
+  GroupRollup,
+  GroupRollupRow,
+  LevelHistoryPoint,
+  ListEntitiesQuery,
+  RollupTrendPoint,
+  RunRecord,
+  StoredScorecard,
+  WaiverRecord,
+} from './types';
+
+/**
+ * Persistence of the maturity backend. Evaluation writes only what changed;
+ * reads serve stored results and never evaluate.
+ */
+export interface MaturityStore {
+  // --- evaluation runs -----------------------------------------------------
+
+  /**
+   * Writes a batch of evaluations in one transaction: changed check results,
+   * domain levels and entity levels; a history row for every changed domain
+   * or overall level. Unchanged rows are not written.
+   *
+   * @remarks
+   * A first evaluation counts as a change from `null` when it has a level
+   * (a domain or entity that does not apply on its first evaluation gets no
+   * history row). Stored check results and domains that the evaluation no
+   * longer has are deleted, except checks in `keepStoredResultsFor`.
+   * `evaluatedAt` of every entity in the batch is set to `now`; `updatedAt`
+   * only when something changed. When the same entity occurs twice in a
+   * batch, the last write wins. `changedChecks` counts written and deleted
+   * check results.
+   */
+  applyEvaluations(
+    writes: EntityEvaluationWrite[],
+    now: Date,
+  ): Promise<ApplyEvaluationsResult>;
+
+  /** Refs of every entity with stored results under a model. */
+  listEvaluatedEntityRefs(modelId: string): Promise<string[]>;
+
+  /**
+   * Removes current results of entities (left the catalog) under a model;
+   * their history stays.
+   */
+  deleteEntities(modelId: string, entityRefs: string[]): Promise<void>;
+
+  /**
+   * Removes stored results of checks (and domains) no longer in the model;
+   * history stays. Returns the number of rows removed (check results and
+   * domain levels together).
+   */
+  deleteChecksNotIn(
+    modelId: string,
+    checkIds: string[],
+    domainIds: string[],
+  ): Promise<number>;
+
+  /**
+   * Replaces the group tree and rebuilds the closure table (every group →
+   * itself and every ancestor) from it. Cycles are cut, never looped on.
+   */
+  replaceGroups(groups: GroupNode[]): Promise<void>;
+
+  /**
+   * Stores today's rollup snapshot for every group × domain (and overall) of
+   * a model, computed from current results; re-running on the same day
+   * replaces that day's rows. `day` is `YYYY-MM-DD` (UTC); every known group
+   * gets a row per domain with results under the model, with a count of 0
+   * when it owns no such entity.
+   */
+  writeRollupSnapshot(modelId: string, day: string): Promise<void>;
+
+  /** Opens a run record. Returns its id. */
+  startRun(trigger: RunRecord['trigger'], now: Date): Promise<string>;
+
+  /**
+   * Closes a run record. Keeps the first 100 error details; without
+   * `finishedAt` the current time is used. Unknown ids throw `NotFoundError`.
+   */
+  finishRun(
+    id: string,
+    outcome: Omit<RunRecord, 'id' | 'trigger' | 'startedAt'>,
+  ): Promise<void>;
+
+  /** The most recent runs, newest first. */
+  listRuns(limit: number): Promise<RunRecord[]>;
+
+  /**
+   * Deletes history recorded before the moment and snapshots of days before
+   * its UTC day.
+   */
+  pruneHistory(before: Date): Promise<void>;
+
+  // --- evidence kept by the plugin ------------------------------------------
+
+  /**
+   * Valid (not revoked, `expiresAt` after `now`) attestations per entity ref
+   * → check id; the most recently created when several are valid. Entities
+   * without any are absent from the map.
+   */
+  getActiveAttestations(
+    entityRefs: string[],
+    now: Date,
+  ): Promise<Map<string, Record<string, AttestationEvidence>>>;
+
+  /**
+   * Valid waivers (not revoked; no expiry, or `expiresAt` after `now`) per
+   * entity ref → check id; the most recently created when several are
+   * valid. Entities without any are absent from the map.
+   */
+  getActiveWaivers(
+    entityRefs: string[],
+    now: Date,
+  ): Promise<Map<string, Record<string, WaiverEvidence>>>;
+
+  /**
+   * Stores an attestation and appends its audit entry, in one transaction.
+   * `expiresAt` is normalized to UTC; an unparseable one throws `InputError`.
+   */
+  createAttestation(
+    input: Omit<
+      AttestationRecord,
+      'id' | 'createdAt' | 'revokedAt' | 'revokedBy'
+    >,
+    now: Date,
+  ): Promise<AttestationRecord>;
+
+  /** Attestations of an entity (all, revoked and expired included), newest first. */
+  listAttestations(entityRef: string): Promise<AttestationRecord[]>;
+
+  /**
+   * Stores a waiver and appends its audit entry, in one transaction.
+   * `expiresAt` (optional) is normalized to UTC; an unparseable one throws
+   * `InputError`.
+   */
+  createWaiver(
+    input: Omit<
+      WaiverRecord,
+      'id' | 'createdAt' | 'revokedAt' | 'revokedBy' | 'revokeReason'
+    >,
+    now: Date,
+  ): Promise<WaiverRecord>;
+
+  getWaiver(id: string): Promise<WaiverRecord | undefined>;
+
+  /**
+   * Revokes a waiver (kept, marked revoked) and appends an audit entry, in
+   * one transaction. Undefined when unknown; a waiver already revoked is
+   * returned unchanged.
+   */
+  revokeWaiver(
+    id: string,
+    actor: string,
+    reason: string | undefined,
+    now: Date,
+  ): Promise<WaiverRecord | undefined>;
+
+  /** Waivers of an entity (all), newest first. */
+  listWaivers(entityRef: string): Promise<WaiverRecord[]>;
+
+  /** The audit trail of an entity's attestations and waivers, newest first. */
+  listAudit(entityRef: string): Promise<AuditEntry[]>;
+
+  // --- reads -------------------------------------------------------------------
+
+  /**
+   * Everything stored for an entity under a model (domains ordered by id,
+   * checks by domain and id). Undefined when never evaluated.
+   */
+  getScorecard(
+    entityRef: string,
+    modelId: string,
+  ): Promise<StoredScorecard | undefined>;
+
+  /** Level history of an entity, oldest first; `from`/`to` inclusive. */
+  getHistory(query: {
+    entityRef: string;
+    modelId: string;
+    /** A domain id; `null` for the overall level only; absent for all. */
+    domainId?: string | null;
+    from?: Date;
+    to?: Date;
+  }): Promise<LevelHistoryPoint[]>;
+
+  /**
+   * Evaluated entities matching the filters, ordered by entity ref, one page
+   * at a time. `totalCount` ignores the cursor. An invalid cursor throws
+   * `InputError`.
+   */
+  listEntities(query: ListEntitiesQuery): Promise<{
+    items: EntityListItem[];
+    nextCursor?: string;
+    totalCount: number;
+  }>;
+
+  /**
+   * A group's rollup: its entities and those of every nested group, its
+   * direct children (ordered by ref) and its weakest entities (lowest overall
+   * level, then lowest score; entities without a level are left out).
+   * Entities whose owner is not a known group appear in no rollup.
+   * Undefined when the group is unknown.
+   */
+  getGroupRollup(query: {
+    modelId: string;
+    groupRef: string;
+    weakestLimit: number;
+  }): Promise<GroupRollup | undefined>;
+
+  /**
+   * Rows for the org matrix: every root group (no parent, or a parent that is
+   * not a known group) and each root's direct children, with `parentRef` set.
+   * Each root (its `parentRef` unset) is followed by its children; roots and
+   * children are ordered by ref.
+   */
+  getOrgRollup(modelId: string): Promise<GroupRollupRow[]>;
+
+  /**
+   * Stored snapshots between two days (UTC, inclusive), ordered by group,
+   * domain (overall first) and day. `groupRef` absent: every group;
+   * `domainId` absent: every domain and overall, `null`: overall only.
+   */
+  getRollupTrend(query: {
+    modelId: string;
+    groupRef?: string;
+    domainId?: string | null;
+    from: Date;
+    to: Date;
+  }): Promise<RollupTrendPoint[]>;
+}

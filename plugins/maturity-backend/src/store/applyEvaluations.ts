@@ -1,0 +1,224 @@
+import type { Knex } from 'knex';
+import { chunk, WHERE_IN_CHUNK } from './chunks';
+import { diffEvaluation, EvaluationDiff } from './diffEvaluation';
+import { hashEvaluation } from './hashEvaluation';
+import { readStoredEntities, readStoredResults } from './readStoredEvaluations';
+import type {
+  CheckResultRow,
+  DomainLevelRow,
+  EntityRow,
+  LevelHistoryInsert,
+} from './rows';
+import { TABLES } from './tables';
+import { toIso } from './time';
+import type { ApplyEvaluationsResult, EntityEvaluationWrite } from './types';
+import { insertRows, upsertRows } from './writeRows';
+
+/** Everything one model's part of a batch writes. */
+interface WritePlan {
+  entities: EntityRow[];
+  /** Entities evaluated exactly as last time: only `evaluated_at` moves. */
+  unchangedRefs: string[];
+  /** Entities with unchanged rows but a new input hash. */
+  rehashed: Array<{ entityRef: string; hash: string }>;
+  domains: DomainLevelRow[];
+  removedDomains: Array<{ entityRef: string; ids: string[] }>;
+  checks: CheckResultRow[];
+  removedChecks: Array<{ entityRef: string; ids: string[] }>;
+  history: LevelHistoryInsert[];
+}
+
+function emptyPlan(): WritePlan {
+  return {
+    entities: [],
+    unchangedRefs: [],
+    rehashed: [],
+    domains: [],
+    removedDomains: [],
+    checks: [],
+    removedChecks: [],
+    history: [],
+  };
+}
+
+function addToPlan(
+  plan: WritePlan,
+  entityRef: string,
+  diff: EvaluationDiff,
+): void {
+  plan.entities.push(diff.entity!);
+  for (const row of diff.domains) {
+    plan.domains.push(row);
+  }
+  for (const row of diff.checks) {
+    plan.checks.push(row);
+  }
+  for (const row of diff.history) {
+    plan.history.push(row);
+  }
+  if (diff.removedDomainIds.length > 0) {
+    plan.removedDomains.push({ entityRef, ids: diff.removedDomainIds });
+  }
+  if (diff.removedCheckIds.length > 0) {
+    plan.removedChecks.push({ entityRef, ids: diff.removedCheckIds });
+  }
+}
+
+/** Groups writes by model and entity ref; a later write of the same entity wins. */
+function groupByModel(
+  writes: readonly EntityEvaluationWrite[],
+): Map<string, Map<string, EntityEvaluationWrite>> {
+  const byModel = new Map<string, Map<string, EntityEvaluationWrite>>();
+  for (const write of writes) {
+    let byRef = byModel.get(write.modelId);
+    if (!byRef) {
+      byRef = new Map();
+      byModel.set(write.modelId, byRef);
+    }
+    byRef.set(write.entity.entityRef, write);
+  }
+  return byModel;
+}
+
+async function deleteByEntity(
+  tx: Knex.Transaction,
+  table: string,
+  column: string,
+  modelId: string,
+  removals: WritePlan['removedChecks'],
+): Promise<void> {
+  for (const { entityRef, ids } of removals) {
+    for (const piece of chunk(ids, WHERE_IN_CHUNK)) {
+      await tx(table)
+        .where({ model_id: modelId, entity_ref: entityRef })
+        .whereIn(column, piece)
+        .delete();
+    }
+  }
+}
+
+async function executePlan(
+  tx: Knex.Transaction,
+  modelId: string,
+  plan: WritePlan,
+  now: string,
+): Promise<void> {
+  await upsertRows(tx, TABLES.entities, plan.entities, [
+    'model_id',
+    'entity_ref',
+  ]);
+  for (const refs of chunk(plan.unchangedRefs, WHERE_IN_CHUNK)) {
+    await tx(TABLES.entities)
+      .where('model_id', modelId)
+      .whereIn('entity_ref', refs)
+      .update({ evaluated_at: now });
+  }
+  for (const { entityRef, hash } of plan.rehashed) {
+    await tx(TABLES.entities)
+      .where({ model_id: modelId, entity_ref: entityRef })
+      .update({ evaluated_at: now, input_hash: hash });
+  }
+  await upsertRows(tx, TABLES.domainLevels, plan.domains, [
+    'model_id',
+    'entity_ref',
+    'domain_id',
+  ]);
+  await deleteByEntity(
+    tx,
+    TABLES.domainLevels,
+    'domain_id',
+    modelId,
+    plan.removedDomains,
+  );
+  await upsertRows(tx, TABLES.checkResults, plan.checks, [
+    'model_id',
+    'entity_ref',
+    'check_id',
+  ]);
+  await deleteByEntity(
+    tx,
+    TABLES.checkResults,
+    'check_id',
+    modelId,
+    plan.removedChecks,
+  );
+  await insertRows(tx, TABLES.levelHistory, plan.history);
+}
+
+/**
+ * Writes a batch of evaluations in one transaction, touching only what
+ * changed.
+ *
+ * @remarks
+ * Per model in the batch: reads the stored entity rows (chunked `whereIn`);
+ * an entity whose stored input hash equals the hash of its new evaluation
+ * is unchanged without further reads. For the others, reads their domain
+ * levels and check results, diffs in memory (`diffEvaluation`), then upserts
+ * changed and new rows, deletes check results and domain levels the
+ * evaluation no longer has, and appends history. Entities without any change
+ * only get `evaluated_at` bumped, in one update per chunk of refs. Any
+ * failure rolls back the whole batch.
+ */
+export async function applyEvaluations(
+  db: Knex,
+  writes: readonly EntityEvaluationWrite[],
+  now: Date,
+): Promise<ApplyEvaluationsResult> {
+  const result: ApplyEvaluationsResult = {
+    changedEntities: 0,
+    changedChecks: 0,
+    historyRows: 0,
+  };
+  if (writes.length === 0) {
+    return result;
+  }
+  const nowIso = toIso(now);
+  const byModel = groupByModel(writes);
+
+  await db.transaction(async tx => {
+    for (const [modelId, byRef] of byModel) {
+      const plan = emptyPlan();
+      const storedEntities = await readStoredEntities(tx, modelId, [
+        ...byRef.keys(),
+      ]);
+      const toCompare: Array<{ write: EntityEvaluationWrite; hash: string }> =
+        [];
+      for (const [entityRef, write] of byRef) {
+        const hash = hashEvaluation(write);
+        if (storedEntities.get(entityRef)?.input_hash === hash) {
+          plan.unchangedRefs.push(entityRef);
+        } else {
+          toCompare.push({ write, hash });
+        }
+      }
+      const storedResults = await readStoredResults(
+        tx,
+        modelId,
+        toCompare.map(c => c.write.entity.entityRef),
+      );
+      for (const { write, hash } of toCompare) {
+        const entityRef = write.entity.entityRef;
+        const diff = diffEvaluation(
+          write,
+          {
+            entity: storedEntities.get(entityRef),
+            ...storedResults.get(entityRef)!,
+          },
+          nowIso,
+          hash,
+        );
+        if (!diff.entity) {
+          plan.rehashed.push({ entityRef, hash });
+          continue;
+        }
+        result.changedEntities += 1;
+        result.changedChecks +=
+          diff.checks.length + diff.removedCheckIds.length;
+        result.historyRows += diff.history.length;
+        addToPlan(plan, entityRef, diff);
+      }
+      await executePlan(tx, modelId, plan, nowIso);
+    }
+  });
+  return result;
+}

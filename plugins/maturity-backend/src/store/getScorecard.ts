@@ -1,0 +1,38 @@
+import type { Knex } from 'knex';
+import {
+  toStoredCheckResult,
+  toStoredDomainLevel,
+  toStoredEntityLevel,
+} from './resultRows';
+import type { CheckResultRow, DomainLevelRow, EntityRow } from './rows';
+import { TABLES } from './tables';
+import type { StoredScorecard } from './types';
+
+/**
+ * Everything stored for one entity under one model, domains ordered by id
+ * and checks by domain then check id; undefined when never evaluated.
+ */
+export async function getScorecard(
+  db: Knex,
+  entityRef: string,
+  modelId: string,
+): Promise<StoredScorecard | undefined> {
+  const key = { model_id: modelId, entity_ref: entityRef };
+  const entity: EntityRow | undefined = await db(TABLES.entities)
+    .where(key)
+    .first();
+  if (!entity) {
+    return undefined;
+  }
+  const domains: DomainLevelRow[] = await db(TABLES.domainLevels)
+    .where(key)
+    .orderBy('domain_id');
+  const checks: CheckResultRow[] = await db(TABLES.checkResults)
+    .where(key)
+    .orderBy(['domain_id', 'check_id']);
+  return {
+    entity: toStoredEntityLevel(entity),
+    domains: domains.map(toStoredDomainLevel),
+    checks: checks.map(toStoredCheckResult),
+  };
+}

@@ -1,0 +1,45 @@
+import type { LevelAggregate } from './types';
+
+/** The entities at one level: how many, and the sum of their scores. */
+export interface LevelBucket {
+  level: number;
+  count: number;
+  scoreSum: number;
+}
+
+const LEVELS = [0, 1, 2, 3, 4, 5];
+
+/** An aggregate of no entities. */
+export function emptyLevelAggregate(): LevelAggregate {
+  return {
+    entityCount: 0,
+    averageLevel: null,
+    averageScore: null,
+    distribution: Object.fromEntries(LEVELS.map(level => [String(level), 0])),
+  };
+}
+
+/**
+ * Builds the statistics of a set of entities from their counts per level.
+ * Buckets of the same level add up. Pure.
+ */
+export function buildLevelAggregate(
+  buckets: readonly LevelBucket[],
+): LevelAggregate {
+  const aggregate = emptyLevelAggregate();
+  let levelSum = 0;
+  let scoreSum = 0;
+  for (const bucket of buckets) {
+    const key = String(bucket.level);
+    aggregate.distribution[key] =
+      (aggregate.distribution[key] ?? 0) + bucket.count;
+    aggregate.entityCount += bucket.count;
+    levelSum += bucket.level * bucket.count;
+    scoreSum += bucket.scoreSum;
+  }
+  if (aggregate.entityCount > 0) {
+    aggregate.averageLevel = levelSum / aggregate.entityCount;
+    aggregate.averageScore = scoreSum / aggregate.entityCount;
+  }
+  return aggregate;
+}

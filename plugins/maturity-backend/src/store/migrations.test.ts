@@ -1,0 +1,81 @@
+import { mockServices } from '@backstage/backend-test-utils';
+import type { Knex } from 'knex';
+import { DatabaseMaturityStore } from './DatabaseMaturityStore';
+import { migrationsDirectory } from './migrationsDirectory';
+import { TABLES } from './tables';
+import {
+  createTestDatabases,
+  evaluation,
+  MODEL_ID,
+} from './__testUtils__/fixtures';
+
+jest.setTimeout(60_000);
+
+const databases = createTestDatabases();
+
+async function existingTables(knex: Knex): Promise<string[]> {
+  const present: string[] = [];
+  for (const table of Object.values(TABLES)) {
+    if (await knex.schema.hasTable(table)) {
+      present.push(table);
+    }
+  }
+  return present;
+}
+
+describe('migrations', () => {
+  it.each(databases.eachSupportedId())(
+    'go up, down to zero and up again, %p',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+      const directory = migrationsDirectory();
+
+      await knex.migrate.latest({ directory });
+      expect(await existingTables(knex)).toEqual(Object.values(TABLES));
+
+      await knex.migrate.rollback({ directory }, true);
+      expect(await existingTables(knex)).toEqual([]);
+
+      await knex.migrate.latest({ directory });
+      expect(await existingTables(knex)).toEqual(Object.values(TABLES));
+
+      const store = await DatabaseMaturityStore.create({
+        database: mockServices.database({ knex }),
+      });
+      await store.applyEvaluations(
+        [
+          evaluation({
+            entityRef: 'component:default/a',
+            domains: { build: 2 },
+          }),
+        ],
+        new Date('2026-01-01T00:00:00Z'),
+      );
+      expect(await store.listEvaluatedEntityRefs(MODEL_ID)).toEqual([
+        'component:default/a',
+      ]);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'are not run when the database service says skip, %p',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+      await DatabaseMaturityStore.create({
+        database: mockServices.database({ knex, migrations: { skip: true } }),
+      });
+      expect(await existingTables(knex)).toEqual([]);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'are idempotent when the store is created twice, %p',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+      const database = mockServices.database({ knex });
+      await DatabaseMaturityStore.create({ database });
+      await DatabaseMaturityStore.create({ database });
+      expect(await existingTables(knex)).toEqual(Object.values(TABLES));
+    },
+  );
+});

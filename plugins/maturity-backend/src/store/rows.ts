@@ -1,0 +1,150 @@
+/*
+ * Row shapes of the tables, as read from and written to the database.
+ * Timestamps are ISO 8601 strings (UTC, milliseconds); JSON is text.
+ */
+
+/** A row of `maturity_entities`. */
+export interface EntityRow {
+  model_id: string;
+  entity_ref: string;
+  kind: string;
+  namespace: string;
+  name: string;
+  title: string | null;
+  spec_type: string | null;
+  lifecycle: string | null;
+  owner_ref: string | null;
+  level: number | null;
+  score: number;
+  evaluated_at: string;
+  updated_at: string;
+  /** Hash of the last evaluation written (`hashEvaluation`). */
+  input_hash: string | null;
+}
+
+/** A row of `maturity_domain_levels`. */
+export interface DomainLevelRow {
+  model_id: string;
+  entity_ref: string;
+  domain_id: string;
+  level: number | null;
+  score: number;
+  counts: string;
+  next_level: string | null;
+  updated_at: string;
+}
+
+/** A row of `maturity_check_results`. */
+export interface CheckResultRow {
+  model_id: string;
+  entity_ref: string;
+  check_id: string;
+  domain_id: string;
+  capability_id: string;
+  level: number;
+  status: string;
+  value: string | null;
+  message: string;
+  source: string;
+  updated_at: string;
+}
+
+/** A row of `maturity_level_history` as inserted (the id is generated). */
+export interface LevelHistoryInsert {
+  entity_ref: string;
+  model_id: string;
+  domain_id: string | null;
+  level: number | null;
+  previous_level: number | null;
+  score: number;
+  recorded_at: string;
+}
+
+/** A row of `maturity_level_history`. */
+export interface LevelHistoryRow extends LevelHistoryInsert {
+  id: number;
+}
+
+/** A row of `maturity_groups`. */
+export interface GroupRow {
+  group_ref: string;
+  title: string | null;
+  type: string | null;
+  parent_ref: string | null;
+}
+
+/** A row of `maturity_group_closure`. */
+export interface GroupClosureRow {
+  group_ref: string;
+  ancestor_ref: string;
+  depth: number;
+}
+
+/** A row of `maturity_rollup_snapshots`. */
+export interface RollupSnapshotRow {
+  model_id: string;
+  group_ref: string;
+  domain_id: string;
+  day: string;
+  entity_count: number;
+  average_level: number | null;
+  average_score: number | null;
+}
+
+/** A row of `maturity_attestations`. */
+export interface AttestationRow {
+  id: string;
+  entity_ref: string;
+  check_id: string;
+  evidence_url: string;
+  comment: string | null;
+  author: string;
+  created_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+  revoked_by: string | null;
+}
+
+/** A row of `maturity_waivers`. */
+export interface WaiverRow {
+  id: string;
+  entity_ref: string;
+  check_id: string;
+  reason: string;
+  author: string;
+  created_at: string;
+  expires_at: string | null;
+  revoked_at: string | null;
+  revoked_by: string | null;
+  revoke_reason: string | null;
+}
+
+/** A row of `maturity_audit_log` as inserted (the id is generated). */
+export interface AuditInsert {
+  entity_ref: string;
+  check_id: string;
+  subject: string;
+  subject_id: string;
+  action: string;
+  actor: string;
+  at: string;
+  details: string;
+}
+
+/** A row of `maturity_audit_log`. */
+export interface AuditRow extends AuditInsert {
+  id: number;
+}
+
+/** A row of `maturity_runs`. */
+export interface RunRow {
+  id: string;
+  trigger: string;
+  status: string;
+  started_at: string;
+  finished_at: string | null;
+  entities: number;
+  changed_entities: number;
+  errors: number;
+  error_details: string;
+}

@@ -1,0 +1,72 @@
+import { NotFoundError } from '@backstage/errors';
+import { createStore, createTestDatabases } from './__testUtils__/fixtures';
+
+jest.setTimeout(60_000);
+
+const databases = createTestDatabases();
+
+describe('DatabaseMaturityStore runs', () => {
+  it.each(databases.eachSupportedId())(
+    'records, finishes and lists runs newest first, %p',
+    async databaseId => {
+      const { store } = await createStore(databases, databaseId);
+      const first = await store.startRun(
+        'scheduled',
+        new Date('2026-05-01T00:00:00Z'),
+      );
+      const second = await store.startRun(
+        'manual',
+        new Date('2026-05-02T00:00:00Z'),
+      );
+
+      const errorDetails = Array.from({ length: 150 }, (_, i) => ({
+        entityRef: `component:default/e${i}`,
+        message: `failed ${i}`,
+      }));
+      await store.finishRun(first, {
+        status: 'failed',
+        finishedAt: '2026-05-01T00:05:00+01:00',
+        entities: 300,
+        changedEntities: 12,
+        errors: 150,
+        errorDetails,
+      });
+
+      const runs = await store.listRuns(10);
+      expect(runs).toEqual([
+        {
+          id: second,
+          trigger: 'manual',
+          status: 'running',
+          startedAt: '2026-05-02T00:00:00.000Z',
+          finishedAt: undefined,
+          entities: 0,
+          changedEntities: 0,
+          errors: 0,
+          errorDetails: [],
+        },
+        {
+          id: first,
+          trigger: 'scheduled',
+          status: 'failed',
+          startedAt: '2026-05-01T00:00:00.000Z',
+          finishedAt: '2026-04-30T23:05:00.000Z',
+          entities: 300,
+          changedEntities: 12,
+          errors: 150,
+          errorDetails: errorDetails.slice(0, 100),
+        },
+      ]);
+      expect(await store.listRuns(1)).toHaveLength(1);
+      await expect(
+        store.finishRun('missing', {
+          status: 'succeeded',
+          entities: 0,
+          changedEntities: 0,
+          errors: 0,
+          errorDetails: [],
+        }),
+      ).rejects.toThrow(NotFoundError);
+    },
+  );
+});

@@ -1,0 +1,85 @@
+import { randomUUID } from 'node:crypto';
+import { NotFoundError } from '@backstage/errors';
+import type { Knex } from 'knex';
+import type { RunRow } from './rows';
+import { TABLES } from './tables';
+import { normalizeTimestamp, toIso } from './time';
+import type { RunRecord } from './types';
+
+/** The most error details kept per run. */
+export const MAX_ERROR_DETAILS = 100;
+
+function toRunRecord(row: RunRow): RunRecord {
+  return {
+    id: row.id,
+    trigger: row.trigger as RunRecord['trigger'],
+    status: row.status as RunRecord['status'],
+    startedAt: row.started_at,
+    finishedAt: row.finished_at ?? undefined,
+    entities: Number(row.entities),
+    changedEntities: Number(row.changed_entities),
+    errors: Number(row.errors),
+    errorDetails: JSON.parse(row.error_details),
+  };
+}
+
+/** Opens a run record with status `running`; returns its id. */
+export async function startRun(
+  db: Knex,
+  trigger: RunRecord['trigger'],
+  now: Date,
+): Promise<string> {
+  const row: RunRow = {
+    id: randomUUID(),
+    trigger,
+    status: 'running',
+    started_at: toIso(now),
+    finished_at: null,
+    entities: 0,
+    changed_entities: 0,
+    errors: 0,
+    error_details: '[]',
+  };
+  await db(TABLES.runs).insert(row);
+  return row.id;
+}
+
+/**
+ * Closes a run record. Keeps the first 100 error details; `errors` keeps the
+ * full count. Without `finishedAt` the current time is used. Throws a
+ * `NotFoundError` for an unknown id.
+ */
+export async function finishRun(
+  db: Knex,
+  id: string,
+  outcome: Omit<RunRecord, 'id' | 'trigger' | 'startedAt'>,
+): Promise<void> {
+  const updated = await db(TABLES.runs)
+    .where('id', id)
+    .update({
+      status: outcome.status,
+      finished_at: outcome.finishedAt
+        ? normalizeTimestamp(outcome.finishedAt, 'finishedAt')
+        : toIso(new Date()),
+      entities: outcome.entities,
+      changed_entities: outcome.changedEntities,
+      errors: outcome.errors,
+      error_details: JSON.stringify(
+        outcome.errorDetails.slice(0, MAX_ERROR_DETAILS),
+      ),
+    });
+  if (updated === 0) {
+    throw new NotFoundError(`No run with id ${id}`);
+  }
+}
+
+/** The most recent runs, newest first. */
+export async function listRuns(db: Knex, limit: number): Promise<RunRecord[]> {
+  const rows: RunRow[] = await db(TABLES.runs)
+    .orderBy([
+      { column: 'started_at', order: 'desc' },
+      { column: 'id', order: 'desc' },
+    ])
+    .limit(Math.max(1, Math.floor(limit)));
+  return rows.map(toRunRecord);
+}

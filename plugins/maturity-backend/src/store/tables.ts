@@ -1,0 +1,27 @@
+/**
+ * Names of the tables of the maturity backend (see `migrations/`).
+ *
+ * @internal
+ */
+export const TABLES = {
+  entities: 'maturity_entities',
+  domainLevels: 'maturity_domain_levels',
+  checkResults: 'maturity_check_results',
+  levelHistory: 'maturity_level_history',
+  groups: 'maturity_groups',
+  groupClosure: 'maturity_group_closure',
+  rollupSnapshots: 'maturity_rollup_snapshots',
+  attestations: 'maturity_attestations',
+  waivers: 'maturity_waivers',
+  auditLog: 'maturity_audit_log',
+  runs: 'maturity_runs',
+} as const;
+
+/**
+ * The `domain_id` of rollup snapshot rows that hold the overall level. Model
+ * ids are non-empty kebab-case, so the empty string never names a domain;
+ * unlike `NULL` it may be part of the primary key.
+ *
+ * @internal
+ */
+export const OVERALL_DOMAIN_ID = '';

@@ -1,0 +1,71 @@
+import type { MaturityStore } from './MaturityStore';
+import { withReadCache } from './withReadCache';
+
+describe('withReadCache', () => {
+  const makeStore = () => {
+    let version = 1;
+    const store = {
+      getScorecard: jest.fn(async (ref: string) => ({ ref, version })),
+      getOrgRollup: jest.fn(async () => [{ version }]),
+      applyEvaluations: jest.fn(async () => {
+        version += 1;
+        return { changedEntities: 1, changedChecks: 1, historyRows: 0 };
+      }),
+      listRuns: jest.fn(async () => []),
+    };
+    return store;
+  };
+
+  it('serves repeated reads from memory until a write', async () => {
+    const inner = makeStore();
+    const store = withReadCache(inner as unknown as MaturityStore, {
+      ttlMs: 60_000,
+    });
+    expect(await store.getScorecard('a', 'm')).toEqual({
+      ref: 'a',
+      version: 1,
+    });
+    expect(await store.getScorecard('a', 'm')).toEqual({
+      ref: 'a',
+      version: 1,
+    });
+    expect(await store.getScorecard('b', 'm')).toEqual({
+      ref: 'b',
+      version: 1,
+    });
+    expect(inner.getScorecard).toHaveBeenCalledTimes(2);
+
+    await store.applyEvaluations([], new Date());
+    expect(await store.getScorecard('a', 'm')).toEqual({
+      ref: 'a',
+      version: 2,
+    });
+    expect(inner.getScorecard).toHaveBeenCalledTimes(3);
+  });
+
+  it('expires entries after the ttl and passes other calls through', async () => {
+    const inner = makeStore();
+    const store = withReadCache(inner as unknown as MaturityStore, {
+      ttlMs: 0,
+    });
+    await store.getOrgRollup('m');
+    await store.getOrgRollup('m');
+    expect(inner.getOrgRollup).toHaveBeenCalledTimes(2);
+    await store.listRuns(1);
+    await store.listRuns(1);
+    expect(inner.listRuns).toHaveBeenCalledTimes(2);
+  });
+
+  it('does not keep failed reads', async () => {
+    const inner = makeStore();
+    inner.getScorecard.mockRejectedValueOnce(new Error('db down'));
+    const store = withReadCache(inner as unknown as MaturityStore, {
+      ttlMs: 60_000,
+    });
+    await expect(store.getScorecard('a', 'm')).rejects.toThrow('db down');
+    expect(await store.getScorecard('a', 'm')).toEqual({
+      ref: 'a',
+      version: 1,
+    });
+  });
+});

@@ -1,0 +1,43 @@
+import type { Knex } from 'knex';
+import { chunk, rowsPerStatement } from './chunks';
+
+function columnCount(rows: readonly object[]): number {
+  return Math.max(1, ...rows.map(row => Object.keys(row).length));
+}
+
+/**
+ * Inserts rows in as few statements as the variable limit allows.
+ */
+export async function insertRows(
+  db: Knex | Knex.Transaction,
+  table: string,
+  rows: readonly object[],
+): Promise<void> {
+  if (rows.length === 0) {
+    return;
+  }
+  for (const piece of chunk(rows, rowsPerStatement(columnCount(rows)))) {
+    await db(table).insert(piece);
+  }
+}
+
+/**
+ * Inserts rows, replacing every column of rows whose key already exists, in
+ * as few statements as the variable limit allows. All rows must have the
+ * same columns.
+ */
+export async function upsertRows(
+  db: Knex | Knex.Transaction,
+  table: string,
+  rows: readonly object[],
+  keyColumns: string[],
+): Promise<void> {
+  if (rows.length === 0) {
+    return;
+  }
+  const keys = new Set(keyColumns);
+  const updated = Object.keys(rows[0]).filter(column => !keys.has(column));
+  for (const piece of chunk(rows, rowsPerStatement(columnCount(rows)))) {
+    await db(table).insert(piece).onConflict(keyColumns).merge(updated);
+  }
+}

@@ -1,0 +1,189 @@
+import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import { evaluateEntity } from '@devops-maturity/plugin-maturity-common';
+import { readCatalogFiles } from '../lib/catalogFiles';
+import { CliError, ExitCode, ExitCodeValue } from '../lib/errors';
+import { offlineEvidence } from '../lib/evidence';
+import { computeGate, GateResult } from '../lib/gate';
+import { requestGate } from '../lib/gateClient';
+import type { CliIo } from '../lib/io';
+import { assertDomain, loadModel, modelIdForBackend } from '../lib/models';
+import { STATUS_MARK } from '../report/symbols';
+import { readFactsOrFail, reportProblems } from './evaluate';
+
+/** The environment variable read for the backend token when `--token-env` is not given. */
+export const DEFAULT_TOKEN_ENV = 'BACKSTAGE_TOKEN';
+
+/** Options of `maturity gate`. */
+export interface GateOptions {
+  entity?: string;
+  minLevel: number;
+  domain?: string;
+  model?: string;
+  url?: string;
+  tokenEnv: string;
+  /** Whether `--token-env` was given explicitly (then the variable must be set). */
+  tokenEnvExplicit: boolean;
+  offline?: string;
+  facts: string[];
+  format: 'text' | 'json';
+  timeoutSeconds: number;
+}
+
+function normaliseRef(ref: string): string {
+  try {
+    return stringifyEntityRef(
+      parseEntityRef(ref, {
+        defaultKind: 'component',
+        defaultNamespace: 'default',
+      }),
+    );
+  } catch (error) {
+    throw new CliError(
+      `--entity '${ref}' is not an entity ref like component:default/payments: ${
+        (error as Error).message
+      }`,
+    );
+  }
+}
+
+/** Formats a gate result for people: verdict, then the blocking checks. */
+export function formatGate(result: GateResult, offline: boolean): string {
+  const scope = result.domainId ? `${result.domainId} level` : 'overall level';
+  const context = `model ${result.modelId}${offline ? ', offline' : ''}`;
+  const lines: string[] = [];
+  if (result.pass) {
+    lines.push(
+      `PASS ${result.entityRef}: ${scope} ${result.level} meets the required ${result.required} (${context})`,
+    );
+  } else if (result.level === null) {
+    lines.push(
+      `FAIL ${result.entityRef}: no check ${
+        result.domainId ? `of ${result.domainId} ` : ''
+      }applies to this entity, so it cannot reach the required level ${
+        result.required
+      } (${context})`,
+    );
+  } else {
+    lines.push(
+      `FAIL ${result.entityRef}: ${scope} ${result.level}, required ${result.required} (${context})`,
+    );
+  }
+  if (!result.pass && result.blocking.length > 0) {
+    const count = result.blocking.length;
+    lines.push(`${count} blocking check${count === 1 ? '' : 's'}:`);
+    // lowest level first: what to fix first; stable, so model order within a level
+    const blocking = [...result.blocking].sort((a, b) => a.level - b.level);
+    for (const check of blocking) {
+      const mark = STATUS_MARK[check.status] ?? '·';
+      lines.push(
+        `  ${mark} ${check.checkId} (${check.domainId}, L${check.level}, ${
+          check.status
+        })  ${check.title}: ${check.message.replace(/\s+/g, ' ')}`,
+      );
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+async function offlineGate(
+  options: GateOptions,
+  file: string,
+  io: CliIo,
+): Promise<GateResult> {
+  const { compiled, model } = loadModel(options.model);
+  assertDomain(model, options.domain);
+  const now = new Date();
+  const facts = readFactsOrFail(options.facts, now);
+  const { entities, problems } = await readCatalogFiles([file]);
+  reportProblems(problems, io, file);
+
+  let item;
+  if (options.entity) {
+    const ref = normaliseRef(options.entity);
+    item = entities.find(e => e.entityRef === ref);
+    if (!item) {
+      const known = entities.map(e => e.entityRef);
+      throw new CliError(
+        `unknown entity ${ref}: not a valid entity of ${file}${
+          known.length ? ` (it has ${known.join(', ')})` : ''
+        }`,
+      );
+    }
+  } else if (entities.length === 1) {
+    item = entities[0];
+  } else {
+    throw new CliError(
+      `${file} has ${entities.length} valid entities; choose one with --entity${
+        entities.length ? ` (${entities.map(e => e.entityRef).join(', ')})` : ''
+      }`,
+    );
+  }
+  const evaluation = evaluateEntity(
+    compiled,
+    offlineEvidence(item, facts.get(item.entityRef)),
+    { now },
+  );
+  return computeGate({
+    compiled,
+    entityRef: item.entityRef,
+    evaluation,
+    domainId: options.domain,
+    required: options.minLevel,
+    evaluatedAt: now.toISOString(),
+  });
+}
+
+async function onlineGate(
+  options: GateOptions,
+  url: string,
+  io: CliIo,
+): Promise<GateResult> {
+  if (!options.entity) throw new CliError('--entity is required with --url');
+  const token = io.env[options.tokenEnv];
+  if (options.tokenEnvExplicit && !token) {
+    throw new CliError(
+      `--token-env ${options.tokenEnv}: the environment variable is not set or empty`,
+    );
+  }
+  return requestGate({
+    baseUrl: url,
+    entityRef: normaliseRef(options.entity),
+    minLevel: options.minLevel,
+    modelId: modelIdForBackend(options.model),
+    domainId: options.domain,
+    token: token || undefined,
+    tokenSource: `$${options.tokenEnv}`,
+    timeoutMs: options.timeoutSeconds * 1000,
+  });
+}
+
+/**
+ * `maturity gate`: whether an entity meets a level, asked of the running
+ * backend (`--url`) or computed locally (`--offline`). Exit 0 when met, 1 when
+ * not (with the blocking checks), 2 when it cannot be decided.
+ */
+export async function gate(
+  options: GateOptions,
+  io: CliIo,
+): Promise<ExitCodeValue> {
+  if (options.offline === undefined && options.url === undefined) {
+    throw new CliError(
+      'give --url <backend base URL> to ask the backend, or --offline <catalog-info.yaml>',
+    );
+  }
+  if (options.facts.length > 0 && options.offline === undefined) {
+    throw new CliError(
+      '--facts applies only to --offline; the backend reads facts itself',
+    );
+  }
+  const offline = options.offline !== undefined;
+  const result = offline
+    ? await offlineGate(options, options.offline!, io)
+    : await onlineGate(options, options.url!, io);
+  io.stdout.write(
+    options.format === 'json'
+      ? `${JSON.stringify(result, null, 2)}\n`
+      : formatGate(result, offline),
+  );
+  return result.pass ? ExitCode.OK : ExitCode.FAILED;
+}

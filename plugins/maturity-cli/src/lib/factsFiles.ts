@@ -1,0 +1,213 @@
+import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import type {
+  FactHistoryPoint,
+  JsonValue,
+  TechInsightsFactsEvidence,
+} from '@devops-maturity/plugin-maturity-common';
+import { LineCounter, parseDocument } from 'yaml';
+import { readInputFile } from './catalogFiles';
+import type { InputProblem } from './problems';
+import { formatPath, locateKey, locateValue, YamlPath } from './yamlPosition';
+
+/** The evidence a facts file gives one entity. */
+export interface EntityFacts {
+  /** Latest facts by retriever id. */
+  techInsights: Record<string, TechInsightsFactsEvidence>;
+  /** Earlier values by retriever id and fact name, oldest first. */
+  factHistory: Record<string, Record<string, FactHistoryPoint[]>>;
+}
+
+/** Facts by normalised entity ref, and the problems of the files. */
+export interface FactsReadResult {
+  facts: Map<string, EntityFacts>;
+  problems: InputProblem[];
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const RELATIVE_DATE = /^-(\d+)d$/;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Resolves a relative date (`-45d`: 45 days before `now`) to ISO 8601; other values unchanged. */
+function resolveRelativeDate(value: unknown, now: Date): unknown {
+  if (typeof value !== 'string') return value;
+  const match = RELATIVE_DATE.exec(value);
+  return match
+    ? new Date(now.getTime() - Number(match[1]) * DAY_MS).toISOString()
+    : value;
+}
+
+/**
+ * Reads facts files in the format of the demo's `examples/facts/*.yaml`:
+ * `entities: [{ entity, facts: { <retrieverId>: { <fact>: value } }, history: [{ at, facts }] }]`,
+ * dates absolute (ISO 8601) or relative (`-45d`) to `now`. Every problem is
+ * reported with file, line and column; entities of a file with problems still
+ * get the facts that could be read.
+ */
+export function readFactsFiles(
+  files: ReadonlyArray<string>,
+  now: Date,
+): FactsReadResult {
+  const facts = new Map<string, EntityFacts>();
+  const problems: InputProblem[] = [];
+
+  for (const file of files) {
+    const text = readInputFile(file, 'facts file');
+    const lineCounter = new LineCounter();
+    const document = parseDocument(text, { lineCounter, prettyErrors: false });
+    if (document.errors.length > 0) {
+      for (const error of document.errors) {
+        const { line, col } = lineCounter.linePos(error.pos[0]);
+        problems.push({
+          file,
+          line,
+          column: col,
+          message: `invalid YAML: ${error.message.split('\n')[0]}`,
+        });
+      }
+      continue;
+    }
+    const report = (path: YamlPath, message: string, atKey = false) => {
+      const position = atKey
+        ? locateKey(document, lineCounter, path)
+        : locateValue(document, lineCounter, path);
+      problems.push({
+        file,
+        ...(position ?? {}),
+        ...(path.length ? { path: formatPath(path) } : {}),
+        message,
+      });
+    };
+
+    const root = document.toJS() as unknown;
+    if (!isRecord(root) || !Array.isArray(root.entities)) {
+      report(
+        isRecord(root) ? ['entities'] : [],
+        "expected a top-level 'entities' list",
+      );
+      continue;
+    }
+    for (const key of Object.keys(root)) {
+      if (key !== 'entities')
+        report([key], `unknown key '${key}' (expected 'entities')`, true);
+    }
+
+    /** Reads `{ <retrieverId>: { <fact>: value } }`, reporting bad shapes. */
+    const readFactMap = (value: unknown, path: YamlPath) => {
+      const out: Record<string, Record<string, JsonValue>> = {};
+      if (!isRecord(value)) {
+        report(
+          path,
+          'must map retriever ids to their facts, e.g. doraFactRetriever: { deploymentsPerWeek: 3 }',
+        );
+        return out;
+      }
+      for (const [retrieverId, retrieverFacts] of Object.entries(value)) {
+        if (!isRecord(retrieverFacts)) {
+          report(
+            [...path, retrieverId],
+            `facts of '${retrieverId}' must be a mapping of fact names to values`,
+          );
+          continue;
+        }
+        const resolved: Record<string, JsonValue> = {};
+        for (const [name, factValue] of Object.entries(retrieverFacts)) {
+          if (factValue === null || factValue === undefined) {
+            report(
+              [...path, retrieverId, name],
+              `fact '${retrieverId}.${name}' has no value`,
+            );
+            continue;
+          }
+          resolved[name] = resolveRelativeDate(factValue, now) as JsonValue;
+        }
+        out[retrieverId] = resolved;
+      }
+      return out;
+    };
+
+    root.entities.forEach((item: unknown, index: number) => {
+      const itemPath: YamlPath = ['entities', index];
+      if (!isRecord(item)) {
+        report(itemPath, 'each entry must be a mapping with entity and facts');
+        return;
+      }
+      for (const key of Object.keys(item)) {
+        if (!['entity', 'facts', 'history'].includes(key)) {
+          report(
+            [...itemPath, key],
+            `unknown key '${key}' (expected entity, facts, history)`,
+            true,
+          );
+        }
+      }
+      let entityRef: string;
+      try {
+        if (typeof item.entity !== 'string') throw new Error('missing');
+        entityRef = stringifyEntityRef(parseEntityRef(item.entity));
+      } catch {
+        report(
+          [...itemPath, 'entity'],
+          'must be an entity ref like component:default/name',
+        );
+        return;
+      }
+
+      const target = facts.get(entityRef) ?? {
+        techInsights: {},
+        factHistory: {},
+      };
+      facts.set(entityRef, target);
+      if (item.facts !== undefined) {
+        for (const [retrieverId, values] of Object.entries(
+          readFactMap(item.facts, [...itemPath, 'facts']),
+        )) {
+          const existing = target.techInsights[retrieverId]?.facts ?? {};
+          target.techInsights[retrieverId] = {
+            facts: { ...existing, ...values },
+            timestamp: now.toISOString(),
+          };
+        }
+      }
+      if (item.history === undefined) return;
+      if (!Array.isArray(item.history)) {
+        report([...itemPath, 'history'], 'must be a list of { at, facts }');
+        return;
+      }
+      item.history.forEach((point: unknown, pointIndex: number) => {
+        const pointPath: YamlPath = [...itemPath, 'history', pointIndex];
+        if (!isRecord(point)) {
+          report(pointPath, 'must be a mapping { at, facts }');
+          return;
+        }
+        const at = resolveRelativeDate(point.at, now);
+        if (typeof at !== 'string' || Number.isNaN(Date.parse(at))) {
+          report(
+            [...pointPath, 'at'],
+            "must be an ISO 8601 date or a relative date like '-90d'",
+          );
+          return;
+        }
+        const timestamp = new Date(Date.parse(at)).toISOString();
+        const values = readFactMap(point.facts, [...pointPath, 'facts']);
+        for (const [retrieverId, retrieverFacts] of Object.entries(values)) {
+          const byFact = (target.factHistory[retrieverId] ??= {});
+          for (const [name, value] of Object.entries(retrieverFacts)) {
+            (byFact[name] ??= []).push({ timestamp, value });
+          }
+        }
+      });
+    });
+  }
+
+  for (const entityFacts of facts.values()) {
+    for (const byFact of Object.values(entityFacts.factHistory)) {
+      for (const points of Object.values(byFact)) {
+        points.sort((a, b) => a.timestamp.localeCompare(b.timestamp));
+      }
+    }
+  }
+  return { facts, problems };
+}

@@ -1,0 +1,184 @@
+import { CliError } from './errors';
+import type { GateResult } from './gate';
+
+/** Options of a request to the backend's gate endpoint. */
+export interface GateRequest {
+  /** The backend base URL, e.g. `http://localhost:7007`. */
+  baseUrl: string;
+  entityRef: string;
+  minLevel: number;
+  modelId?: string;
+  domainId?: string;
+  /** A bearer token; no Authorization header when absent. */
+  token?: string;
+  /** Where the token came from, for messages (e.g. `$BACKSTAGE_TOKEN`). */
+  tokenSource: string;
+  timeoutMs: number;
+}
+
+/** Builds `{baseUrl}/api/maturity/gate?…`. */
+export function gateUrl(request: GateRequest): URL {
+  let base: URL;
+  try {
+    base = new URL(request.baseUrl);
+  } catch {
+    throw new CliError(
+      `--url must be the backend base URL, e.g. http://localhost:7007; got '${request.baseUrl}'`,
+    );
+  }
+  if (base.protocol !== 'http:' && base.protocol !== 'https:') {
+    throw new CliError(
+      `--url must be an http or https URL; got '${request.baseUrl}'`,
+    );
+  }
+  const url = new URL(
+    'api/maturity/gate',
+    base.href.endsWith('/') ? base.href : `${base.href}/`,
+  );
+  url.searchParams.set('entityRef', request.entityRef);
+  if (request.modelId) url.searchParams.set('model', request.modelId);
+  if (request.domainId) url.searchParams.set('domain', request.domainId);
+  url.searchParams.set('minLevel', String(request.minLevel));
+  return url;
+}
+
+const NETWORK_REASONS: Record<string, string> = {
+  ECONNREFUSED: 'connection refused',
+  ENOTFOUND: 'host not found',
+  EAI_AGAIN: 'host name could not be resolved',
+  ECONNRESET: 'connection reset',
+  EHOSTUNREACH: 'host unreachable',
+  ENETUNREACH: 'network unreachable',
+  ETIMEDOUT: 'connection timed out',
+  UND_ERR_CONNECT_TIMEOUT: 'connection timed out',
+  UND_ERR_SOCKET: 'connection closed',
+  CERT_HAS_EXPIRED: 'TLS certificate has expired',
+  DEPTH_ZERO_SELF_SIGNED_CERT: 'self-signed TLS certificate',
+  SELF_SIGNED_CERT_IN_CHAIN: 'self-signed TLS certificate in chain',
+};
+
+function networkReason(error: unknown, timeoutMs: number): string {
+  const err = error as {
+    name?: string;
+    code?: string;
+    message?: string;
+    cause?: unknown;
+  };
+  if (err?.name === 'TimeoutError' || err?.name === 'AbortError') {
+    return `no answer within ${Math.round(timeoutMs / 1000)} s`;
+  }
+  const cause = err?.cause as
+    | { code?: string; message?: string; errors?: Array<{ code?: string }> }
+    | undefined;
+  const code = cause?.code ?? cause?.errors?.[0]?.code ?? err?.code;
+  if (code && NETWORK_REASONS[code]) return `${NETWORK_REASONS[code]}, ${code}`;
+  return cause?.message ?? err?.message ?? String(error);
+}
+
+/** Reads the message of a Backstage error response (`{ error: { name, message } }`). */
+function backstageError(
+  body: unknown,
+): { name?: string; message?: string } | undefined {
+  const error = (
+    body as { error?: { name?: unknown; message?: unknown } } | null
+  )?.error;
+  if (!error || typeof error !== 'object') return undefined;
+  return {
+    name: typeof error.name === 'string' ? error.name : undefined,
+    message: typeof error.message === 'string' ? error.message : undefined,
+  };
+}
+
+function isGateResult(body: unknown): body is GateResult {
+  const value = body as Partial<GateResult> | null;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof value.pass === 'boolean' &&
+    (value.level === null || typeof value.level === 'number') &&
+    typeof value.required === 'number' &&
+    Array.isArray(value.blocking)
+  );
+}
+
+/**
+ * Asks the backend whether an entity meets a level. Anything but a valid
+ * 200 answer fails with a one-line {@link CliError} (exit 2): unreachable,
+ * unauthenticated (401), forbidden (403), unknown entity or model (404),
+ * rejected input (400), server error.
+ */
+export async function requestGate(request: GateRequest): Promise<GateResult> {
+  const url = gateUrl(request);
+  const where = url.origin;
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      headers: {
+        accept: 'application/json',
+        ...(request.token ? { authorization: `Bearer ${request.token}` } : {}),
+      },
+      signal: AbortSignal.timeout(request.timeoutMs),
+    });
+  } catch (error) {
+    throw new CliError(
+      `cannot reach the Backstage backend at ${where} (${networkReason(
+        error,
+        request.timeoutMs,
+      )})`,
+    );
+  }
+
+  const text = await response.text().catch(() => '');
+  let body: unknown;
+  try {
+    body = text ? JSON.parse(text) : undefined;
+  } catch {
+    body = undefined;
+  }
+
+  if (response.ok) {
+    if (!isGateResult(body)) {
+      throw new CliError(
+        `unexpected answer from ${url.origin}${url.pathname} (${response.status}): not a gate result; is --url the backend base URL?`,
+      );
+    }
+    return body;
+  }
+
+  const error = backstageError(body);
+  const detail = error?.message ? `: ${error.message}` : '';
+  const status = `${response.status}${error?.name ? ` ${error.name}` : ''}`;
+  switch (response.status) {
+    case 401:
+      throw new CliError(
+        request.token
+          ? `not authenticated (${status}${detail}); the token in ${request.tokenSource} was rejected by ${where}`
+          : `not authenticated (${status}${detail}); set a backend token in ${request.tokenSource}`,
+      );
+    case 403:
+      throw new CliError(
+        `not allowed (${status}${detail}); the token may not read maturity results of ${request.entityRef}`,
+      );
+    case 404:
+      if (!error) {
+        throw new CliError(
+          `no maturity gate endpoint at ${url.origin}${url.pathname} (404); is the maturity backend plugin installed, and --url the backend base URL?`,
+        );
+      }
+      throw new CliError(
+        request.modelId
+          ? `unknown entity or model: ${request.entityRef}, model ${request.modelId} (${status}${detail})`
+          : `unknown entity ${request.entityRef} (${status}${detail})`,
+      );
+    case 400:
+      throw new CliError(
+        `the backend rejected the request (${status}${detail})`,
+      );
+    default:
+      throw new CliError(
+        `the backend failed to answer (${status}${
+          detail || ` ${response.statusText}`
+        })`,
+      );
+  }
+}

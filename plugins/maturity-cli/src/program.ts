@@ -1,0 +1,235 @@
+import {
+  Command,
+  CommanderError,
+  InvalidArgumentError,
+  Option,
+} from 'commander';
+import { evaluate, EvaluateOptions } from './commands/evaluate';
+import { DEFAULT_TOKEN_ENV, gate } from './commands/gate';
+import { lintModel, LintModelOptions } from './commands/lintModel';
+import { CliError, ExitCode, ExitCodeValue } from './lib/errors';
+import { CliIo, processIo } from './lib/io';
+import { DEFAULT_MODEL_ID } from './lib/models';
+import { version } from '../package.json';
+
+function parseLevel(value: string): number {
+  const level = Number(value);
+  if (!/^\d+$/.test(value) || level < 1 || level > 5) {
+    throw new InvalidArgumentError('must be a whole number from 1 to 5');
+  }
+  return level;
+}
+
+function parseSeconds(value: string): number {
+  const seconds = Number(value);
+  if (!Number.isFinite(seconds) || seconds <= 0) {
+    throw new InvalidArgumentError('must be a positive number of seconds');
+  }
+  return seconds;
+}
+
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
+const modelOption = () =>
+  new Option(
+    '--model <id|file>',
+    `a built-in model id or a model YAML file (default: ${DEFAULT_MODEL_ID})`,
+  );
+const domainOption = (what: string) => new Option('--domain <domainId>', what);
+const factsOption = () =>
+  new Option(
+    '--facts <facts.yaml>',
+    'TechInsights facts for the entities: entities: [{ entity, facts: { <retrieverId>: { <fact>: value } }, history }]; repeatable',
+  ).argParser(collect);
+
+const EXIT_CODES_HELP = `
+Exit codes: 0 success, 1 problems found or level not met, 2 usage, input or connection errors.`;
+
+/**
+ * Creates the `maturity` program. Actions report their exit code through
+ * `setExitCode`; commander errors are thrown (exitOverride), not exited.
+ */
+export function createProgram(
+  io: CliIo,
+  setExitCode: (code: ExitCodeValue) => void,
+): Command {
+  const program = new Command('maturity')
+    .description(
+      'Lint maturity models, evaluate catalog-info.yaml offline, and gate CI on a maturity level.',
+    )
+    .version(version, '-V, --version')
+    .exitOverride()
+    .configureOutput({
+      writeOut: text => io.stdout.write(text),
+      writeErr: text => io.stderr.write(text),
+    })
+    .showHelpAfterError('(add --help for usage)')
+    .addHelpText('after', EXIT_CODES_HELP);
+
+  program
+    .command('lint-model')
+    .summary('validate maturity model files')
+    .description(
+      'Validate maturity model files; print every problem with file, line, column and path.',
+    )
+    .argument('<file...>', 'model YAML files')
+    .addOption(
+      new Option('--format <format>', 'output format')
+        .choices(['text', 'json'])
+        .default('text'),
+    )
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 all valid, 1 any problem, 2 unreadable file or usage error.',
+    )
+    .action((files: string[], options: LintModelOptions) => {
+      setExitCode(lintModel(files, options, io));
+    });
+
+  program
+    .command('evaluate')
+    .summary(
+      'evaluate catalog-info.yaml entities offline (table, json, markdown)',
+    )
+    .description(
+      'Evaluate entities of catalog files offline, before they are merged. Relations that need the live catalog, attestations and facts not given with --facts are unknown.',
+    )
+    .argument('<catalog-info.yaml...>', 'catalog files (multi-document YAML)')
+    .addOption(modelOption())
+    .addOption(factsOption())
+    .addOption(domainOption('report only this domain, and its level'))
+    .addOption(
+      new Option(
+        '--format <format>',
+        'output format; markdown is ready to post as a pull-request comment',
+      )
+        .choices(['table', 'json', 'markdown'])
+        .default('table'),
+    )
+    .option('-q, --quiet', 'no progress on stderr')
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 evaluated, 1 some documents were invalid (the rest are evaluated), 2 usage or input error.',
+    )
+    .action(async (files: string[], options: EvaluateOptions) => {
+      setExitCode(
+        await evaluate(files, { ...options, facts: options.facts ?? [] }, io),
+      );
+    });
+
+  program
+    .command('gate')
+    .summary('exit 0 when an entity meets a maturity level, 1 when not')
+    .description(
+      "Check that an entity meets a maturity level: ask the running backend's /gate endpoint (--url), or evaluate a catalog file locally (--offline).",
+    )
+    .option(
+      '--entity <entityRef>',
+      'the entity, e.g. component:default/payments',
+    )
+    .addOption(
+      new Option('--min-level <level>', 'the required level, 1 to 5')
+        .argParser(parseLevel)
+        .makeOptionMandatory(),
+    )
+    .addOption(
+      domainOption(
+        'require the level of this domain instead of the overall level',
+      ),
+    )
+    .addOption(modelOption())
+    .addOption(
+      new Option(
+        '--url <url>',
+        'the Backstage backend base URL, e.g. http://localhost:7007',
+      ).conflicts('offline'),
+    )
+    .addOption(
+      new Option(
+        '--token-env <name>',
+        'environment variable holding the backend token',
+      ).default(DEFAULT_TOKEN_ENV),
+    )
+    .addOption(
+      new Option('--timeout <seconds>', 'how long to wait for the backend')
+        .argParser(parseSeconds)
+        .default(30),
+    )
+    .addOption(
+      new Option(
+        '--offline <catalog-info.yaml>',
+        'evaluate this catalog file locally instead of asking the backend',
+      ),
+    )
+    .addOption(factsOption())
+    .addOption(
+      new Option('--format <format>', 'output format')
+        .choices(['text', 'json'])
+        .default('text'),
+    )
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 level met, 1 level not met (blocking checks printed), 2 usage or connection error (unreachable, 401, 403, unknown entity).',
+    )
+    .action(async (options: Record<string, any>, command: Command) => {
+      setExitCode(
+        await gate(
+          {
+            entity: options.entity,
+            minLevel: options.minLevel,
+            domain: options.domain,
+            model: options.model,
+            url: options.url,
+            tokenEnv: options.tokenEnv,
+            tokenEnvExplicit:
+              command.getOptionValueSource('tokenEnv') === 'cli',
+            offline: options.offline,
+            facts: options.facts ?? [],
+            format: options.format,
+            timeoutSeconds: options.timeout,
+          },
+          io,
+        ),
+      );
+    });
+
+  return program;
+}
+
+/** Runs the CLI with `argv` (as in `process.argv`) and resolves to the exit code. */
+export async function run(
+  argv: string[],
+  io: CliIo = processIo(),
+): Promise<number> {
+  let exitCode: ExitCodeValue = ExitCode.OK;
+  let commandName = '';
+  const program = createProgram(io, code => {
+    exitCode = code;
+  });
+  program.hook('preAction', (_program, actionCommand) => {
+    commandName = actionCommand.name();
+  });
+  try {
+    await program.parseAsync(argv);
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version exit 0; commander has already printed its message.
+      return error.exitCode === 0 ? ExitCode.OK : ExitCode.USAGE;
+    }
+    const prefix = commandName ? `maturity ${commandName}` : 'maturity';
+    if (error instanceof CliError) {
+      io.stderr.write(`${prefix}: ${error.message}\n`);
+      return error.exitCode;
+    }
+    io.stderr.write(
+      `${prefix}: unexpected error: ${
+        (error as Error)?.message ?? String(error)
+      }\n`,
+    );
+    if (io.env.MATURITY_DEBUG) io.stderr.write(`${(error as Error)?.stack}\n`);
+    return ExitCode.USAGE;
+  }
+}

@@ -1,0 +1,137 @@
+import type {
+  CheckView,
+  DomainView,
+  EntityReport,
+  EvaluationReport,
+} from './types';
+import { formatLevel, nextLevelNeeds, percent, STATUS_MARK } from './symbols';
+
+/** Lays out rows as columns separated by two spaces; `right` aligns numeric columns. */
+export function columns(
+  rows: string[][],
+  right: ReadonlySet<number> = new Set(),
+): string[] {
+  const widths: number[] = [];
+  for (const row of rows) {
+    row.forEach((cell, i) => {
+      widths[i] = Math.max(widths[i] ?? 0, [...cell].length);
+    });
+  }
+  return rows.map(row =>
+    row
+      .map((cell, i) => {
+        const pad = ' '.repeat(widths[i] - [...cell].length);
+        if (right.has(i)) return pad + cell;
+        return i === row.length - 1 ? cell : cell + pad;
+      })
+      .join('  ')
+      .trimEnd(),
+  );
+}
+
+function oneLine(text: string): string {
+  return text.includes('\n') ? text.replace(/\s+/g, ' ').trim() : text;
+}
+
+function checkLine(check: CheckView): string {
+  return `${STATUS_MARK[check.status]} ${check.checkId} (L${check.level})  ${
+    check.title
+  } — ${oneLine(check.message)}`;
+}
+
+function countsLine(entity: EntityReport): string {
+  const c = entity.counts;
+  const parts = [
+    `${c.passed} passed`,
+    `${c.failed} failed`,
+    `${c.unknown} unknown`,
+  ];
+  if (c.waived) parts.push(`${c.waived} waived`);
+  if (c.error) parts.push(`${c.error} errors`);
+  return parts.join(', ');
+}
+
+function domainRows(domains: DomainView[]): string[] {
+  const rows = [
+    ['DOMAIN', 'LEVEL', 'SCORE', 'PASS', 'FAIL', 'UNKNOWN', 'NEXT LEVEL NEEDS'],
+  ];
+  for (const domain of domains.filter(d => d.applicable)) {
+    rows.push([
+      domain.title,
+      formatLevel(domain.level, domain.levelTitle),
+      percent(domain.score),
+      String(domain.counts.passed + domain.counts.waived),
+      String(domain.counts.failed + domain.counts.error),
+      String(domain.counts.unknown),
+      nextLevelNeeds(domain, 'top level'),
+    ]);
+  }
+  return columns(rows, new Set([2, 3, 4, 5]));
+}
+
+function entityLines(entity: EntityReport, report: EvaluationReport): string[] {
+  const scope = report.domainId ? `${report.domainId} level` : 'Overall level';
+  const lines = [
+    `${entity.entityRef}  (${entity.location.file}, document ${entity.location.document}, line ${entity.location.line})`,
+  ];
+  lines.push(
+    `  ${scope} ${formatLevel(entity.level, entity.levelTitle)} · ${percent(
+      entity.score,
+    )} of applicable checks pass · ${countsLine(entity)}`,
+    '',
+    ...domainRows(entity.domains).map(line => `  ${line}`),
+  );
+  const notApplicable = entity.domains.filter(d => !d.applicable);
+  if (notApplicable.length > 0 && !report.domainId) {
+    lines.push(
+      `  Not applicable: ${notApplicable.map(d => d.domainId).join(', ')}`,
+    );
+  }
+  const next = entity.domains.filter(
+    d => d.nextLevel && d.nextLevel.checks.length > 0,
+  );
+  if (next.length > 0) {
+    lines.push('', '  Next level:');
+    for (const domain of sortForNextSteps(next)) {
+      lines.push(
+        `    ${domain.title} → ${formatLevel(
+          domain.nextLevel!.level,
+          domain.nextLevel!.levelTitle,
+        )}`,
+      );
+      for (const check of domain.nextLevel!.checks)
+        lines.push(`      ${checkLine(check)}`);
+    }
+  }
+  return lines;
+}
+
+/** Domains with next steps, weakest first (they hold the overall level down). */
+export function sortForNextSteps(domains: DomainView[]): DomainView[] {
+  return [...domains].sort((a, b) => (a.level ?? 0) - (b.level ?? 0));
+}
+
+/** Formats an evaluation for a terminal. */
+export function formatTable(report: EvaluationReport): string {
+  const out = [
+    `Model ${report.model.id} ${report.model.version}: ${report.model.title}`,
+    'Offline evaluation: relations to other entities, attestations and facts not given with --facts are unknown (?).',
+  ];
+  if (report.entities.length === 0) {
+    out.push('', 'No valid entities to evaluate.');
+  }
+  const assessed = report.entities.filter(entity => entity.level !== null);
+  const notAssessed = report.entities.filter(entity => entity.level === null);
+  for (const entity of assessed) {
+    out.push('', ...entityLines(entity, report));
+  }
+  if (notAssessed.length > 0) {
+    out.push(
+      '',
+      `Not assessed (no check of the model applies${
+        report.domainId ? ` in ${report.domainId}` : ''
+      }): ${notAssessed.map(entity => entity.entityRef).join(', ')}`,
+    );
+  }
+  return `${out.join('\n')}\n`;
+}

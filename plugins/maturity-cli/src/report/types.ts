@@ -1,0 +1,73 @@
+import type {
+  CheckSource,
+  CheckStatus,
+  CheckStatusCounts,
+  JsonValue,
+} from '@devops-maturity/plugin-maturity-common';
+import type { InputProblem } from '../lib/problems';
+
+/** One check result with what a reader needs: title and how to fix it. */
+export interface CheckView {
+  checkId: string;
+  title: string;
+  domainId: string;
+  capabilityId: string;
+  level: number;
+  status: CheckStatus;
+  message: string;
+  value?: JsonValue;
+  source: CheckSource;
+  /** Markdown: how to satisfy the check. */
+  remediation: string;
+}
+
+/** The checks missing for the next level of a domain. */
+export interface NextLevelView {
+  level: number;
+  levelTitle: string;
+  checks: CheckView[];
+}
+
+/** One domain of one entity. */
+export interface DomainView {
+  domainId: string;
+  title: string;
+  applicable: boolean;
+  level: number | null;
+  levelTitle: string | null;
+  score: number;
+  counts: CheckStatusCounts;
+  /** Absent at the top level or when the domain does not apply. */
+  nextLevel?: NextLevelView;
+  /** Passed and waived checks (empty in reports built without them). */
+  passing: CheckView[];
+}
+
+/** The evaluation of one entity, restricted to `--domain` when given. */
+export interface EntityReport {
+  entityRef: string;
+  /** Where the entity is defined. */
+  location: { file: string; document: number; line: number };
+  /** The overall level (weakest link), or the level of `--domain`; null when nothing applies. */
+  level: number | null;
+  levelTitle: string | null;
+  score: number;
+  counts: CheckStatusCounts;
+  /** The domains in scope, in model order. */
+  domains: DomainView[];
+  /** The applicable checks in scope, in model order (empty unless built with every detail). */
+  checks: CheckView[];
+}
+
+/** Everything `maturity evaluate` reports. */
+export interface EvaluationReport {
+  model: { id: string; title: string; version: string; file: string };
+  evaluatedAt: string;
+  /** Always true: relations to the live catalog are unknown. */
+  offline: true;
+  /** The `--domain` the report is restricted to. */
+  domainId: string | null;
+  entities: EntityReport[];
+  /** Invalid entities and facts, left out of the evaluation. */
+  problems: InputProblem[];
+}

@@ -1,0 +1,159 @@
+import fs from 'fs';
+import path from 'path';
+import { parseAllDocuments } from 'yaml';
+import type { Entity } from '@backstage/catalog-model';
+import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import type { EntityEvidence, RelationTargetEvidence } from '../evidence/types';
+import type { JsonValue } from '../model/types';
+
+/** The repository's examples folder. */
+export const EXAMPLES_DIR = path.resolve(__dirname, '../../../../examples');
+
+const DAY = 86_400_000;
+
+function yamlFiles(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap(entry => {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) return yamlFiles(file);
+    return /\.ya?ml$/.test(entry.name) ? [file] : [];
+  });
+}
+
+/** Resolves `-45d` to the ISO date 45 days before `now`; other values unchanged. */
+function resolveRelative(value: unknown, now: Date): unknown {
+  if (typeof value === 'string') {
+    const match = /^-(\d+)d$/.exec(value);
+    if (match)
+      return new Date(now.getTime() - Number(match[1]) * DAY).toISOString();
+  }
+  return value;
+}
+
+/** Relations the catalog processors would emit for an entity's spec. */
+function specRelations(
+  entity: Entity,
+): Array<{ type: string; targetRef: string }> {
+  const spec = (entity.spec ?? {}) as Record<string, unknown>;
+  const namespace = entity.metadata.namespace ?? 'default';
+  const out: Array<{ type: string; targetRef: string }> = [];
+  const add = (type: string, value: unknown, defaultKind: string) => {
+    const refs: unknown[] = Array.isArray(value) ? value : [value];
+    for (const ref of refs.filter(Boolean)) {
+      out.push({
+        type,
+        targetRef: stringifyEntityRef(
+          parseEntityRef(String(ref), {
+            defaultKind,
+            defaultNamespace: namespace,
+          }),
+        ),
+      });
+    }
+  };
+  add('ownedBy', spec.owner, 'group');
+  const kind = entity.kind.toLocaleLowerCase('en-US');
+  if (kind === 'system') add('partOf', spec.domain, 'domain');
+  else add('partOf', spec.system, 'system');
+  add('providesApi', spec.providesApis, 'api');
+  add('consumesApi', spec.consumesApis, 'api');
+  add('dependsOn', spec.dependsOn, 'component');
+  if (kind === 'group') add('childOf', spec.parent, 'group');
+  return out;
+}
+
+/** The demo catalog and facts, as evidence the engine can evaluate. */
+export interface LoadedExamples {
+  entities: Map<string, Entity>;
+  evidence(entityRef: string): EntityEvidence;
+}
+
+/**
+ * Loads the examples catalog (every YAML document with a `kind`) and the facts
+ * files, the way the demo backend would: relations from specs with existence
+ * checked against the catalog, relative fact dates resolved against `now`.
+ */
+export function loadExamples(now: Date, dir = EXAMPLES_DIR): LoadedExamples {
+  const entities = new Map<string, Entity>();
+  const factFiles: string[] = [];
+  for (const file of yamlFiles(dir)) {
+    if (file.includes(`${path.sep}facts${path.sep}`)) {
+      factFiles.push(file);
+      continue;
+    }
+    for (const document of parseAllDocuments(fs.readFileSync(file, 'utf8'))) {
+      const entity = document.toJS() as Entity | null;
+      if (!entity?.kind || !entity.metadata?.name || entity.kind === 'Location')
+        continue;
+      entities.set(stringifyEntityRef(entity), entity);
+    }
+  }
+
+  const facts = new Map<
+    string,
+    Pick<EntityEvidence, 'techInsights' | 'factHistory'>
+  >();
+  for (const file of factFiles) {
+    const content = parseAllDocuments(
+      fs.readFileSync(file, 'utf8'),
+    )[0]?.toJS() as {
+      entities?: Array<{
+        entity: string;
+        facts?: Record<string, Record<string, unknown>>;
+        history?: Array<{
+          at: string;
+          facts: Record<string, Record<string, unknown>>;
+        }>;
+      }>;
+    };
+    for (const item of content?.entities ?? []) {
+      const ref = stringifyEntityRef(parseEntityRef(item.entity));
+      const techInsights: NonNullable<EntityEvidence['techInsights']> = {};
+      for (const [retriever, values] of Object.entries(item.facts ?? {})) {
+        techInsights[retriever] = {
+          facts: Object.fromEntries(
+            Object.entries(values).map(([k, v]) => [
+              k,
+              resolveRelative(v, now) as JsonValue,
+            ]),
+          ),
+          timestamp: now.toISOString(),
+        };
+      }
+      const factHistory: NonNullable<EntityEvidence['factHistory']> = {};
+      for (const point of item.history ?? []) {
+        const timestamp = String(resolveRelative(point.at, now));
+        for (const [retriever, values] of Object.entries(point.facts)) {
+          for (const [fact, value] of Object.entries(values)) {
+            ((factHistory[retriever] ??= {})[fact] ??= []).push({
+              timestamp,
+              value: resolveRelative(value, now) as JsonValue,
+            });
+          }
+        }
+      }
+      facts.set(ref, { techInsights, factHistory });
+    }
+  }
+
+  return {
+    entities,
+    evidence(entityRef) {
+      const entity = entities.get(entityRef);
+      if (!entity) throw new Error(`no entity ${entityRef} in the examples`);
+      const derived = specRelations(entity);
+      const relations: Record<string, RelationTargetEvidence[]> = {};
+      for (const relation of derived) {
+        (relations[relation.type] ??= []).push({
+          targetRef: relation.targetRef,
+          exists: entities.has(relation.targetRef),
+        });
+      }
+      return {
+        entity: { ...entity, relations: derived },
+        relations,
+        ...(facts.get(entityRef) ?? {}),
+      };
+    },
+  };
+}

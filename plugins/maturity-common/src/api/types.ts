@@ -1,0 +1,125 @@
+import type {
+  CheckRemediation,
+  JsonValue,
+  MaturityLevelDefinition,
+} from '../model/types';
+import type {
+  CheckSource,
+  CheckStatus,
+  CheckStatusCounts,
+  NextLevelRequirement,
+} from '../results/types';
+
+/**
+ * A model as listed by `GET /models`.
+ *
+ * @public
+ */
+export interface ModelSummary {
+  id: string;
+  title: string;
+  version: string;
+  description?: string;
+  levels: MaturityLevelDefinition[];
+  domains: Array<{
+    id: string;
+    title: string;
+    part?: string;
+    description?: string;
+    capabilityCount: number;
+    checkCount: number;
+  }>;
+}
+
+/**
+ * One check on a scorecard, with its definition and its stored result.
+ *
+ * @public
+ */
+export interface ScorecardCheck {
+  checkId: string;
+  title: string;
+  description?: string;
+  level: number;
+  status: CheckStatus;
+  value?: JsonValue;
+  message: string;
+  source: CheckSource;
+  remediation?: CheckRemediation;
+  reference?: string;
+  /** Set for checks passed by attestation: how long one stays valid. */
+  attestation?: { evidence: string; validForDays: number };
+  /** When the result last changed; absent for not-applicable checks. */
+  updatedAt?: string;
+}
+
+/**
+ * A capability (CAICT sub-domain) on a scorecard.
+ *
+ * @public
+ */
+export interface ScorecardCapability {
+  capabilityId: string;
+  title: string;
+  checks: ScorecardCheck[];
+}
+
+/**
+ * A domain on a scorecard.
+ *
+ * @public
+ */
+export interface ScorecardDomain {
+  domainId: string;
+  title: string;
+  part?: string;
+  applicable: boolean;
+  /** 0..5; null when no check applies. */
+  level: number | null;
+  score: number;
+  counts: CheckStatusCounts;
+  nextLevel?: NextLevelRequirement;
+  capabilities: ScorecardCapability[];
+}
+
+/**
+ * The maturity scorecard of one entity under one model.
+ *
+ * @public
+ */
+export interface EntityScorecard {
+  entityRef: string;
+  modelId: string;
+  modelTitle: string;
+  levels: MaturityLevelDefinition[];
+  /** Weakest-link overall level; null when no domain applies. */
+  level: number | null;
+  score: number;
+  evaluatedAt: string;
+  updatedAt: string;
+  ownerRef?: string;
+  domains: ScorecardDomain[];
+}
+
+/**
+ * The answer of `GET /gate`.
+ *
+ * @public
+ */
+export interface GateResult {
+  pass: boolean;
+  entityRef: string;
+  modelId: string;
+  domainId: string | null;
+  level: number | null;
+  required: number;
+  evaluatedAt: string;
+  blocking: Array<{
+    checkId: string;
+    title: string;
+    domainId: string;
+    level: number;
+    status: CheckStatus;
+    message: string;
+  }>;
+}

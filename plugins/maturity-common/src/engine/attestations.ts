@@ -1,0 +1,55 @@
+import type { AttestationEvidence } from '../evidence/types';
+import { DAY, formatDate, formatDateOf } from './format';
+
+/** The validity of an attestation at a moment. */
+export type AttestationValidity =
+  | { state: 'valid'; until: number }
+  | { state: 'expired'; since: number }
+  | { state: 'invalid'; message: string };
+
+/**
+ * An attestation is valid until its `expiresAt`, and never longer than
+ * `validForDays` after `attestedAt`.
+ */
+export function attestationValidity(
+  attestation: AttestationEvidence,
+  validForDays: number,
+  nowMs: number,
+): AttestationValidity {
+  const attestedAt = Date.parse(attestation.attestedAt);
+  const expiresAt = Date.parse(attestation.expiresAt);
+  if (Number.isNaN(attestedAt)) {
+    return {
+      state: 'invalid',
+      message: `attestedAt '${attestation.attestedAt}' is not a date`,
+    };
+  }
+  if (Number.isNaN(expiresAt)) {
+    return {
+      state: 'invalid',
+      message: `expiresAt '${attestation.expiresAt}' is not a date`,
+    };
+  }
+  const until = Math.min(expiresAt, attestedAt + validForDays * DAY);
+  return nowMs <= until
+    ? { state: 'valid', until }
+    : { state: 'expired', since: until };
+}
+
+/** "by X on DATE" for messages. */
+export function describeAttestation(attestation: AttestationEvidence): string {
+  return `by ${attestation.author} on ${formatDateOf(
+    attestation.attestedAt,
+    Date.parse(attestation.attestedAt),
+  )}`;
+}
+
+/** The day an attestation ends, as `YYYY-MM-DD`. */
+export function formatValidityEnd(
+  attestation: AttestationEvidence,
+  end: number,
+): string {
+  return end === Date.parse(attestation.expiresAt)
+    ? formatDateOf(attestation.expiresAt, end)
+    : formatDate(end);
+}

@@ -1,0 +1,56 @@
+import type { EntityEvidence, RelationTargetEvidence } from '../evidence/types';
+
+/** What the compiled rules of one entity read, prepared once per entity. */
+export interface EvaluationContext {
+  readonly evidence: EntityEvidence;
+  readonly nowMs: number;
+  /** Messages of unavailable sources. */
+  readonly unavailable: {
+    catalog?: string;
+    techInsights?: string;
+    attestation?: string;
+  };
+  /** Cached results of the model's distinct `appliesTo` predicates: 0 not yet evaluated, 1 match, 2 no match. */
+  readonly applicability: number[];
+  /** Levels of domains already evaluated (`null` = not applicable). */
+  readonly domainLevels: Map<string, number | null>;
+  /** Relation targets by type: given in the evidence, else from `entity.relations`. */
+  relations(): Record<string, RelationTargetEvidence[]>;
+}
+
+/** Prepares the evaluation context of one entity. */
+export function createEvaluationContext(
+  evidence: EntityEvidence,
+  nowMs: number,
+  predicateCount = 0,
+): EvaluationContext {
+  const unavailable: EvaluationContext['unavailable'] = {};
+  for (const source of evidence.unavailableSources ?? []) {
+    unavailable[source.source] = unavailable[source.source]
+      ? `${unavailable[source.source]}; ${source.message}`
+      : source.message;
+  }
+  let relations: Record<string, RelationTargetEvidence[]> | undefined;
+  return {
+    evidence,
+    nowMs,
+    unavailable,
+    applicability: new Array<number>(predicateCount).fill(0),
+    domainLevels: new Map(),
+    relations() {
+      if (!relations) {
+        // Targets from entity.relations (existence unknown), overridden per
+        // type by the relations given in the evidence.
+        const merged: Record<string, RelationTargetEvidence[]> = {};
+        for (const relation of evidence.entity.relations ?? []) {
+          if (evidence.relations?.[relation.type]) continue;
+          (merged[relation.type] ??= []).push({
+            targetRef: relation.targetRef,
+          });
+        }
+        relations = Object.assign(merged, evidence.relations);
+      }
+      return relations;
+    },
+  };
+}

@@ -1,0 +1,158 @@
+import type { FactReference } from '../model/factReference';
+import type { EvaluationContext } from './context';
+import { compileEntityPath } from './entityPaths';
+import {
+  attestationValidity,
+  describeAttestation,
+  formatValidityEnd,
+} from './attestations';
+import { ABSENT, Absent, Unknown } from './outcome';
+
+/**
+ * Reads a fact for an entity: its value, {@link Absent} (known to be missing)
+ * or {@link Unknown} (evidence missing or source unavailable).
+ */
+export type FactResolver = (context: EvaluationContext) => unknown;
+
+/** Facts of the model needed to resolve references across checks. */
+export interface FactResolverOptions {
+  /** `validForDays` of each attestation check. */
+  attestationDays: ReadonlyMap<string, number>;
+}
+
+/** A short human name for a fact, used in messages. */
+export function defaultFactLabel(ref: FactReference): string {
+  switch (ref.source) {
+    case 'entity': {
+      const [first, second, ...rest] = ref.tokens;
+      if (
+        first?.name === 'metadata' &&
+        second?.name === 'annotations' &&
+        rest.length
+      ) {
+        return `annotation ${rest.map(t => t.name).join('.')}`;
+      }
+      return ref.path;
+    }
+    case 'relations':
+      return `${ref.relationType} relation${
+        ref.targetKind ? ` to a ${ref.targetKind}` : ''
+      }`;
+    case 'techInsights':
+      return [ref.factName, ...ref.subPath].join('.');
+    case 'attestation':
+      return ref.field
+        ? `${ref.field} of attestation ${ref.checkId}`
+        : `attestation of ${ref.checkId}`;
+    case 'maturity':
+      return `${ref.domainId} level`;
+    default:
+      return 'fact';
+  }
+}
+
+/** Whether an entity ref (`kind:namespace/name`) has the given `kind:` prefix, ignoring case. */
+function hasKind(targetRef: string, prefix: string): boolean {
+  return (
+    targetRef.startsWith(prefix) ||
+    targetRef.slice(0, prefix.length).toLowerCase() === prefix
+  );
+}
+
+/** Compiles the reader of a fact address. */
+export function compileFactResolver(
+  ref: FactReference,
+  options: FactResolverOptions,
+): FactResolver {
+  switch (ref.source) {
+    case 'entity': {
+      const resolve = compileEntityPath(ref.tokens);
+      return context => {
+        const reason = context.unavailable.catalog;
+        if (reason !== undefined)
+          return new Unknown(`catalog unavailable: ${reason}`);
+        return resolve(context.evidence.entity);
+      };
+    }
+    case 'relations': {
+      const { relationType, targetKind } = ref;
+      const prefix = `${targetKind}:`;
+      return context => {
+        const reason = context.unavailable.catalog;
+        if (reason !== undefined)
+          return new Unknown(`catalog unavailable: ${reason}`);
+        const targets = context.relations()[relationType] ?? [];
+        return targetKind
+          ? targets.filter(t => hasKind(t.targetRef, prefix))
+          : targets;
+      };
+    }
+    case 'techInsights': {
+      const { retrieverId, factName, subPath } = ref;
+      const name = [factName, ...subPath].join('.');
+      const noFacts = new Unknown(`no facts from ${retrieverId}`);
+      const notReported = new Unknown(
+        `${retrieverId} has not reported ${name}`,
+      );
+      return context => {
+        const reason = context.unavailable.techInsights;
+        if (reason !== undefined)
+          return new Unknown(`TechInsights unavailable: ${reason}`);
+        const retriever = context.evidence.techInsights?.[retrieverId];
+        if (!retriever) return noFacts;
+        let value: unknown = retriever.facts[factName];
+        for (
+          let i = 0;
+          i < subPath.length && value !== undefined && value !== null;
+          i++
+        ) {
+          value =
+            typeof value === 'object'
+              ? (value as Record<string, unknown>)[subPath[i]]
+              : undefined;
+        }
+        if (value === undefined || value === null) return notReported;
+        return value;
+      };
+    }
+    case 'attestation': {
+      const { checkId, field } = ref;
+      const days = options.attestationDays.get(checkId) ?? Infinity;
+      const notAttested = new Unknown(`${checkId} has not been attested`);
+      return context => {
+        const reason = context.unavailable.attestation;
+        if (reason !== undefined)
+          return new Unknown(`attestations unavailable: ${reason}`);
+        const attestation = context.evidence.attestations?.[checkId];
+        if (!attestation) return notAttested;
+        if (field) return attestation[field] ?? ABSENT;
+        const validity = attestationValidity(attestation, days, context.nowMs);
+        if (validity.state === 'invalid')
+          return new Unknown(`attestation of ${checkId}: ${validity.message}`);
+        if (validity.state === 'expired') {
+          return new Absent(
+            `attestation of ${checkId} ${describeAttestation(
+              attestation,
+            )} expired on ${formatValidityEnd(attestation, validity.since)}`,
+          );
+        }
+        return true;
+      };
+    }
+    case 'maturity': {
+      const { domainId } = ref;
+      return context => {
+        const level = context.domainLevels.get(domainId);
+        if (level === undefined)
+          return new Unknown(`${domainId} level has not been evaluated`);
+        if (level === null)
+          return new Unknown(
+            `domain ${domainId} does not apply to this entity`,
+          );
+        return level;
+      };
+    }
+    default:
+      return () => new Unknown('unsupported fact source');
+  }
+}

@@ -1,0 +1,47 @@
+/** Milliseconds in a day. */
+export const DAY = 24 * 60 * 60 * 1000;
+
+/** Formats a number with at most two decimals. */
+export function formatNumber(value: number): string {
+  if (Number.isInteger(value)) return String(value);
+  if (Number.isNaN(value)) return 'NaN';
+  if (!Number.isFinite(value)) return value > 0 ? '∞' : '-∞';
+  return String(Math.round(value * 100) / 100);
+}
+
+/** Formats an observed or required value for a message. */
+export function formatValue(value: unknown): string {
+  if (typeof value === 'number') return formatNumber(value);
+  if (typeof value === 'string')
+    return value.length > 80 ? `'${value.slice(0, 77)}…'` : `'${value}'`;
+  if (value === null || value === undefined) return String(value);
+  if (typeof value === 'boolean') return String(value);
+  const json = JSON.stringify(value) ?? String(value);
+  return json.length > 80 ? `${json.slice(0, 77)}…` : json;
+}
+
+/** Formats a timestamp as an ISO date (day precision). */
+export function formatDate(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}/;
+
+/** The day of a date fact: the first ten characters of an ISO string, else formatted. */
+export function formatDateOf(value: unknown, ms: number): string {
+  return typeof value === 'string' && ISO_DATE.test(value)
+    ? value.slice(0, 10)
+    : formatDate(ms);
+}
+
+/** Parses a date fact: ISO-8601 string or epoch milliseconds; NaN when invalid. */
+export function parseDate(value: unknown): number {
+  if (typeof value === 'number') return value;
+  if (typeof value === 'string') return Date.parse(value);
+  return NaN;
+}
+
+/** Normalises a primitive for case-insensitive comparison (`7` equals `'7'`). */
+export function comparable(value: unknown): string {
+  return typeof value === 'string' ? value.toLowerCase() : String(value);
+}

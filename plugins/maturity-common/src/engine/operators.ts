@@ -1,0 +1,424 @@
+import type { RelationTargetEvidence } from '../evidence/types';
+import type { FactReference } from '../model/factReference';
+import type { RuleCondition, TrendRequirement } from '../model/types';
+import { compileRegex } from '../model/operators';
+import type { EvaluationContext } from './context';
+import {
+  DAY,
+  comparable,
+  formatDate,
+  formatDateOf,
+  formatNumber,
+  formatValue,
+  parseDate,
+} from './format';
+import { Absent, Outcome, RuleStatus, Unknown } from './outcome';
+import { FactResolver } from './facts';
+
+/** Tests an observed (present) value. */
+type Test = (observed: unknown, context: EvaluationContext) => Outcome;
+
+/** Evaluates a compiled rule node for an entity. */
+export type RuleEvaluator = (context: EvaluationContext) => Outcome;
+
+function toNumber(value: unknown): number {
+  if (typeof value === 'number') return value;
+  if (typeof value === 'string' && value.trim() !== '') return Number(value);
+  return NaN;
+}
+
+const SYMBOLS = { gt: '>', gte: '≥', lt: '<', lte: '≤' } as const;
+const COMPARE = {
+  gt: (a: number, b: number) => a > b,
+  gte: (a: number, b: number) => a >= b,
+  lt: (a: number, b: number) => a < b,
+  lte: (a: number, b: number) => a <= b,
+} as const;
+
+/** Compiles the test of a present value and the requirement text used when the fact is missing. */
+function compileTest(
+  condition: RuleCondition,
+  label: string,
+  fact: string,
+  ref: FactReference,
+): { test: Test; requirement: string } {
+  const { operator, value } = condition;
+  const outcome = (
+    status: RuleStatus,
+    message: string,
+    observed: unknown,
+  ): Outcome => ({
+    status,
+    message,
+    fact,
+    value: observed,
+  });
+  switch (operator) {
+    case 'exists':
+      return {
+        requirement: value === false ? 'to be absent' : 'to be set',
+        test: observed =>
+          value === false
+            ? outcome(
+                'failed',
+                `${label} is set (${formatValue(
+                  observed,
+                )}), required to be absent`,
+                observed,
+              )
+            : outcome(
+                'passed',
+                `${label} is set (${formatValue(observed)})`,
+                observed,
+              ),
+      };
+    case 'equals':
+    case 'notEquals': {
+      const wanted = comparable(value);
+      const equals = operator === 'equals';
+      const requirement = equals
+        ? formatValue(value)
+        : `anything but ${formatValue(value)}`;
+      return {
+        requirement,
+        test: observed => {
+          if (typeof observed === 'object') {
+            return outcome(
+              'error',
+              `${label} is ${formatValue(observed)}, not a single value`,
+              observed,
+            );
+          }
+          const same = observed === value || comparable(observed) === wanted;
+          return same === equals
+            ? outcome(
+                'passed',
+                `${label} is ${formatValue(observed)}`,
+                observed,
+              )
+            : outcome(
+                'failed',
+                `${label} is ${formatValue(observed)}, required ${requirement}`,
+                observed,
+              );
+        },
+      };
+    }
+    case 'in': {
+      const list = value as unknown[];
+      const wanted = new Set(list.map(comparable));
+      const requirement = `one of ${list.map(formatValue).join(', ')}`;
+      return {
+        requirement,
+        test: observed => {
+          const hit = Array.isArray(observed)
+            ? observed.some(o => wanted.has(comparable(o)))
+            : typeof observed !== 'object' && wanted.has(comparable(observed));
+          return hit
+            ? outcome(
+                'passed',
+                `${label} is ${formatValue(observed)}`,
+                observed,
+              )
+            : outcome(
+                'failed',
+                `${label} is ${formatValue(observed)}, required ${requirement}`,
+                observed,
+              );
+        },
+      };
+    }
+    case 'matches': {
+      const regex = compileRegex(value);
+      if (!(regex instanceof RegExp)) throw new Error(regex.error);
+      const requirement = `to match ${regex}`;
+      return {
+        requirement,
+        test: observed => {
+          const candidates = Array.isArray(observed) ? observed : [observed];
+          if (candidates.some(c => typeof c === 'object' && c !== null)) {
+            return outcome(
+              'error',
+              `${label} is ${formatValue(observed)}, not text`,
+              observed,
+            );
+          }
+          return candidates.some(c => regex.test(String(c)))
+            ? outcome(
+                'passed',
+                `${label} ${formatValue(observed)} matches ${regex}`,
+                observed,
+              )
+            : outcome(
+                'failed',
+                `${label} is ${formatValue(observed)}, required ${requirement}`,
+                observed,
+              );
+        },
+      };
+    }
+    case 'contains': {
+      const wanted = comparable(value);
+      const requirement = `to contain ${formatValue(value)}`;
+      return {
+        requirement,
+        test: observed => {
+          let hit: boolean;
+          if (Array.isArray(observed))
+            hit = observed.some(o => comparable(o) === wanted);
+          else if (typeof observed === 'string')
+            hit = observed.toLowerCase().includes(wanted);
+          else
+            return outcome(
+              'error',
+              `${label} is ${formatValue(observed)}, not text or a list`,
+              observed,
+            );
+          return hit
+            ? outcome(
+                'passed',
+                `${label} contains ${formatValue(value)}`,
+                observed,
+              )
+            : outcome(
+                'failed',
+                `${label} is ${formatValue(observed)}, required ${requirement}`,
+                observed,
+              );
+        },
+      };
+    }
+    case 'gt':
+    case 'gte':
+    case 'lt':
+    case 'lte': {
+      const bound = value as number;
+      const compare = COMPARE[operator];
+      const requirement = `${SYMBOLS[operator]} ${formatNumber(bound)}`;
+      return {
+        requirement,
+        test: observed => {
+          const number = toNumber(observed);
+          if (Number.isNaN(number)) {
+            return outcome(
+              'error',
+              `${label} is ${formatValue(observed)}, not a number`,
+              observed,
+            );
+          }
+          return compare(number, bound)
+            ? outcome(
+                'passed',
+                `${label} is ${formatNumber(number)} (${requirement})`,
+                observed,
+              )
+            : outcome(
+                'failed',
+                `${label} is ${formatNumber(number)}, required ${requirement}`,
+                observed,
+              );
+        },
+      };
+    }
+    case 'withinDays': {
+      const days = value as number;
+      const requirement = `within the last ${formatNumber(days)} days`;
+      return {
+        requirement,
+        test: (observed, context) => {
+          const at = parseDate(observed);
+          if (Number.isNaN(at)) {
+            return outcome(
+              'error',
+              `${label} is ${formatValue(observed)}, not a date`,
+              observed,
+            );
+          }
+          const age = (context.nowMs - at) / DAY;
+          const when = `${formatDateOf(observed, at)} (${
+            age < 0 ? 'in the future' : `${Math.floor(age)} days ago`
+          })`;
+          return age <= days
+            ? outcome(
+                'passed',
+                `${label} was ${when}, ${requirement}`,
+                observed,
+              )
+            : outcome(
+                'failed',
+                `${label} was ${when}, required ${requirement}`,
+                observed,
+              );
+        },
+      };
+    }
+    case 'trend': {
+      if (ref.source !== 'techInsights')
+        throw new Error('trend needs a techInsights fact');
+      return compileTrend(
+        value as unknown as TrendRequirement,
+        label,
+        ref,
+        outcome,
+      );
+    }
+    default:
+      throw new Error(`unknown operator '${operator as string}'`);
+  }
+}
+
+function compileTrend(
+  trend: TrendRequirement,
+  label: string,
+  ref: Extract<FactReference, { source: 'techInsights' }>,
+  outcome: (status: RuleStatus, message: string, observed: unknown) => Outcome,
+): { test: Test; requirement: string } {
+  const { days, direction, minChangePercent } = trend;
+  const sign = direction === 'decrease' ? -1 : 1;
+  const requirement = `a ${direction} of ≥ ${formatNumber(
+    minChangePercent,
+  )} % over ${days} days`;
+  return {
+    requirement,
+    test: (observed, context) => {
+      const current = toNumber(observed);
+      if (Number.isNaN(current)) {
+        return outcome(
+          'error',
+          `${label} is ${formatValue(observed)}, not a number`,
+          observed,
+        );
+      }
+      const history =
+        context.evidence.factHistory?.[ref.retrieverId]?.[ref.factName] ?? [];
+      // The value as of `days` ago: the latest point at or before then (one day of slack).
+      const cutoff = context.nowMs - (days - 1) * DAY;
+      let pastAt = -Infinity;
+      let past: unknown;
+      for (const point of history) {
+        const at = Date.parse(point.timestamp);
+        if (at <= cutoff && at > pastAt) {
+          pastAt = at;
+          past = point.value;
+        }
+      }
+      if (pastAt === -Infinity) {
+        return outcome(
+          'unknown',
+          `no ${label} history from ${days} days ago to compare with`,
+          observed,
+        );
+      }
+      const before = toNumber(past);
+      if (Number.isNaN(before)) {
+        return outcome(
+          'error',
+          `${label} on ${formatDate(pastAt)} was ${formatValue(
+            past,
+          )}, not a number`,
+          observed,
+        );
+      }
+      let change: number;
+      if (before === 0)
+        change = current === 0 ? 0 : Math.sign(current) * Infinity;
+      else change = ((current - before) / Math.abs(before)) * 100;
+      const seen = `${label} went from ${formatNumber(before)} (${formatDate(
+        pastAt,
+      )}) to ${formatNumber(current)}: ${change >= 0 ? '+' : ''}${formatNumber(
+        change,
+      )} %`;
+      return sign * change >= minChangePercent
+        ? outcome('passed', `${seen}, ${requirement}`, observed)
+        : outcome('failed', `${seen}, required ${requirement}`, observed);
+    },
+  };
+}
+
+function compileRelationCondition(
+  condition: RuleCondition,
+  label: string,
+  resolve: FactResolver,
+): RuleEvaluator {
+  const { fact, operator, value } = condition;
+  const wantPresent = value !== false;
+  const wanted = comparable(value);
+  return context => {
+    const resolved = resolve(context);
+    if (resolved instanceof Unknown)
+      return { status: 'unknown', message: resolved.reason, fact };
+    const targets = resolved as RelationTargetEvidence[];
+    const refs = targets.map(t => t.targetRef);
+    const result = (status: RuleStatus, message: string): Outcome => ({
+      status,
+      message,
+      fact,
+      value: refs,
+    });
+    if (operator === 'contains') {
+      return targets.some(t => comparable(t.targetRef) === wanted)
+        ? result('passed', `${label} includes ${value}`)
+        : result(
+            'failed',
+            `${label} targets are ${formatValue(
+              refs,
+            )}, required to include ${value}`,
+          );
+    }
+    if (!wantPresent) {
+      return targets.length === 0
+        ? result('passed', `no ${label}`)
+        : result('failed', `${label} to ${refs.join(', ')}, required none`);
+    }
+    if (targets.length === 0) return result('failed', `no ${label}`);
+    const existing = targets.find(t => t.exists === true);
+    if (existing)
+      return result(
+        'passed',
+        `${label} to ${existing.targetRef}, which exists`,
+      );
+    if (targets.some(t => t.exists === undefined)) {
+      return result(
+        'unknown',
+        `${label} to ${refs.join(
+          ', ',
+        )}; whether it exists in the catalog is unknown`,
+      );
+    }
+    return result(
+      'failed',
+      `${label} to ${refs.join(', ')}, which does not exist in the catalog`,
+    );
+  };
+}
+
+/** Compiles a condition into an evaluator, given its parsed fact address and reader. */
+export function compileCondition(
+  condition: RuleCondition,
+  ref: FactReference,
+  label: string,
+  resolve: FactResolver,
+): RuleEvaluator {
+  if (ref.source === 'relations')
+    return compileRelationCondition(condition, label, resolve);
+  const { fact, operator } = condition;
+  const { test, requirement } = compileTest(condition, label, fact, ref);
+  const isExists = operator === 'exists';
+  const wantAbsent = isExists && condition.value === false;
+  return context => {
+    const observed = resolve(context);
+    if (observed instanceof Unknown)
+      return { status: 'unknown', message: observed.reason, fact };
+    if (observed instanceof Absent) {
+      if (wantAbsent)
+        return { status: 'passed', message: `${label} is not set`, fact };
+      const why = observed.reason ?? `${label} is missing`;
+      return {
+        status: 'failed',
+        message: isExists ? why : `${why}, required ${requirement}`,
+        fact,
+      };
+    }
+    return test(observed, context);
+  };
+}

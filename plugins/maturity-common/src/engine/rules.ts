@@ -1,0 +1,91 @@
+import type { RuleCondition, RuleNode } from '../model/types';
+import type { RuleEvaluator } from './operators';
+import type { Outcome, RuleStatus } from './outcome';
+
+function join(children: Outcome[], status: RuleStatus): string {
+  let message = '';
+  for (const child of children) {
+    if (child.status !== status) continue;
+    message = message ? `${message}; ${child.message}` : child.message;
+  }
+  return message;
+}
+
+function combineAll(children: Outcome[]): Outcome {
+  let failed = false;
+  let error = false;
+  let unknown = false;
+  for (const child of children) {
+    if (child.status === 'failed') failed = true;
+    else if (child.status === 'error') error = true;
+    else if (child.status === 'unknown') unknown = true;
+  }
+  let status: RuleStatus = 'passed';
+  if (unknown) status = 'unknown';
+  if (error) status = 'error';
+  if (failed) status = 'failed';
+  return { status, message: join(children, status), children };
+}
+
+function combineAny(children: Outcome[]): Outcome {
+  let passed = false;
+  let error = false;
+  let unknown = false;
+  for (const child of children) {
+    if (child.status === 'passed') passed = true;
+    else if (child.status === 'error') error = true;
+    else if (child.status === 'unknown') unknown = true;
+  }
+  let status: RuleStatus = 'failed';
+  if (unknown) status = 'unknown';
+  if (error) status = 'error';
+  if (passed) status = 'passed';
+  const message = join(children, status);
+  return {
+    status,
+    message: status === 'failed' ? `none met: ${message}` : message,
+    children,
+  };
+}
+
+function invert(child: Outcome): Outcome {
+  if (child.status === 'passed') {
+    return {
+      status: 'failed',
+      message: `${child.message}; required not to hold`,
+      children: [child],
+    };
+  }
+  if (child.status === 'failed') {
+    return { status: 'passed', message: child.message, children: [child] };
+  }
+  return { status: child.status, message: child.message, children: [child] };
+}
+
+/**
+ * Compiles a rule tree. `all` fails when any child fails (else error, unknown,
+ * passed in that order); `any` passes when any child passes (else error,
+ * unknown, failed); `not` swaps passed and failed.
+ */
+export function compileRule(
+  node: RuleNode,
+  compileLeaf: (condition: RuleCondition) => RuleEvaluator,
+): RuleEvaluator {
+  if ('all' in node || 'any' in node) {
+    const list = 'all' in node ? node.all : node.any;
+    const combine = 'all' in node ? combineAll : combineAny;
+    const children = list.map(child => compileRule(child, compileLeaf));
+    if (children.length === 1) return children[0];
+    return context => {
+      const outcomes = new Array<Outcome>(children.length);
+      for (let i = 0; i < children.length; i++)
+        outcomes[i] = children[i](context);
+      return combine(outcomes);
+    };
+  }
+  if ('not' in node) {
+    const child = compileRule(node.not, compileLeaf);
+    return context => invert(child(context));
+  }
+  return compileLeaf(node);
+}

@@ -1,0 +1,88 @@
+import fs from 'fs';
+import path from 'path';
+import { parseModelYaml } from './model/parseModel';
+import { compileModel } from './engine/compileModel';
+import { evaluateEntity } from './engine/evaluateEntity';
+import { EXAMPLES_DIR, loadExamples } from './__testUtils__/examples';
+
+const model = parseModelYaml(
+  fs.readFileSync(
+    path.resolve(__dirname, '../models/caict-devops.yaml'),
+    'utf8',
+  ),
+).model!;
+const compiled = compileModel(model);
+const now = new Date('2026-06-01T00:00:00Z');
+
+// The demo catalog and facts in /examples (Harbor Bank), loaded as the demo backend would.
+describe('the default model on the example catalog', () => {
+  const examples = loadExamples(now);
+  const evaluate = (ref: string) =>
+    evaluateEntity(compiled, examples.evidence(ref), { now });
+  const domainLevel = (ref: string, domainId: string) =>
+    evaluate(ref).score.domains.find(d => d.domainId === domainId)!.level;
+
+  it('finds the examples', () => {
+    expect(fs.existsSync(EXAMPLES_DIR)).toBe(true);
+    expect(examples.entities.has('component:default/quickpay-gateway')).toBe(
+      true,
+    );
+    expect(examples.entities.has('component:default/legacy-teller-batch')).toBe(
+      true,
+    );
+  });
+
+  it('puts the mature quickpay-gateway at SRE ≥ 3', () => {
+    expect(
+      domainLevel('component:default/quickpay-gateway', 'sre'),
+    ).toBeGreaterThanOrEqual(3);
+    expect(
+      domainLevel('component:default/quickpay-gateway', 'platform-engineering'),
+    ).toBeGreaterThanOrEqual(3);
+    const trend = evaluate('component:default/quickpay-gateway').checks.find(
+      c => c.checkId === 'bv-lead-time-improved',
+    )!;
+    expect(trend.status).toBe('passed');
+  });
+
+  it('puts the bare legacy-teller-batch at ≤ 1 overall and finds its dissolved owner', () => {
+    const { score, checks } = evaluate('component:default/legacy-teller-batch');
+    expect(score.level).not.toBeNull();
+    expect(score.level!).toBeLessThanOrEqual(1);
+    expect(checks.find(c => c.checkId === 'ops-owner-resolves')).toMatchObject({
+      status: 'failed',
+      message: expect.stringContaining(
+        'group:default/legacy-core-team, which does not exist',
+      ),
+    });
+  });
+
+  it('catches the deliberate catalog defects', () => {
+    const status = (ref: string, checkId: string) =>
+      evaluate(ref).checks.find(c => c.checkId === checkId)!.status;
+    const loan = evaluate('component:default/merchant-loan-service').checks;
+    expect(
+      loan.find(c => c.checkId === 'ops-core-configuration-data'),
+    ).toMatchObject({
+      status: 'failed',
+      message: expect.stringContaining(
+        "annotation backstage.io/source-location is 'git.harborbank.example/merchant/merchant-loan-service', required to match",
+      ),
+    });
+    expect(status('component:default/mobile-push-service', 'sre-on-call')).toBe(
+      'failed',
+    );
+    expect(
+      status('component:default/branch-queue-kiosk', 'pe-part-of-system'),
+    ).toBe('failed');
+  });
+
+  it('evaluates every example entity without errors', () => {
+    for (const ref of examples.entities.keys()) {
+      const { checks } = evaluate(ref);
+      expect({ ref, errors: checks.filter(c => c.status === 'error') }).toEqual(
+        { ref, errors: [] },
+      );
+    }
+  });
+});

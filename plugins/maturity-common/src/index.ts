@@ -1,0 +1,79 @@
+/**
+ * Maturity model, strict model parser, rule engine, scoring and permissions of
+ * the Maturity plugin (CAICT DevOps capability maturity scorecards).
+ *
+ * @packageDocumentation
+ */
+
+export type {
+  AttestationRequirement,
+  CheckRemediation,
+  EntityPredicate,
+  EntityPredicateValue,
+  JsonPrimitive,
+  JsonValue,
+  MaturityCapability,
+  MaturityCheck,
+  MaturityDomain,
+  MaturityLevelDefinition,
+  MaturityModel,
+  RuleCondition,
+  RuleNode,
+  RuleOperator,
+  TrendRequirement,
+} from './model/types';
+export {
+  formatModelPath,
+  formatModelProblems,
+  ModelValidationError,
+} from './model/problems';
+export type { ModelPath, ModelProblem } from './model/problems';
+export {
+  loadModelOrThrow,
+  parseModelObject,
+  parseModelYaml,
+} from './model/parseModel';
+export type { ModelParseOptions, ModelParseResult } from './model/parseModel';
+export type {
+  AttestationEvidence,
+  EntityEvidence,
+  FactHistoryPoint,
+  RelationTargetEvidence,
+  TechInsightsFactsEvidence,
+  UnavailableSource,
+  WaiverEvidence,
+} from './evidence/types';
+export type {
+  CapabilityResult,
+  CheckResult,
+  CheckSource,
+  CheckStatus,
+  CheckStatusCounts,
+  DomainResult,
+  EntityScore,
+  NextLevelRequirement,
+} from './results/types';
+export { compileModel } from './engine/compileModel';
+export type { CompiledCheck, CompiledModel } from './engine/compileModel';
+export { evaluateEntities, evaluateEntity } from './engine/evaluateEntity';
+export type {
+  EntityEvaluation,
+  EvaluateOptions,
+} from './engine/evaluateEntity';
+export { scoreResults } from './scoring/scoreResults';
+export {
+  MATURITY_ENTITY_RESOURCE_TYPE,
+  maturityAdminPermission,
+  maturityAttestationCreatePermission,
+  maturityPermissions,
+  maturityScorecardReadPermission,
+  maturityWaiverManagePermission,
+} from './permissions';
+export type {
+  EntityScorecard,
+  GateResult,
+  ModelSummary,
+  ScorecardCapability,
+  ScorecardCheck,
+  ScorecardDomain,
+} from './api/types';

@@ -1,0 +1,236 @@
+/**
+ * A JSON-compatible value, as found in entities, facts and rule values.
+ *
+ * @public
+ */
+export type JsonValue =
+  | string
+  | number
+  | boolean
+  | null
+  | JsonValue[]
+  | { [key: string]: JsonValue };
+
+/**
+ * A primitive JSON value.
+ *
+ * @public
+ */
+export type JsonPrimitive = string | number | boolean | null;
+
+/**
+ * A maturity model: five cumulative levels and the domains assessed against them.
+ *
+ * @public
+ */
+export interface MaturityModel {
+  /** Unique id of the model, e.g. `caict-devops`. */
+  id: string;
+  /** Human title. */
+  title: string;
+  /** Version of the model definition. */
+  version: string;
+  /** Markdown description. */
+  description?: string;
+  /** Exactly five level definitions, for levels 1 to 5 in order. */
+  levels: MaturityLevelDefinition[];
+  /** The domains (CAICT parts) of the model. */
+  domains: MaturityDomain[];
+}
+
+/**
+ * The title and meaning of one maturity level (1..5).
+ *
+ * @public
+ */
+export interface MaturityLevelDefinition {
+  /** The level number, 1 to 5. */
+  level: number;
+  /** Human title, e.g. `Foundation`. */
+  title: string;
+  /** What reaching the level means. */
+  description?: string;
+}
+
+/**
+ * A domain (a CAICT part, e.g. Continuous Delivery), graded separately.
+ *
+ * @public
+ */
+export interface MaturityDomain {
+  /** Unique id across the model's domains. */
+  id: string;
+  /** Human title. */
+  title: string;
+  /** The part of the standard this domain follows, e.g. `YD/T 3763.3`. */
+  part?: string;
+  /** Markdown description. */
+  description?: string;
+  /** The capabilities (CAICT sub-domains); at least one. */
+  capabilities: MaturityCapability[];
+}
+
+/**
+ * A capability (a CAICT sub-domain) grouping checks.
+ *
+ * @public
+ */
+export interface MaturityCapability {
+  /** Unique id across the model's capabilities. */
+  id: string;
+  /** Human title. */
+  title: string;
+  /** Markdown description. */
+  description?: string;
+  /** The checks; at least one. */
+  checks: MaturityCheck[];
+}
+
+/**
+ * One requirement of a level: verified by a rule over evidence, or attested by a human.
+ *
+ * @remarks
+ * Exactly one of `rule` and `attestation` is set.
+ *
+ * @public
+ */
+export interface MaturityCheck {
+  /** Unique id across the model's checks. */
+  id: string;
+  /** Human title, phrased as the requirement. */
+  title: string;
+  /** Markdown description. */
+  description?: string;
+  /** The level (1..5) this check belongs to. */
+  level: number;
+  /** Which entities the check concerns; all entities when absent. */
+  appliesTo?: EntityPredicate;
+  /** The automated rule. */
+  rule?: RuleNode;
+  /** The human attestation required instead of a rule. */
+  attestation?: AttestationRequirement;
+  /** How to satisfy the check. */
+  remediation: CheckRemediation;
+  /** The requirement of the standard this check serves, e.g. `YD/T 3763.3 Monitoring L3`. */
+  reference?: string;
+}
+
+/**
+ * What a human has to attest for an attestation check.
+ *
+ * @public
+ */
+export interface AttestationRequirement {
+  /** The evidence that has to be linked, e.g. `DR drill report`. */
+  evidence: string;
+  /** How many days an attestation stays valid. */
+  validForDays: number;
+}
+
+/**
+ * How to satisfy a check.
+ *
+ * @public
+ */
+export interface CheckRemediation {
+  /** Markdown with a concrete how-to. */
+  markdown: string;
+  /** Further reading. */
+  links?: Array<{ title: string; url: string }>;
+}
+
+/**
+ * A node of a rule: a logical combination or a condition.
+ *
+ * @public
+ */
+export type RuleNode =
+  | { all: RuleNode[] }
+  | { any: RuleNode[] }
+  | { not: RuleNode }
+  | RuleCondition;
+
+/**
+ * The operators a rule condition can use.
+ *
+ * @public
+ */
+export type RuleOperator =
+  | 'exists'
+  | 'equals'
+  | 'notEquals'
+  | 'in'
+  | 'matches'
+  | 'contains'
+  | 'gt'
+  | 'gte'
+  | 'lt'
+  | 'lte'
+  | 'withinDays'
+  | 'trend';
+
+/**
+ * The value of a `trend` condition: compare the fact with its value `days` earlier.
+ *
+ * @public
+ */
+export interface TrendRequirement {
+  /** How many days back to compare with. */
+  days: number;
+  /** Which direction counts as improvement. */
+  direction: 'increase' | 'decrease';
+  /** The minimum change in percent of the earlier value. */
+  minChangePercent: number;
+}
+
+/**
+ * A condition over one fact: `{ fact, operator, value }`.
+ *
+ * @remarks
+ * Facts are addressed by source: `entity.<path>`, `relations.<type>[.<kind>]`,
+ * `techInsights.<retrieverId>.<fact>`, `attestation.<checkId>[.<field>]` and
+ * `maturity.<domainId>.level`.
+ *
+ * @public
+ */
+export interface RuleCondition {
+  /** The fact address. */
+  fact: string;
+  /** The operator. */
+  operator: RuleOperator;
+  /** The operand; its type depends on the operator. */
+  value?: JsonValue;
+  /** A short human name of the fact used in messages, e.g. `test coverage`. */
+  label?: string;
+}
+
+/**
+ * A value matcher of an {@link EntityPredicate}.
+ *
+ * @public
+ */
+export type EntityPredicateValue =
+  | string
+  | number
+  | boolean
+  | { $exists: boolean }
+  | { $in: Array<string | number | boolean> }
+  | { $contains: string | number | boolean };
+
+/**
+ * A filter over entities in the style of Backstage filter predicates.
+ *
+ * @remarks
+ * Keys are dot paths into the entity (`kind`, `spec.type`, `metadata.tags`,
+ * `metadata.annotations.pagerduty.com/service-id` or with brackets
+ * `metadata.annotations['pagerduty.com/service-id']`); primitive values match
+ * case-insensitively (and match any element of an array); `$exists`, `$in` and
+ * `$contains` are value operators; `$all`, `$any` and `$not` combine predicates.
+ *
+ * @public
+ */
+export type EntityPredicate =
+  | { $all: EntityPredicate[] }
+  | { $any: EntityPredicate[] }
+  | { $not: EntityPredicate }
+  | { [path: string]: EntityPredicateValue };

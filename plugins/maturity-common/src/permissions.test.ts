@@ -1,0 +1,59 @@
+import {
+  isResourcePermission,
+  isPermission,
+} from '@backstage/plugin-permission-common';
+import {
+  MATURITY_ENTITY_RESOURCE_TYPE,
+  maturityAdminPermission,
+  maturityAttestationCreatePermission,
+  maturityPermissions,
+  maturityScorecardReadPermission,
+  maturityWaiverManagePermission,
+} from './permissions';
+
+describe('permissions', () => {
+  it('defines a basic read permission and a basic admin permission', () => {
+    expect(maturityScorecardReadPermission).toEqual({
+      type: 'basic',
+      name: 'maturity.scorecard.read',
+      attributes: { action: 'read' },
+    });
+    expect(maturityAdminPermission).toEqual({
+      type: 'basic',
+      name: 'maturity.admin',
+      attributes: {},
+    });
+  });
+
+  it('defines attestation and waiver permissions on maturity-entity resources', () => {
+    expect(MATURITY_ENTITY_RESOURCE_TYPE).toBe('maturity-entity');
+    for (const permission of [
+      maturityAttestationCreatePermission,
+      maturityWaiverManagePermission,
+    ]) {
+      expect(
+        isResourcePermission(permission, MATURITY_ENTITY_RESOURCE_TYPE),
+      ).toBe(true);
+    }
+    expect(maturityAttestationCreatePermission).toMatchObject({
+      name: 'maturity.attestation.create',
+      attributes: { action: 'create' },
+    });
+    expect(maturityWaiverManagePermission).toMatchObject({
+      name: 'maturity.waiver.manage',
+      attributes: { action: 'update' },
+    });
+  });
+
+  it('lists every permission once', () => {
+    expect(maturityPermissions.map(p => p.name)).toEqual([
+      'maturity.scorecard.read',
+      'maturity.attestation.create',
+      'maturity.waiver.manage',
+      'maturity.admin',
+    ]);
+    expect(isPermission(maturityAdminPermission, maturityPermissions[3])).toBe(
+      true,
+    );
+  });
+});

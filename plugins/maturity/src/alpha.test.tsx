@@ -1,0 +1,91 @@
+import { coreExtensionData } from '@backstage/frontend-plugin-api';
+import {
+  createExtensionTester,
+  mockApis,
+  renderTestApp,
+} from '@backstage/frontend-test-utils';
+import {
+  EntityCardBlueprint,
+  EntityContentBlueprint,
+} from '@backstage/plugin-catalog-react/alpha';
+import { permissionApiRef } from '@backstage/plugin-permission-react';
+import { screen } from '@testing-library/react';
+import plugin, {
+  maturityEntityCard,
+  maturityEntityContent,
+  maturityGroupContent,
+  maturityPage,
+} from './alpha';
+import { fakeMaturityApi, fakePermissionApi } from './__testUtils__/fakes';
+import { modelList } from './__testUtils__/fixtures';
+import { testEntity } from './__testUtils__/render';
+import { maturityApiRef } from './api/MaturityApi';
+
+jest.setTimeout(30_000);
+
+describe('maturity alpha plugin', () => {
+  it('is the maturity plugin with the API, page, tabs and card', () => {
+    expect(plugin.pluginId).toBe('maturity');
+    expect(plugin.getExtension('api:maturity')).toBeDefined();
+    expect(plugin.getExtension('page:maturity')).toBeDefined();
+    expect(plugin.getExtension('entity-content:maturity/entity')).toBeDefined();
+    expect(plugin.getExtension('entity-content:maturity/group')).toBeDefined();
+    expect(plugin.getExtension('entity-card:maturity/overview')).toBeDefined();
+  });
+
+  it('puts the page at /maturity with a nav title and icon', () => {
+    const tester = createExtensionTester(maturityPage);
+    expect(tester.get(coreExtensionData.routePath)).toBe('/maturity');
+    expect(tester.get(coreExtensionData.title)).toBe('Maturity');
+    expect(tester.get(coreExtensionData.icon)).toBeTruthy();
+  });
+
+  it('shows the Maturity tab on components and systems only', () => {
+    const tester = createExtensionTester(maturityEntityContent);
+    expect(tester.get(coreExtensionData.routePath)).toBe('/maturity');
+    expect(tester.get(EntityContentBlueprint.dataRefs.title)).toBe('Maturity');
+    const filter = tester.get(EntityContentBlueprint.dataRefs.filterFunction)!;
+    expect(filter(testEntity('a', 'Component'))).toBe(true);
+    expect(filter(testEntity('b', 'System'))).toBe(true);
+    expect(filter(testEntity('c', 'Group'))).toBe(false);
+    expect(filter(testEntity('d', 'API'))).toBe(false);
+  });
+
+  it('shows the group tab on groups only', () => {
+    const tester = createExtensionTester(maturityGroupContent);
+    const filter = tester.get(EntityContentBlueprint.dataRefs.filterFunction)!;
+    expect(filter(testEntity('g', 'Group'))).toBe(true);
+    expect(filter(testEntity('c', 'Component'))).toBe(false);
+  });
+
+  it('shows the overview card on components and systems', () => {
+    const tester = createExtensionTester(maturityEntityCard);
+    const filter = tester.get(EntityCardBlueprint.dataRefs.filterFunction)!;
+    expect(filter(testEntity('a', 'Component'))).toBe(true);
+    expect(filter(testEntity('b', 'System'))).toBe(true);
+    expect(filter(testEntity('c', 'User'))).toBe(false);
+  });
+
+  it('renders the org dashboard at /maturity in an app', async () => {
+    const api = fakeMaturityApi({
+      listModels: async () => modelList,
+      getOrgRollup: async () => ({ modelId: 'caict-devops', rows: [] }),
+      getRollupTrend: async () => ({ items: [] }),
+    });
+    renderTestApp({
+      features: [plugin],
+      initialRouteEntries: ['/maturity'],
+      apis: [
+        [maturityApiRef, api],
+        [permissionApiRef, fakePermissionApi([])],
+        mockApis.config(),
+      ] as any,
+    });
+    expect(
+      await screen.findByText('No groups evaluated yet'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('tab', { name: 'Model explorer' }),
+    ).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,121 @@
+import {
+  ApiBlueprint,
+  createFrontendPlugin,
+  discoveryApiRef,
+  fetchApiRef,
+  PageBlueprint,
+} from '@backstage/frontend-plugin-api';
+import {
+  EntityCardBlueprint,
+  EntityContentBlueprint,
+} from '@backstage/plugin-catalog-react/alpha';
+import AssessmentIcon from '@material-ui/icons/Assessment';
+import { maturityApiRef } from './api/MaturityApi';
+import { MaturityClient } from './api/MaturityClient';
+import { rootRouteRef } from './routes';
+
+const componentsAndSystems = { kind: { $in: ['component', 'system'] } };
+
+/**
+ * The maturity API client.
+ *
+ * @alpha
+ */
+export const maturityApi = ApiBlueprint.make({
+  params: defineParams =>
+    defineParams({
+      api: maturityApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: ({ discoveryApi, fetchApi }) =>
+        new MaturityClient({ discoveryApi, fetchApi }),
+    }),
+});
+
+/**
+ * The `/maturity` page (org dashboard and model explorer), in the sidebar.
+ *
+ * @alpha
+ */
+export const maturityPage = PageBlueprint.make({
+  params: {
+    path: '/maturity',
+    routeRef: rootRouteRef,
+    title: 'Maturity',
+    icon: <AssessmentIcon fontSize="inherit" />,
+    noHeader: true,
+    loader: () =>
+      import('./components/MaturityPage').then(m => <m.MaturityPage />),
+  },
+});
+
+/**
+ * The Maturity tab of components and systems.
+ *
+ * @alpha
+ */
+export const maturityEntityContent = EntityContentBlueprint.make({
+  name: 'entity',
+  params: {
+    path: '/maturity',
+    title: 'Maturity',
+    filter: componentsAndSystems,
+    loader: () =>
+      import('./components/EntityMaturityContent').then(m => (
+        <m.EntityMaturityContent />
+      )),
+  },
+});
+
+/**
+ * The Maturity tab of groups (team rollup).
+ *
+ * @alpha
+ */
+export const maturityGroupContent = EntityContentBlueprint.make({
+  name: 'group',
+  params: {
+    path: '/maturity',
+    title: 'Maturity',
+    filter: { kind: 'group' },
+    loader: () =>
+      import('./components/GroupMaturityContent').then(m => (
+        <m.GroupMaturityContent />
+      )),
+  },
+});
+
+/**
+ * The overview card of components and systems.
+ *
+ * @alpha
+ */
+export const maturityEntityCard = EntityCardBlueprint.make({
+  name: 'overview',
+  params: {
+    filter: componentsAndSystems,
+    loader: () =>
+      import('./components/EntityMaturityCard').then(m => (
+        <m.EntityMaturityCard />
+      )),
+  },
+});
+
+/**
+ * The Maturity plugin for the new frontend system.
+ *
+ * @alpha
+ */
+export default createFrontendPlugin({
+  pluginId: 'maturity',
+  title: 'Maturity',
+  icon: <AssessmentIcon fontSize="inherit" />,
+  info: { packageJson: () => import('../package.json') },
+  routes: { root: rootRouteRef },
+  extensions: [
+    maturityApi,
+    maturityPage,
+    maturityEntityContent,
+    maturityGroupContent,
+    maturityEntityCard,
+  ],
+});

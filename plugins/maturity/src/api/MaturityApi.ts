@@ -1,0 +1,112 @@
+import { createApiRef } from '@backstage/core-plugin-api';
+import type {
+  AttestationList,
+  AttestationRecord,
+  CreateAttestationRequest,
+  CreateWaiverRequest,
+  EntityListPage,
+  EntityListQuery,
+  EntityScorecard,
+  GateResult,
+  GroupRollup,
+  LevelHistoryPoint,
+  MaturityModel,
+  ModelList,
+  OrgRollup,
+  RollupTrendPoint,
+  RunRecord,
+  WaiverRecord,
+} from './types';
+
+/**
+ * Selects a model; the backend's default model when `model` is absent.
+ *
+ * @public
+ */
+export interface ModelOption {
+  model?: string;
+}
+
+/**
+ * A time window of history and trend queries (ISO date-times).
+ *
+ * @public
+ */
+export interface TimeRangeOption {
+  from?: string;
+  to?: string;
+}
+
+/**
+ * The maturity backend as seen by the frontend (`/api/maturity`).
+ *
+ * @public
+ */
+export interface MaturityApi {
+  /** The loaded models and the default one. */
+  listModels(): Promise<ModelList>;
+  /** A whole model definition: domains, capabilities and checks. */
+  getModel(modelId: string): Promise<MaturityModel>;
+  /** The stored scorecard of an entity; a NotFoundError when not evaluated. */
+  getScorecard(
+    entityRef: string,
+    options?: ModelOption,
+  ): Promise<EntityScorecard>;
+  /** Re-evaluates an entity now (needs maturity.admin). */
+  refreshEntity(
+    entityRef: string,
+    options?: ModelOption,
+  ): Promise<EntityScorecard>;
+  /** Level changes of an entity, oldest first; all domains when none given. */
+  getEntityHistory(
+    entityRef: string,
+    options?: ModelOption & TimeRangeOption & { domain?: string },
+  ): Promise<{ items: LevelHistoryPoint[] }>;
+  /** Evaluated entities with their level per domain, filtered and paged. */
+  listEntities(query?: EntityListQuery): Promise<EntityListPage>;
+  /** A group's rollup, nested groups included. */
+  getGroupRollup(
+    groupRef: string,
+    options?: ModelOption & { weakest?: number },
+  ): Promise<GroupRollup>;
+  /** The org matrix: top-level groups and their children × domains. */
+  getOrgRollup(options?: ModelOption): Promise<OrgRollup>;
+  /** Daily snapshots of average levels (org-wide when no group given). */
+  getRollupTrend(
+    options?: ModelOption &
+      TimeRangeOption & { group?: string; domain?: string },
+  ): Promise<{ items: RollupTrendPoint[] }>;
+  /** Attestations of an entity, newest first, with the audit trail. */
+  listAttestations(entityRef: string): Promise<AttestationList>;
+  /** Attests a manual check; the entity is re-evaluated. */
+  createAttestation(
+    request: CreateAttestationRequest,
+  ): Promise<AttestationRecord>;
+  /** Waivers of an entity, newest first. */
+  listWaivers(entityRef: string): Promise<{ items: WaiverRecord[] }>;
+  /** Waives a check for an entity; the entity is re-evaluated. */
+  createWaiver(request: CreateWaiverRequest): Promise<WaiverRecord>;
+  /** Revokes a waiver; the entity is re-evaluated. */
+  revokeWaiver(
+    waiverId: string,
+    options?: { reason?: string },
+  ): Promise<WaiverRecord>;
+  /** Whether an entity reaches a level, overall or in one domain. */
+  getGate(
+    entityRef: string,
+    options: ModelOption & { minLevel: number; domain?: string },
+  ): Promise<GateResult>;
+  /** The latest evaluation runs. */
+  listRuns(options?: { limit?: number }): Promise<{ items: RunRecord[] }>;
+  /** Starts a full evaluation run now (needs maturity.admin). */
+  triggerRun(): Promise<void>;
+}
+
+/**
+ * The reference of the {@link MaturityApi}.
+ *
+ * @public
+ */
+export const maturityApiRef = createApiRef<MaturityApi>({
+  id: 'plugin.maturity.service',
+});

@@ -1,0 +1,239 @@
+import { parseEntityRef } from '@backstage/catalog-model';
+import type { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
+import { ResponseError } from '@backstage/errors';
+import type { MaturityApi, ModelOption, TimeRangeOption } from './MaturityApi';
+import type {
+  AttestationList,
+  AttestationRecord,
+  CreateAttestationRequest,
+  CreateWaiverRequest,
+  EntityListPage,
+  EntityListQuery,
+  EntityScorecard,
+  GateResult,
+  GroupRollup,
+  LevelHistoryPoint,
+  MaturityModel,
+  ModelList,
+  OrgRollup,
+  RollupTrendPoint,
+  RunRecord,
+  WaiverRecord,
+} from './types';
+
+type QueryValue = string | number | undefined;
+
+/**
+ * Options of the {@link MaturityClient}.
+ *
+ * @public
+ */
+export interface MaturityClientOptions {
+  discoveryApi: DiscoveryApi;
+  fetchApi: FetchApi;
+}
+
+function entityPath(entityRef: string): string {
+  const { kind, namespace, name } = parseEntityRef(entityRef);
+  return [kind.toLocaleLowerCase('en-US'), namespace, name]
+    .map(encodeURIComponent)
+    .join('/');
+}
+
+function groupPath(groupRef: string): string {
+  const { namespace, name } = parseEntityRef(groupRef, {
+    defaultKind: 'group',
+    defaultNamespace: 'default',
+  });
+  return [namespace, name].map(encodeURIComponent).join('/');
+}
+
+function queryString(query: Record<string, QueryValue>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== '') {
+      params.set(key, String(value));
+    }
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/**
+ * The HTTP client of the maturity backend, over the discovery and fetch APIs.
+ * Non-2xx answers throw a `ResponseError` carrying the backend's error.
+ *
+ * @public
+ */
+export class MaturityClient implements MaturityApi {
+  private readonly discoveryApi: DiscoveryApi;
+  private readonly fetchApi: FetchApi;
+
+  constructor(options: MaturityClientOptions) {
+    this.discoveryApi = options.discoveryApi;
+    this.fetchApi = options.fetchApi;
+  }
+
+  async listModels(): Promise<ModelList> {
+    return this.get('/models');
+  }
+
+  async getModel(modelId: string): Promise<MaturityModel> {
+    return this.get(`/models/${encodeURIComponent(modelId)}`);
+  }
+
+  async getScorecard(
+    entityRef: string,
+    options: ModelOption = {},
+  ): Promise<EntityScorecard> {
+    return this.get(
+      `/entities/${entityPath(entityRef)}/scorecard${queryString({
+        model: options.model,
+      })}`,
+    );
+  }
+
+  async refreshEntity(
+    entityRef: string,
+    options: ModelOption = {},
+  ): Promise<EntityScorecard> {
+    return this.send(
+      'POST',
+      `/entities/${entityPath(entityRef)}/refresh${queryString({
+        model: options.model,
+      })}`,
+    );
+  }
+
+  async getEntityHistory(
+    entityRef: string,
+    options: ModelOption & TimeRangeOption & { domain?: string } = {},
+  ): Promise<{ items: LevelHistoryPoint[] }> {
+    const { model, domain, from, to } = options;
+    return this.get(
+      `/entities/${entityPath(entityRef)}/history${queryString({
+        model,
+        domain,
+        from,
+        to,
+      })}`,
+    );
+  }
+
+  async listEntities(query: EntityListQuery = {}): Promise<EntityListPage> {
+    const { model, group, domain, minLevel, maxLevel } = query;
+    const { kind, lifecycle, cursor, limit } = query;
+    return this.get(
+      `/entities${queryString({
+        model,
+        group,
+        domain,
+        minLevel,
+        maxLevel,
+        kind,
+        lifecycle,
+        cursor,
+        limit,
+      })}`,
+    );
+  }
+
+  async getGroupRollup(
+    groupRef: string,
+    options: ModelOption & { weakest?: number } = {},
+  ): Promise<GroupRollup> {
+    return this.get(
+      `/groups/${groupPath(groupRef)}/rollup${queryString({
+        model: options.model,
+        weakest: options.weakest,
+      })}`,
+    );
+  }
+
+  async getOrgRollup(options: ModelOption = {}): Promise<OrgRollup> {
+    return this.get(`/rollups${queryString({ model: options.model })}`);
+  }
+
+  async getRollupTrend(
+    options: ModelOption &
+      TimeRangeOption & { group?: string; domain?: string } = {},
+  ): Promise<{ items: RollupTrendPoint[] }> {
+    const { model, group, domain, from, to } = options;
+    return this.get(
+      `/rollups/trend${queryString({ model, group, domain, from, to })}`,
+    );
+  }
+
+  async listAttestations(entityRef: string): Promise<AttestationList> {
+    return this.get(`/attestations${queryString({ entityRef })}`);
+  }
+
+  async createAttestation(
+    request: CreateAttestationRequest,
+  ): Promise<AttestationRecord> {
+    return this.send('POST', '/attestations', request);
+  }
+
+  async listWaivers(entityRef: string): Promise<{ items: WaiverRecord[] }> {
+    return this.get(`/waivers${queryString({ entityRef })}`);
+  }
+
+  async createWaiver(request: CreateWaiverRequest): Promise<WaiverRecord> {
+    return this.send('POST', '/waivers', request);
+  }
+
+  async revokeWaiver(
+    waiverId: string,
+    options: { reason?: string } = {},
+  ): Promise<WaiverRecord> {
+    return this.send(
+      'DELETE',
+      `/waivers/${encodeURIComponent(waiverId)}${queryString({
+        reason: options.reason,
+      })}`,
+    );
+  }
+
+  async getGate(
+    entityRef: string,
+    options: ModelOption & { minLevel: number; domain?: string },
+  ): Promise<GateResult> {
+    return this.get(
+      `/gate${queryString({
+        entityRef,
+        model: options.model,
+        domain: options.domain,
+        minLevel: options.minLevel,
+      })}`,
+    );
+  }
+
+  async listRuns(
+    options: { limit?: number } = {},
+  ): Promise<{ items: RunRecord[] }> {
+    return this.get(`/runs${queryString({ limit: options.limit })}`);
+  }
+
+  async triggerRun(): Promise<void> {
+    await this.send('POST', '/runs');
+  }
+
+  private async get<T>(path: string): Promise<T> {
+    return this.send('GET', path);
+  }
+
+  private async send<T>(method: string, path: string, body?: object) {
+    const baseUrl = await this.discoveryApi.getBaseUrl('maturity');
+    const response = await this.fetchApi.fetch(`${baseUrl}${path}`, {
+      method,
+      ...(body !== undefined && {
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      }),
+    });
+    if (!response.ok) {
+      throw await ResponseError.fromResponse(response);
+    }
+    return (await response.json()) as T;
+  }
+}

@@ -1,0 +1,201 @@
+import { alertApiRef, useApi } from '@backstage/core-plugin-api';
+import Button from '@material-ui/core/Button';
+import Dialog from '@material-ui/core/Dialog';
+import DialogActions from '@material-ui/core/DialogActions';
+import DialogContent from '@material-ui/core/DialogContent';
+import DialogContentText from '@material-ui/core/DialogContentText';
+import DialogTitle from '@material-ui/core/DialogTitle';
+import TextField from '@material-ui/core/TextField';
+import Alert from '@material-ui/lab/Alert';
+import { FormEvent, useEffect, useState } from 'react';
+import { maturityApiRef } from '../../api/MaturityApi';
+import type { AttestationRecord, ScorecardCheck } from '../../api/types';
+import { errorMessage } from '../../lib/errors';
+import { formatDate, toDateInputValue } from '../../lib/time';
+import {
+  parseExpiry,
+  validateComment,
+  validateEvidenceUrl,
+} from '../../lib/validation';
+
+const DAY_MS = 24 * 3600 * 1000;
+
+/**
+ * Props of {@link AttestDialog}.
+ *
+ * @public
+ */
+export interface AttestDialogProps {
+  open: boolean;
+  entityRef: string;
+  /** The model of the scorecard; the default model when absent. */
+  modelId?: string;
+  /** The attestation check to attest. */
+  check?: ScorecardCheck;
+  onClose: () => void;
+  /** Called after the backend stored the attestation (and re-evaluated). */
+  onSubmitted: (record: AttestationRecord) => void;
+}
+
+/**
+ * Attests a manual check with an evidence URL, an optional comment and an
+ * optional expiry (at most the check's validity).
+ *
+ * @public
+ */
+export function AttestDialog(props: AttestDialogProps) {
+  const { open, entityRef, modelId, check, onClose, onSubmitted } = props;
+  const api = useApi(maturityApiRef);
+  const alertApi = useApi(alertApiRef);
+  const [evidenceUrl, setEvidenceUrl] = useState('');
+  const [comment, setComment] = useState('');
+  const [expiry, setExpiry] = useState('');
+  const [showErrors, setShowErrors] = useState(false);
+  const [submitting, setSubmitting] = useState(false);
+  const [submitError, setSubmitError] = useState<string>();
+
+  useEffect(() => {
+    if (open) {
+      setEvidenceUrl('');
+      setComment('');
+      setExpiry('');
+      setShowErrors(false);
+      setSubmitError(undefined);
+    }
+  }, [open, check?.checkId]);
+
+  const validForDays = check?.attestation?.validForDays;
+  const urlError = validateEvidenceUrl(evidenceUrl);
+  const commentError = validateComment(comment);
+  const expiryResult = parseExpiry(expiry, { maxDays: validForDays });
+  const invalid = Boolean(urlError || commentError || expiryResult.error);
+  const now = new Date();
+  const maxDate =
+    validForDays !== undefined
+      ? new Date(now.getTime() + validForDays * DAY_MS)
+      : undefined;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setShowErrors(true);
+    if (invalid || !check) return;
+    setSubmitting(true);
+    setSubmitError(undefined);
+    try {
+      const record = await api.createAttestation({
+        entityRef,
+        checkId: check.checkId,
+        evidenceUrl: evidenceUrl.trim(),
+        comment: comment.trim() || undefined,
+        expiresAt: expiryResult.expiresAt,
+        model: modelId,
+      });
+      alertApi.post({
+        message: `Attested "${check.title}"`,
+        severity: 'success',
+        display: 'transient',
+      });
+      onSubmitted(record);
+      onClose();
+    } catch (e) {
+      setSubmitError(errorMessage(e));
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  return (
+    <Dialog
+      open={open}
+      onClose={submitting ? undefined : onClose}
+      aria-labelledby="maturity-attest-title"
+      fullWidth
+      maxWidth="sm"
+    >
+      <form onSubmit={submit} noValidate>
+        <DialogTitle id="maturity-attest-title">Attest check</DialogTitle>
+        <DialogContent>
+          {check && (
+            <DialogContentText>
+              <strong>{check.title}</strong>
+              {check.attestation && (
+                <>
+                  <br />
+                  Evidence needed: {check.attestation.evidence}
+                </>
+              )}
+            </DialogContentText>
+          )}
+          {submitError && (
+            <Alert severity="error" role="alert">
+              {submitError}
+            </Alert>
+          )}
+          <TextField
+            id="maturity-attest-evidence-url"
+            label="Evidence URL"
+            value={evidenceUrl}
+            onChange={e => setEvidenceUrl(e.target.value)}
+            required
+            fullWidth
+            margin="normal"
+            type="url"
+            error={showErrors && Boolean(urlError)}
+            helperText={
+              showErrors && urlError
+                ? urlError
+                : 'A link to the document, run or board that shows the practice'
+            }
+          />
+          <TextField
+            id="maturity-attest-comment"
+            label="Comment"
+            value={comment}
+            onChange={e => setComment(e.target.value)}
+            fullWidth
+            multiline
+            minRows={2}
+            margin="normal"
+            error={showErrors && Boolean(commentError)}
+            helperText={showErrors && commentError ? commentError : 'Optional'}
+          />
+          <TextField
+            id="maturity-attest-expires-on"
+            label="Expires on"
+            type="date"
+            value={expiry}
+            onChange={e => setExpiry(e.target.value)}
+            fullWidth
+            margin="normal"
+            InputLabelProps={{ shrink: true }}
+            inputProps={{
+              min: toDateInputValue(new Date(now.getTime() + DAY_MS)),
+              max: maxDate ? toDateInputValue(maxDate) : undefined,
+            }}
+            error={showErrors && Boolean(expiryResult.error)}
+            helperText={
+              showErrors && expiryResult.error
+                ? expiryResult.error
+                : `Optional; defaults to the longest validity${
+                    maxDate ? ` (${formatDate(maxDate.toISOString())})` : ''
+                  }`
+            }
+          />
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onClose} disabled={submitting}>
+            Cancel
+          </Button>
+          <Button
+            type="submit"
+            color="primary"
+            variant="contained"
+            disabled={submitting || (showErrors && invalid)}
+          >
+            {submitting ? 'Attesting…' : 'Attest'}
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,2 @@
+export { AuditList } from './AuditList';
+export type { AuditListProps } from './AuditList';

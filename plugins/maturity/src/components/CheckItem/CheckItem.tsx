@@ -1,0 +1,183 @@
+import { MarkdownContent } from '@backstage/core-components';
+import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
+import Collapse from '@material-ui/core/Collapse';
+import Link from '@material-ui/core/Link';
+import Paper from '@material-ui/core/Paper';
+import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
+import ExpandLessIcon from '@material-ui/icons/ExpandLess';
+import ExpandMoreIcon from '@material-ui/icons/ExpandMore';
+import { useState } from 'react';
+import type { ScorecardCheck } from '../../api/types';
+import { formatValue, isOpenStatus, sourceLabel } from '../../lib/checks';
+import { formatDateTime } from '../../lib/time';
+import { CheckStatusIcon } from '../CheckStatusIcon';
+
+const useStyles = makeStyles(theme => ({
+  root: {
+    padding: theme.spacing(1.5, 2),
+    marginBottom: theme.spacing(1),
+  },
+  header: {
+    display: 'flex',
+    alignItems: 'flex-start',
+    gap: theme.spacing(2),
+    flexWrap: 'wrap',
+  },
+  title: { flex: 1, minWidth: 200 },
+  facts: {
+    display: 'grid',
+    gridTemplateColumns: 'max-content 1fr',
+    columnGap: theme.spacing(2),
+    rowGap: theme.spacing(0.5),
+    margin: theme.spacing(1, 0, 0),
+    '& dt': { color: theme.palette.text.secondary },
+    '& dd': { margin: 0, wordBreak: 'break-word' },
+  },
+  value: { fontFamily: 'monospace', fontSize: '0.85rem' },
+  actions: { display: 'flex', gap: theme.spacing(1) },
+}));
+
+/**
+ * Props of {@link CheckItem}.
+ *
+ * @public
+ */
+export interface CheckItemProps {
+  check: ScorecardCheck & { capabilityTitle?: string };
+  /** The user may attest this check (shown for attestation checks only). */
+  canAttest?: boolean;
+  /** The user may waive this check (shown for open checks only). */
+  canWaive?: boolean;
+  onAttest?: (check: ScorecardCheck) => void;
+  onWaive?: (check: ScorecardCheck) => void;
+  /** Show the remediation unfolded. */
+  defaultExpanded?: boolean;
+}
+
+/**
+ * One check: its status, observed value, message, evidence source and
+ * remediation, with attest and waive actions when permitted.
+ *
+ * @public
+ */
+export function CheckItem(props: CheckItemProps) {
+  const { check, canAttest, canWaive, onAttest, onWaive } = props;
+  const classes = useStyles();
+  const [expanded, setExpanded] = useState(Boolean(props.defaultExpanded));
+  const value = formatValue(check.value);
+  const remediationId = `remediation-${check.checkId}`;
+  const showAttest =
+    canAttest && check.attestation && check.status !== 'not-applicable';
+  const showWaive = canWaive && isOpenStatus(check.status);
+
+  return (
+    <Paper
+      variant="outlined"
+      className={classes.root}
+      component="article"
+      aria-label={`Check ${check.title}`}
+    >
+      <div className={classes.header}>
+        <CheckStatusIcon status={check.status} />
+        <div className={classes.title}>
+          <Typography variant="body1" component="h5">
+            {check.title}
+          </Typography>
+          <Typography variant="caption" color="textSecondary">
+            {check.checkId}
+            {check.capabilityTitle ? ` · ${check.capabilityTitle}` : ''}
+          </Typography>
+        </div>
+        {(showAttest || showWaive) && (
+          <div className={classes.actions}>
+            {showAttest && (
+              <Button
+                size="small"
+                variant="outlined"
+                color="primary"
+                onClick={() => onAttest?.(check)}
+                aria-label={`Attest ${check.title}`}
+              >
+                Attest
+              </Button>
+            )}
+            {showWaive && (
+              <Button
+                size="small"
+                variant="outlined"
+                onClick={() => onWaive?.(check)}
+                aria-label={`Waive ${check.title}`}
+              >
+                Waive
+              </Button>
+            )}
+          </div>
+        )}
+      </div>
+      <dl className={classes.facts}>
+        <dt>Result</dt>
+        <dd>{check.message || '–'}</dd>
+        {value !== undefined && (
+          <>
+            <dt>Observed value</dt>
+            <dd className={classes.value}>{value}</dd>
+          </>
+        )}
+        <dt>Evidence source</dt>
+        <dd>{sourceLabel(check.source)}</dd>
+        {check.attestation && (
+          <>
+            <dt>Attestation</dt>
+            <dd>
+              {check.attestation.evidence} (valid{' '}
+              {check.attestation.validForDays} days)
+            </dd>
+          </>
+        )}
+        {check.reference && (
+          <>
+            <dt>Reference</dt>
+            <dd>{check.reference}</dd>
+          </>
+        )}
+        {check.updatedAt && (
+          <>
+            <dt>Result since</dt>
+            <dd>{formatDateTime(check.updatedAt)}</dd>
+          </>
+        )}
+      </dl>
+      {check.remediation && (
+        <Box mt={1}>
+          <Button
+            size="small"
+            onClick={() => setExpanded(e => !e)}
+            aria-expanded={expanded}
+            aria-controls={remediationId}
+            startIcon={expanded ? <ExpandLessIcon /> : <ExpandMoreIcon />}
+          >
+            How to fix
+          </Button>
+          <Collapse in={expanded} unmountOnExit>
+            <div id={remediationId}>
+              <MarkdownContent content={check.remediation.markdown} />
+              {check.remediation.links?.length ? (
+                <ul aria-label="Further reading">
+                  {check.remediation.links.map(link => (
+                    <li key={link.url}>
+                      <Link href={link.url} target="_blank" rel="noopener">
+                        {link.title}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </div>
+          </Collapse>
+        </Box>
+      )}
+    </Paper>
+  );
+}

@@ -1,0 +1,2 @@
+export { CheckItem } from './CheckItem';
+export type { CheckItemProps } from './CheckItem';

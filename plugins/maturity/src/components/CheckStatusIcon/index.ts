@@ -1,0 +1,2 @@
+export { CheckStatusIcon } from './CheckStatusIcon';
+export type { CheckStatusIconProps } from './CheckStatusIcon';

@@ -1,0 +1,2 @@
+export { CsvExportButton } from './CsvExportButton';
+export type { CsvExportButtonProps } from './CsvExportButton';

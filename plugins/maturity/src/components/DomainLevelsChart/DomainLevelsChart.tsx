@@ -1,0 +1,36 @@
+import { Progress } from '@backstage/core-components';
+import { lazy, Suspense } from 'react';
+import type { MaturityLevelDefinition } from '../../api/types';
+
+const Chart = lazy(() => import('./DomainLevelsChartImpl'));
+
+/**
+ * Props of {@link DomainLevelsChart}.
+ *
+ * @public
+ */
+export interface DomainLevelsChartProps {
+  /** The domains in display order; not-applicable ones are left out. */
+  domains: Array<{ id: string; title: string; level: number | null }>;
+  levels?: MaturityLevelDefinition[];
+}
+
+/**
+ * A bar chart of every domain's level, loaded lazily with recharts. Its
+ * accessible name lists the levels as text.
+ *
+ * @public
+ */
+export function DomainLevelsChart(props: DomainLevelsChartProps) {
+  const applicable = props.domains.filter(d => d.level !== null);
+  const description = applicable
+    .map(d => `${d.title}: level ${d.level}`)
+    .join(', ');
+  return (
+    <div role="img" aria-label={`Level per domain. ${description}`}>
+      <Suspense fallback={<Progress />}>
+        <Chart {...props} />
+      </Suspense>
+    </div>
+  );
+}

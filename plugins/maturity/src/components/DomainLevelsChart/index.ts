@@ -1,0 +1,2 @@
+export { DomainLevelsChart } from './DomainLevelsChart';
+export type { DomainLevelsChartProps } from './DomainLevelsChart';

@@ -1,0 +1,2 @@
+export { DomainSection } from './DomainSection';
+export type { DomainSectionProps } from './DomainSection';

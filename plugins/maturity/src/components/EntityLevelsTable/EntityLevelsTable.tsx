@@ -1,0 +1,110 @@
+import { Table, TableColumn } from '@backstage/core-components';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import type { ReactNode } from 'react';
+import type { EntityListItem, MaturityLevelDefinition } from '../../api/types';
+import { formatScore } from '../../lib/levels';
+import { LevelChip } from '../LevelChip';
+
+function compareLevels(
+  a: number | null | undefined,
+  b: number | null | undefined,
+) {
+  const av = a ?? -1;
+  const bv = b ?? -1;
+  return av - bv;
+}
+
+/**
+ * Props of {@link EntityLevelsTable}.
+ *
+ * @public
+ */
+export interface EntityLevelsTableProps {
+  items: EntityListItem[];
+  /** The domains to show as columns, in display order. */
+  domains: Array<{ id: string; title: string }>;
+  levels?: MaturityLevelDefinition[];
+  title?: string;
+  /** Extra content above the table, e.g. an export button. */
+  actions?: ReactNode;
+  /** Page size (default 20). */
+  pageSize?: number;
+}
+
+/**
+ * A sortable, searchable table of entities with their overall level and a
+ * level column per domain.
+ *
+ * @public
+ */
+export function EntityLevelsTable(props: EntityLevelsTableProps) {
+  const { items, domains, levels, title = 'Entities', actions } = props;
+  const columns: TableColumn<EntityListItem>[] = [
+    {
+      title: 'Entity',
+      field: 'name',
+      highlight: true,
+      render: row => (
+        <EntityRefLink
+          entityRef={row.entityRef}
+          title={row.title ?? row.name}
+        />
+      ),
+    },
+    { title: 'Kind', field: 'kind' },
+    { title: 'Lifecycle', field: 'lifecycle' },
+    {
+      title: 'Owner',
+      field: 'ownerRef',
+      render: row =>
+        row.ownerRef ? <EntityRefLink entityRef={row.ownerRef} /> : '–',
+    },
+    {
+      title: 'Overall',
+      field: 'level',
+      customSort: (a, b) =>
+        compareLevels(a.level, b.level) || a.score - b.score,
+      render: row => (
+        <span title={`Score ${formatScore(row.score)}`}>
+          <LevelChip level={row.level} levels={levels} size="small" />
+        </span>
+      ),
+    },
+    ...domains.map(
+      (domain): TableColumn<EntityListItem> => ({
+        title: domain.title,
+        field: `domains.${domain.id}.level`,
+        searchable: false,
+        customSort: (a, b) =>
+          compareLevels(
+            a.domains[domain.id]?.level,
+            b.domains[domain.id]?.level,
+          ),
+        render: row => (
+          <LevelChip
+            level={row.domains[domain.id]?.level ?? null}
+            levels={levels}
+            size="small"
+          />
+        ),
+      }),
+    ),
+  ];
+  return (
+    <>
+      {actions}
+      <Table<EntityListItem>
+        title={title}
+        columns={columns}
+        data={items}
+        options={{
+          paging: items.length > (props.pageSize ?? 20),
+          pageSize: props.pageSize ?? 20,
+          padding: 'dense',
+          search: true,
+        }}
+        emptyContent={<div style={{ padding: 16 }}>No entities match.</div>}
+      />
+    </>
+  );
+}

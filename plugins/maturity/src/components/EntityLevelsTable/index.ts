@@ -1,0 +1,2 @@
+export { EntityLevelsTable } from './EntityLevelsTable';
+export type { EntityLevelsTableProps } from './EntityLevelsTable';

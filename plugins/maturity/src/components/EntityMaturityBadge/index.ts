@@ -1,0 +1,2 @@
+export { EntityMaturityBadge } from './EntityMaturityBadge';
+export type { EntityMaturityBadgeProps } from './EntityMaturityBadge';

@@ -1,0 +1,278 @@
+import {
+  EmptyState,
+  InfoCard,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
+import { alertApiRef, useApi } from '@backstage/core-plugin-api';
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import { useEntity } from '@backstage/plugin-catalog-react';
+import Button from '@material-ui/core/Button';
+import Grid from '@material-ui/core/Grid';
+import Typography from '@material-ui/core/Typography';
+import { useCallback, useMemo, useState } from 'react';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { maturityApiRef } from '../../api/MaturityApi';
+import type { ScorecardCheck, WaiverRecord } from '../../api/types';
+import { useMaturityPermissions } from '../../hooks/useMaturityPermissions';
+import { sortDomains } from '../../lib/domains';
+import { errorMessage, isNotFoundError } from '../../lib/errors';
+import { domainChecks } from '../../lib/nextSteps';
+import { AttestDialog } from '../AttestDialog';
+import { AuditList } from '../AuditList';
+import { DomainLevelsChart } from '../DomainLevelsChart';
+import { DomainSection } from '../DomainSection';
+import { HistorySection } from '../HistorySection';
+import { MaturityHeadline } from '../MaturityHeadline';
+import { WaiveDialog } from '../WaiveDialog';
+
+type DialogState =
+  | { kind: 'attest' | 'waive'; check: ScorecardCheck }
+  | undefined;
+
+/**
+ * Props of {@link EntityMaturityContent}.
+ *
+ * @public
+ */
+export interface EntityMaturityContentProps {
+  /** The model to show; the backend's default model when absent. */
+  modelId?: string;
+}
+
+/**
+ * The Maturity tab of a component or system: overall level, a chart of all
+ * domains, each domain's level ladder with every check, attest and waive
+ * actions, the level history and the attestation and waiver audit.
+ *
+ * @public
+ */
+export function EntityMaturityContent(props: EntityMaturityContentProps) {
+  const { modelId } = props;
+  const { entity } = useEntity();
+  const entityRef = stringifyEntityRef(entity);
+  const api = useApi(maturityApiRef);
+  const alertApi = useApi(alertApiRef);
+  const permissions = useMaturityPermissions(entityRef);
+  const [dialog, setDialog] = useState<DialogState>();
+  const [refreshing, setRefreshing] = useState(false);
+
+  const scorecardState = useAsyncRetry(
+    () => api.getScorecard(entityRef, { model: modelId }),
+    [api, entityRef, modelId],
+  );
+  const auditState = useAsyncRetry(async () => {
+    const [attestations, waivers] = await Promise.all([
+      api.listAttestations(entityRef),
+      api.listWaivers(entityRef),
+    ]);
+    return { attestations, waivers: waivers.items };
+  }, [api, entityRef]);
+
+  const reload = useCallback(() => {
+    scorecardState.retry();
+    auditState.retry();
+  }, [scorecardState, auditState]);
+
+  const refresh = useCallback(async () => {
+    setRefreshing(true);
+    try {
+      await api.refreshEntity(entityRef, { model: modelId });
+      alertApi.post({
+        message: 'Re-evaluated',
+        severity: 'success',
+        display: 'transient',
+      });
+      reload();
+    } catch (e) {
+      alertApi.post({
+        message: `Could not re-evaluate: ${errorMessage(e)}`,
+        severity: 'error',
+      });
+    } finally {
+      setRefreshing(false);
+    }
+  }, [api, alertApi, entityRef, modelId, reload]);
+
+  const revokeWaiver = useCallback(
+    async (waiver: WaiverRecord, reason: string | undefined) => {
+      await api.revokeWaiver(waiver.id, { reason });
+      alertApi.post({
+        message: 'Waiver revoked',
+        severity: 'success',
+        display: 'transient',
+      });
+      reload();
+    },
+    [api, alertApi, reload],
+  );
+
+  const scorecard = scorecardState.value;
+  const domains = useMemo(
+    () =>
+      scorecard
+        ? sortDomains(scorecard.domains, d => ({
+            id: d.domainId,
+            title: d.title,
+          }))
+        : [],
+    [scorecard],
+  );
+  const checkTitles = useMemo(() => {
+    const titles: Record<string, string> = {};
+    for (const domain of scorecard?.domains ?? []) {
+      for (const check of domainChecks(domain))
+        titles[check.checkId] = check.title;
+    }
+    return titles;
+  }, [scorecard]);
+
+  if (scorecardState.loading && !scorecard) {
+    return <Progress />;
+  }
+  if (scorecardState.error) {
+    if (isNotFoundError(scorecardState.error)) {
+      return (
+        <EmptyState
+          missing="data"
+          title="No maturity results yet"
+          description="This entity has not been evaluated against the maturity model yet, or its kind is not evaluated. Results appear after the next scheduled evaluation run."
+          action={
+            permissions.canRefresh ? (
+              <Button
+                variant="contained"
+                color="primary"
+                onClick={refresh}
+                disabled={refreshing}
+              >
+                {refreshing ? 'Evaluating…' : 'Evaluate now'}
+              </Button>
+            ) : undefined
+          }
+        />
+      );
+    }
+    return (
+      <ResponseErrorPanel
+        error={scorecardState.error}
+        title="Could not load the maturity scorecard"
+      />
+    );
+  }
+  if (!scorecard) return null;
+
+  const applicable = domains.filter(d => d.applicable);
+  const checkActions = {
+    canAttest: permissions.canAttest,
+    canWaive: permissions.canWaive,
+    onAttest: (check: ScorecardCheck) => setDialog({ kind: 'attest', check }),
+    onWaive: (check: ScorecardCheck) => setDialog({ kind: 'waive', check }),
+  };
+
+  return (
+    <Grid container spacing={3}>
+      <Grid item xs={12}>
+        <InfoCard title="Maturity" subheader={scorecard.modelTitle}>
+          <MaturityHeadline
+            scorecard={scorecard}
+            canRefresh={permissions.canRefresh}
+            refreshing={refreshing}
+            onRefresh={refresh}
+          />
+        </InfoCard>
+      </Grid>
+      {applicable.length === 0 ? (
+        <Grid item xs={12}>
+          <EmptyState
+            missing="content"
+            title="No maturity checks apply"
+            description="No domain of the maturity model applies to this entity."
+          />
+        </Grid>
+      ) : (
+        <>
+          <Grid item xs={12} lg={6}>
+            <InfoCard title="Level per domain">
+              <DomainLevelsChart
+                domains={domains.map(d => ({
+                  id: d.domainId,
+                  title: d.title,
+                  level: d.level,
+                }))}
+                levels={scorecard.levels}
+              />
+              {applicable.length < domains.length && (
+                <Typography variant="caption" color="textSecondary">
+                  Not applicable:{' '}
+                  {domains
+                    .filter(d => !d.applicable)
+                    .map(d => d.title)
+                    .join(', ')}
+                </Typography>
+              )}
+            </InfoCard>
+          </Grid>
+          <Grid item xs={12} lg={6}>
+            <InfoCard title="History">
+              <HistorySection
+                entityRef={entityRef}
+                modelId={modelId}
+                domains={applicable.map(d => ({
+                  id: d.domainId,
+                  title: d.title,
+                }))}
+                levels={scorecard.levels}
+                reloadKey={scorecard.updatedAt}
+              />
+            </InfoCard>
+          </Grid>
+          <Grid item xs={12}>
+            <Typography variant="h5" component="h2" gutterBottom>
+              Domains
+            </Typography>
+            {domains.map(domain => (
+              <DomainSection
+                key={domain.domainId}
+                domain={domain}
+                levels={scorecard.levels}
+                {...checkActions}
+              />
+            ))}
+          </Grid>
+        </>
+      )}
+      <Grid item xs={12}>
+        <InfoCard title="Attestations and waivers">
+          {auditState.loading && !auditState.value && <Progress />}
+          {auditState.error && <ResponseErrorPanel error={auditState.error} />}
+          {auditState.value && (
+            <AuditList
+              attestations={auditState.value.attestations.items}
+              audit={auditState.value.attestations.audit}
+              waivers={auditState.value.waivers}
+              checkTitles={checkTitles}
+              canWaive={permissions.canWaive}
+              onRevokeWaiver={revokeWaiver}
+            />
+          )}
+        </InfoCard>
+      </Grid>
+      <AttestDialog
+        open={dialog?.kind === 'attest'}
+        entityRef={entityRef}
+        modelId={scorecard.modelId}
+        check={dialog?.check}
+        onClose={() => setDialog(undefined)}
+        onSubmitted={reload}
+      />
+      <WaiveDialog
+        open={dialog?.kind === 'waive'}
+        entityRef={entityRef}
+        modelId={scorecard.modelId}
+        check={dialog?.check}
+        onClose={() => setDialog(undefined)}
+        onSubmitted={reload}
+      />
+    </Grid>
+  );
+}

@@ -1,0 +1,2 @@
+export { EntityMaturityContent } from './EntityMaturityContent';
+export type { EntityMaturityContentProps } from './EntityMaturityContent';

@@ -1,0 +1,2 @@
+export { GroupDrilldown } from './GroupDrilldown';
+export type { GroupDrilldownProps } from './GroupDrilldown';

@@ -1,0 +1,176 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { fakeMaturityApi, notFoundError } from '../../__testUtils__/fakes';
+import { entities, groupRollup, modelList } from '../../__testUtils__/fixtures';
+import { renderWithApis, testEntity } from '../../__testUtils__/render';
+import { GroupMaturityContent } from './GroupMaturityContent';
+
+jest.setTimeout(30_000);
+
+const trend = {
+  items: [
+    {
+      day: '2024-04-01',
+      groupRef: 'group:default/payments',
+      domainId: null,
+      entityCount: 3,
+      averageLevel: 1,
+      averageScore: 0.3,
+    },
+    {
+      day: '2024-05-01',
+      groupRef: 'group:default/payments',
+      domainId: null,
+      entityCount: 3,
+      averageLevel: 1.3,
+      averageScore: 0.4,
+    },
+  ],
+};
+
+function api() {
+  return fakeMaturityApi({
+    listModels: async () => modelList,
+    listEntities: async () => ({
+      items: entities,
+      totalCount: entities.length,
+    }),
+    getGroupRollup: async () => groupRollup,
+    getRollupTrend: async () => trend,
+  });
+}
+
+describe('GroupMaturityContent', () => {
+  it('shows the team entities, distribution, weakest entities, sub-teams and trend', async () => {
+    const fake = api();
+    await renderWithApis(<GroupMaturityContent />, {
+      api: fake,
+      entity: testEntity('payments', 'Group'),
+    });
+    expect(await screen.findByText('Entities (3)')).toBeInTheDocument();
+    expect(fake.listEntities).toHaveBeenCalledWith({
+      model: undefined,
+      group: 'group:default/payments',
+      cursor: undefined,
+      limit: 1000,
+    });
+    expect(
+      screen.getByText(/3 entities · average overall level 1\.3/),
+    ).toBeInTheDocument();
+
+    const distribution = screen.getByRole('table', {
+      name: 'Level distribution per domain',
+    });
+    const overallRow = within(distribution).getByRole('row', {
+      name: /^Overall/,
+    });
+    // 3 entities, average 1.3, one each at L0, L1, L3
+    expect(
+      within(overallRow)
+        .getAllByRole('cell')
+        .map(c => c.textContent),
+    ).toEqual(['3', '1.3', '1', '1', '0', '1', '0', '0', '']);
+    const sreRow = within(distribution).getByRole('row', {
+      name: /^Site Reliability Engineering/,
+    });
+    expect(within(sreRow).getAllByRole('cell')[0]).toHaveTextContent('2');
+
+    const weakest = screen.getByRole('list', { name: 'Weakest entities' });
+    const names = within(weakest)
+      .getAllByRole('listitem')
+      .map(li => li.textContent);
+    expect(names[0]).toContain('fx-rates');
+    expect(names[1]).toContain('QuickPay Gateway');
+
+    expect(
+      screen.getByRole('rowheader', { name: /Payments Core/ }),
+    ).toBeInTheDocument();
+
+    expect(
+      await screen.findByText(/Overall average 1\.0 on .*, 1\.3 on/),
+    ).toBeInTheDocument();
+    expect(fake.getRollupTrend).toHaveBeenCalledWith(
+      expect.objectContaining({
+        group: 'group:default/payments',
+        domain: undefined,
+      }),
+    );
+  });
+
+  it('filters to entities the group owns directly when sub-teams are excluded', async () => {
+    await renderWithApis(<GroupMaturityContent />, {
+      api: api(),
+      entity: testEntity('payments', 'Group'),
+    });
+    await userEvent.click(
+      await screen.findByRole('checkbox', { name: 'Include sub-teams' }),
+    );
+    expect(await screen.findByText('Entities (1)')).toBeInTheDocument();
+    expect(
+      screen.getByText(/1 entity · average overall level 1\.0/),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('Sub-teams')).toBeNull();
+  });
+
+  it('exports the entities as CSV', async () => {
+    const blobs: Blob[] = [];
+    const create = jest.fn((blob: Blob) => {
+      blobs.push(blob);
+      return 'blob:maturity';
+    });
+    Object.assign(URL, { createObjectURL: create, revokeObjectURL: jest.fn() });
+    const click = jest
+      .spyOn(HTMLAnchorElement.prototype, 'click')
+      .mockImplementation(() => {});
+    await renderWithApis(<GroupMaturityContent />, {
+      api: api(),
+      entity: testEntity('payments', 'Group'),
+    });
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Export CSV' }),
+    );
+    expect(click).toHaveBeenCalled();
+    const text = await new Response(blobs[0]).text();
+    const lines = text.replace(/^\ufeff/, '').split('\r\n');
+    expect(lines[0]).toBe(
+      'entityRef,title,kind,type,lifecycle,owner,overallLevel,overallScore,Platform Engineering level,Site Reliability Engineering level,Continuous Delivery level,evaluatedAt',
+    );
+    expect(lines[1]).toBe(
+      'component:default/quickpay-gateway,QuickPay Gateway,Component,service,production,group:default/payments,1,0.5,1,1,2,2024-05-01T10:00:00.000Z',
+    );
+    expect(lines).toHaveLength(4);
+    click.mockRestore();
+  });
+
+  it('shows an empty state when the team has no evaluated entities', async () => {
+    const fake = fakeMaturityApi({
+      listModels: async () => modelList,
+      listEntities: async () => ({ items: [], totalCount: 0 }),
+      getGroupRollup: async () => Promise.reject(notFoundError()),
+      getRollupTrend: async () => ({ items: [] }),
+    });
+    await renderWithApis(<GroupMaturityContent />, {
+      api: fake,
+      entity: testEntity('empty-team', 'Group'),
+    });
+    expect(
+      await screen.findByText('No maturity results for this team'),
+    ).toBeInTheDocument();
+  });
+
+  it('shows errors', async () => {
+    const fake = fakeMaturityApi({
+      listModels: async () => modelList,
+      listEntities: async () => Promise.reject(new Error('backend down')),
+      getGroupRollup: async () => groupRollup,
+    });
+    await renderWithApis(<GroupMaturityContent />, {
+      api: fake,
+      entity: testEntity('broken-team', 'Group'),
+    });
+    expect(
+      await screen.findByText(/Could not load the team's maturity/),
+    ).toBeInTheDocument();
+    await waitFor(() => expect(fake.getGroupRollup).toHaveBeenCalled());
+  });
+});

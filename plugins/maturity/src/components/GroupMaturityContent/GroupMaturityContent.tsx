@@ -1,0 +1,232 @@
+import {
+  EmptyState,
+  InfoCard,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import { useEntity } from '@backstage/plugin-catalog-react';
+import FormControlLabel from '@material-ui/core/FormControlLabel';
+import Grid from '@material-ui/core/Grid';
+import Switch from '@material-ui/core/Switch';
+import Typography from '@material-ui/core/Typography';
+import Alert from '@material-ui/lab/Alert';
+import { useMemo, useState } from 'react';
+import useAsync from 'react-use/esm/useAsync';
+import { maturityApiRef } from '../../api/MaturityApi';
+import { useAllEntities } from '../../hooks/useAllEntities';
+import { useModelSummary } from '../../hooks/useModelSummary';
+import { aggregateEntities, weakestEntities } from '../../lib/aggregate';
+import { entitiesCsv } from '../../lib/csvExports';
+import { isNotFoundError } from '../../lib/errors';
+import { formatAverage } from '../../lib/levels';
+import { CsvExportButton } from '../CsvExportButton';
+import { EntityLevelsTable } from '../EntityLevelsTable';
+import { LevelChip } from '../LevelChip';
+import { LevelDistribution } from '../LevelDistribution';
+import { RollupHeatmap } from '../RollupHeatmap';
+import { TrendSection } from '../TrendSection';
+import { WeakestEntities } from '../WeakestEntities';
+
+/**
+ * Props of {@link GroupMaturityContent}.
+ *
+ * @public
+ */
+export interface GroupMaturityContentProps {
+  /** The model to show; the backend's default model when absent. */
+  modelId?: string;
+  /** How many weakest entities to list (default 5). */
+  weakestCount?: number;
+}
+
+/**
+ * The Maturity tab of a group: its entities (nested teams included or not)
+ * with a level column per domain, the level distribution per domain, the
+ * weakest entities, sub-teams, a trend chart and CSV export.
+ *
+ * @public
+ */
+export function GroupMaturityContent(props: GroupMaturityContentProps) {
+  const { modelId, weakestCount = 5 } = props;
+  const { entity } = useEntity();
+  const groupRef = stringifyEntityRef(entity);
+  const groupTitle = entity.metadata.title ?? entity.metadata.name;
+  const api = useApi(maturityApiRef);
+  const [nested, setNested] = useState(true);
+  const summary = useModelSummary(modelId);
+  const entitiesState = useAllEntities({ model: modelId, group: groupRef });
+  const rollupState = useAsync(
+    () => api.getGroupRollup(groupRef, { model: modelId, weakest: 0 }),
+    [api, groupRef, modelId],
+  );
+
+  const domains = summary.domains;
+  const levels = summary.model?.levels;
+  const allItems = useMemo(
+    () => entitiesState.value?.items ?? [],
+    [entitiesState.value],
+  );
+  const items = useMemo(
+    () => (nested ? allItems : allItems.filter(i => i.ownerRef === groupRef)),
+    [allItems, nested, groupRef],
+  );
+  const aggregates = useMemo(
+    () =>
+      aggregateEntities(
+        items,
+        domains.map(d => d.id),
+      ),
+    [items, domains],
+  );
+
+  if (summary.loading || (entitiesState.loading && !entitiesState.value)) {
+    return <Progress />;
+  }
+  const error = summary.error ?? entitiesState.error;
+  if (error) {
+    return (
+      <ResponseErrorPanel
+        error={error}
+        title="Could not load the team's maturity"
+      />
+    );
+  }
+  if (allItems.length === 0) {
+    return (
+      <EmptyState
+        missing="data"
+        title="No maturity results for this team"
+        description="No evaluated component or system is owned by this group or its sub-groups yet."
+      />
+    );
+  }
+
+  const children = rollupState.value?.children ?? [];
+  const rollupError =
+    rollupState.error && !isNotFoundError(rollupState.error)
+      ? rollupState.error
+      : undefined;
+
+  return (
+    <Grid container spacing={3}>
+      <Grid item xs={12}>
+        <InfoCard
+          title={`Maturity of ${groupTitle}`}
+          subheader={summary.model?.title}
+        >
+          <Grid container spacing={2} alignItems="center">
+            <Grid item>
+              <FormControlLabel
+                control={
+                  <Switch
+                    checked={nested}
+                    onChange={e => setNested(e.target.checked)}
+                    color="primary"
+                  />
+                }
+                label="Include sub-teams"
+              />
+            </Grid>
+            <Grid item>
+              <Typography variant="body1">
+                {items.length} {items.length === 1 ? 'entity' : 'entities'} ·
+                average overall level{' '}
+                {formatAverage(aggregates.overall.averageLevel)}
+              </Typography>
+            </Grid>
+            {aggregates.overall.averageLevel !== null && (
+              <Grid item>
+                <LevelChip
+                  level={Math.floor(aggregates.overall.averageLevel)}
+                  levels={levels}
+                  showTitle
+                />
+              </Grid>
+            )}
+          </Grid>
+          {entitiesState.value?.truncated && (
+            <Alert severity="info">
+              Showing the first {allItems.length} of{' '}
+              {entitiesState.value.totalCount} entities.
+            </Alert>
+          )}
+        </InfoCard>
+      </Grid>
+      {items.length === 0 ? (
+        <Grid item xs={12}>
+          <EmptyState
+            missing="data"
+            title="No entities owned directly by this team"
+            description="Every evaluated entity belongs to a sub-team; include sub-teams to see them."
+          />
+        </Grid>
+      ) : (
+        <>
+          <Grid item xs={12} lg={8}>
+            <InfoCard title="Level distribution per domain">
+              <LevelDistribution
+                overall={aggregates.overall}
+                aggregates={aggregates.domains}
+                domains={domains}
+                levels={levels}
+              />
+            </InfoCard>
+          </Grid>
+          <Grid item xs={12} lg={4}>
+            <InfoCard title="Weakest entities">
+              <WeakestEntities
+                items={weakestEntities(items, weakestCount)}
+                levels={levels}
+              />
+            </InfoCard>
+          </Grid>
+          <Grid item xs={12}>
+            <EntityLevelsTable
+              title={`Entities (${items.length})`}
+              items={items}
+              domains={domains}
+              levels={levels}
+              actions={
+                <CsvExportButton
+                  filename={`maturity-${entity.metadata.name}.csv`}
+                  csv={() => entitiesCsv(items, domains)}
+                />
+              }
+            />
+          </Grid>
+        </>
+      )}
+      {nested && (children.length > 0 || rollupError) && (
+        <Grid item xs={12}>
+          <InfoCard title="Sub-teams">
+            {rollupError ? (
+              <ResponseErrorPanel error={rollupError} />
+            ) : (
+              <RollupHeatmap
+                rows={children}
+                domains={domains}
+                levels={levels}
+                caption={`Average level per sub-team of ${groupTitle} and domain`}
+              />
+            )}
+          </InfoCard>
+        </Grid>
+      )}
+      <Grid item xs={12}>
+        <InfoCard title="Trend">
+          <TrendSection
+            modelId={modelId}
+            groupRef={groupRef}
+            groups={[{ groupRef, title: groupTitle }]}
+            domains={domains}
+          />
+          <Typography variant="caption" color="textSecondary">
+            Daily averages include sub-teams.
+          </Typography>
+        </InfoCard>
+      </Grid>
+    </Grid>
+  );
+}

@@ -1,0 +1,2 @@
+export { GroupMaturityContent } from './GroupMaturityContent';
+export type { GroupMaturityContentProps } from './GroupMaturityContent';

@@ -1,0 +1,150 @@
+import { Progress, ResponseErrorPanel } from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import FormControl from '@material-ui/core/FormControl';
+import InputLabel from '@material-ui/core/InputLabel';
+import List from '@material-ui/core/List';
+import ListItem from '@material-ui/core/ListItem';
+import ListItemText from '@material-ui/core/ListItemText';
+import MenuItem from '@material-ui/core/MenuItem';
+import Select from '@material-ui/core/Select';
+import Typography from '@material-ui/core/Typography';
+import { useMemo, useState } from 'react';
+import useAsync from 'react-use/esm/useAsync';
+import { maturityApiRef } from '../../api/MaturityApi';
+import type { MaturityLevelDefinition } from '../../api/types';
+import { PRIORITY_DOMAIN_IDS } from '../../lib/domains';
+import { historyRows, OVERALL_SERIES } from '../../lib/history';
+import { levelLabel } from '../../lib/levels';
+import { formatDate } from '../../lib/time';
+import { LevelLineChart } from '../LevelLineChart';
+
+/**
+ * Props of {@link HistorySection}.
+ *
+ * @public
+ */
+export interface HistorySectionProps {
+  entityRef: string;
+  modelId?: string;
+  /** The domains in display order. */
+  domains: Array<{ id: string; title: string }>;
+  levels?: MaturityLevelDefinition[];
+  /** Changes when the scorecard is reloaded, to reload the history too. */
+  reloadKey?: string;
+}
+
+/**
+ * An entity's level history: a step chart of the overall and domain levels
+ * over time, and the latest changes as text.
+ *
+ * @public
+ */
+export function HistorySection(props: HistorySectionProps) {
+  const { entityRef, modelId, domains, levels, reloadKey } = props;
+  const api = useApi(maturityApiRef);
+  const [selection, setSelection] = useState('priority');
+  const { value, loading, error } = useAsync(
+    () => api.getEntityHistory(entityRef, { model: modelId }),
+    [api, entityRef, modelId, reloadKey],
+  );
+
+  const names = useMemo(() => {
+    const map = new Map<string, string>([[OVERALL_SERIES, 'Overall']]);
+    domains.forEach(d => map.set(d.id, d.title));
+    return map;
+  }, [domains]);
+
+  const series = useMemo(() => {
+    let keys: string[];
+    if (selection === 'priority') {
+      keys = [
+        OVERALL_SERIES,
+        ...domains
+          .map(d => d.id)
+          .filter(id => PRIORITY_DOMAIN_IDS.includes(id)),
+      ];
+    } else if (selection === 'all') {
+      keys = [OVERALL_SERIES, ...domains.map(d => d.id)];
+    } else {
+      keys = [selection];
+    }
+    return keys.map(key => ({ key, name: names.get(key) ?? key }));
+  }, [selection, domains, names]);
+
+  if (loading) return <Progress />;
+  if (error) return <ResponseErrorPanel error={error} />;
+  const items = value?.items ?? [];
+  if (items.length === 0) {
+    return (
+      <Typography variant="body2" color="textSecondary">
+        No level changes recorded yet.
+      </Typography>
+    );
+  }
+  const rows = historyRows(
+    items,
+    series.map(s => s.key),
+  );
+  const recent = [...items]
+    .sort((a, b) => b.recordedAt.localeCompare(a.recordedAt))
+    .slice(0, 8);
+
+  return (
+    <div>
+      <FormControl variant="outlined" size="small" style={{ minWidth: 260 }}>
+        <InputLabel id="maturity-history-series">Show</InputLabel>
+        <Select
+          labelId="maturity-history-series"
+          id="maturity-history-series-select"
+          label="Show"
+          value={selection}
+          onChange={e => setSelection(e.target.value as string)}
+        >
+          <MenuItem value="priority">
+            Overall, Platform Engineering, SRE
+          </MenuItem>
+          <MenuItem value="all">Overall and all domains</MenuItem>
+          {domains.map(d => (
+            <MenuItem key={d.id} value={d.id}>
+              {d.title}
+            </MenuItem>
+          ))}
+        </Select>
+      </FormControl>
+      {rows.length > 0 ? (
+        <LevelLineChart
+          rows={rows}
+          series={series}
+          step
+          description={`Level history of ${series.map(s => s.name).join(', ')}`}
+        />
+      ) : (
+        <Typography variant="body2" color="textSecondary">
+          No changes recorded for this selection.
+        </Typography>
+      )}
+      <Typography variant="subtitle2" component="h4">
+        Latest changes
+      </Typography>
+      <List dense aria-label="Latest level changes">
+        {recent.map(point => (
+          <ListItem
+            key={`${point.recordedAt}:${point.domainId ?? OVERALL_SERIES}`}
+            disableGutters
+          >
+            <ListItemText
+              primary={`${
+                names.get(point.domainId ?? OVERALL_SERIES) ?? point.domainId
+              }: ${
+                point.previousLevel === null
+                  ? 'none'
+                  : levelLabel(point.previousLevel, levels)
+              } → ${levelLabel(point.level, levels)}`}
+              secondary={formatDate(point.recordedAt)}
+            />
+          </ListItem>
+        ))}
+      </List>
+    </div>
+  );
+}

@@ -1,0 +1,2 @@
+export { HistorySection } from './HistorySection';
+export type { HistorySectionProps } from './HistorySection';

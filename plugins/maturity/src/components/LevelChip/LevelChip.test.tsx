@@ -1,0 +1,24 @@
+import { render, screen } from '@testing-library/react';
+import { levels } from '../../__testUtils__/fixtures';
+import { LevelChip } from './LevelChip';
+
+describe('LevelChip', () => {
+  it('shows the level number and gives the full label to screen readers', () => {
+    render(<LevelChip level={3} levels={levels} />);
+    expect(screen.getByText('L3')).toHaveAttribute('aria-hidden', 'true');
+    expect(screen.getByText('Level 3 · Comprehensive')).toBeInTheDocument();
+    expect(screen.getByTitle('Level 3 · Comprehensive')).toHaveStyle({
+      backgroundColor: '#c0ca33',
+    });
+  });
+
+  it('shows titles, level 0 and not applicable', () => {
+    const { rerender } = render(
+      <LevelChip level={0} levels={levels} showTitle />,
+    );
+    expect(screen.getByText('L0 Below Initial')).toBeInTheDocument();
+    rerender(<LevelChip level={null} />);
+    expect(screen.getByText('N/A')).toBeInTheDocument();
+    expect(screen.getByText('Not applicable')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,61 @@
+import { makeStyles } from '@material-ui/core/styles';
+import type { MaturityLevelDefinition } from '../../api/types';
+import { levelColours, levelLabel, levelName } from '../../lib/levels';
+import { VisuallyHidden } from '../VisuallyHidden';
+
+const useStyles = makeStyles(theme => ({
+  root: {
+    display: 'inline-flex',
+    alignItems: 'center',
+    borderRadius: 12,
+    fontWeight: theme.typography.fontWeightBold as number,
+    whiteSpace: 'nowrap',
+    lineHeight: 1.4,
+  },
+  small: { padding: '0 6px', fontSize: '0.75rem' },
+  medium: { padding: '2px 10px', fontSize: '0.875rem' },
+  large: { padding: '4px 14px', fontSize: '1.25rem', borderRadius: 16 },
+}));
+
+/**
+ * Props of {@link LevelChip}.
+ *
+ * @public
+ */
+export interface LevelChipProps {
+  /** 0..5, or null for not applicable. */
+  level: number | null;
+  /** The model's level definitions, for level titles. */
+  levels?: MaturityLevelDefinition[];
+  /** Show the level title next to the number. */
+  showTitle?: boolean;
+  size?: 'small' | 'medium' | 'large';
+}
+
+/**
+ * A coloured level marker that always shows the level number as text; screen
+ * readers get the full label ("Level 3 · Comprehensive").
+ *
+ * @public
+ */
+export function LevelChip(props: LevelChipProps) {
+  const { level, levels, showTitle = false, size = 'medium' } = props;
+  const classes = useStyles();
+  const colours = levelColours(level);
+  const full = levelLabel(level, levels);
+  let visible: string;
+  if (level === null) visible = 'N/A';
+  else if (showTitle) visible = `L${level} ${levelName(level, levels)}`;
+  else visible = `L${level}`;
+  return (
+    <span
+      className={`${classes.root} ${classes[size]}`}
+      style={{ backgroundColor: colours.background, color: colours.text }}
+      title={full}
+      data-level={level ?? 'na'}
+    >
+      <span aria-hidden="true">{visible}</span>
+      <VisuallyHidden>{full}</VisuallyHidden>
+    </span>
+  );
+}

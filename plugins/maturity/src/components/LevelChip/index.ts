@@ -1,0 +1,2 @@
+export { LevelChip } from './LevelChip';
+export type { LevelChipProps } from './LevelChip';

@@ -1,0 +1,121 @@
+import Table from '@material-ui/core/Table';
+import TableBody from '@material-ui/core/TableBody';
+import TableCell from '@material-ui/core/TableCell';
+import TableHead from '@material-ui/core/TableHead';
+import TableRow from '@material-ui/core/TableRow';
+import { makeStyles } from '@material-ui/core/styles';
+import type { LevelAggregate, MaturityLevelDefinition } from '../../api/types';
+import {
+  DISTRIBUTION_LEVELS,
+  formatAverage,
+  levelColours,
+  levelLabel,
+} from '../../lib/levels';
+
+const useStyles = makeStyles(theme => ({
+  bar: {
+    display: 'flex',
+    height: 14,
+    minWidth: 120,
+    borderRadius: 3,
+    overflow: 'hidden',
+    backgroundColor: theme.palette.action.hover,
+  },
+}));
+
+/**
+ * Props of {@link LevelDistribution}.
+ *
+ * @public
+ */
+export interface LevelDistributionProps {
+  /** The overall aggregate, shown as the first row when given. */
+  overall?: LevelAggregate;
+  /** Aggregates per domain id. */
+  aggregates: Record<string, LevelAggregate>;
+  /** The domains in display order. */
+  domains: Array<{ id: string; title: string }>;
+  levels?: MaturityLevelDefinition[];
+}
+
+/**
+ * How many entities sit at each level 0..5, per domain, with the average
+ * level and a stacked bar (the counts are in the table as text).
+ *
+ * @public
+ */
+export function LevelDistribution(props: LevelDistributionProps) {
+  const { overall, aggregates, domains, levels } = props;
+  const classes = useStyles();
+  const rows = [
+    ...(overall
+      ? [{ id: '__overall', title: 'Overall', aggregate: overall }]
+      : []),
+    ...domains.map(d => ({
+      id: d.id,
+      title: d.title,
+      aggregate: aggregates[d.id],
+    })),
+  ];
+  return (
+    <Table size="small" aria-label="Level distribution per domain">
+      <TableHead>
+        <TableRow>
+          <TableCell>Domain</TableCell>
+          <TableCell align="right">Entities</TableCell>
+          <TableCell align="right">Average</TableCell>
+          {DISTRIBUTION_LEVELS.map(level => (
+            <TableCell
+              key={level}
+              align="right"
+              title={levelLabel(level, levels)}
+            >
+              L{level}
+            </TableCell>
+          ))}
+          <TableCell>
+            <span aria-hidden="true">Distribution</span>
+          </TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {rows.map(({ id, title, aggregate }) => {
+          const count = aggregate?.entityCount ?? 0;
+          return (
+            <TableRow key={id}>
+              <TableCell component="th" scope="row" role="rowheader">
+                {title}
+              </TableCell>
+              <TableCell align="right">{count}</TableCell>
+              <TableCell align="right">
+                {formatAverage(aggregate?.averageLevel)}
+              </TableCell>
+              {DISTRIBUTION_LEVELS.map(level => (
+                <TableCell key={level} align="right">
+                  {aggregate?.distribution[String(level)] ?? 0}
+                </TableCell>
+              ))}
+              <TableCell>
+                <div className={classes.bar} aria-hidden="true">
+                  {count > 0 &&
+                    DISTRIBUTION_LEVELS.map(level => {
+                      const n = aggregate?.distribution[String(level)] ?? 0;
+                      return n ? (
+                        <div
+                          key={level}
+                          style={{
+                            width: `${(n / count) * 100}%`,
+                            backgroundColor: levelColours(level).background,
+                          }}
+                        />
+                      ) : null;
+                    })}
+                </div>
+              </TableCell>
+            </TableRow>
+          );
+        })}
+      </TableBody>
+    </Table>
+  );
+}

@@ -1,0 +1,2 @@
+export { LevelLadder } from './LevelLadder';
+export type { LevelLadderProps } from './LevelLadder';

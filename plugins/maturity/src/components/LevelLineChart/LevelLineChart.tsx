@@ -1,0 +1,37 @@
+import { Progress } from '@backstage/core-components';
+import { lazy, Suspense } from 'react';
+import type { ChartRow } from '../../lib/history';
+
+const Chart = lazy(() => import('./LevelLineChartImpl'));
+
+/**
+ * Props of {@link LevelLineChart}.
+ *
+ * @public
+ */
+export interface LevelLineChartProps {
+  /** Rows of a time (ms) and a level per series key. */
+  rows: ChartRow[];
+  /** The series to draw, by key, with their legend names. */
+  series: Array<{ key: string; name: string }>;
+  /** Draw level changes as steps (histories) instead of lines (averages). */
+  step?: boolean;
+  /** The accessible description of what the chart shows. */
+  description: string;
+  height?: number;
+}
+
+/**
+ * A line chart of levels over time, loaded lazily with recharts.
+ *
+ * @public
+ */
+export function LevelLineChart(props: LevelLineChartProps) {
+  return (
+    <div role="img" aria-label={props.description}>
+      <Suspense fallback={<Progress />}>
+        <Chart {...props} />
+      </Suspense>
+    </div>
+  );
+}

@@ -1,0 +1,2 @@
+export { LevelLineChart } from './LevelLineChart';
+export type { LevelLineChartProps } from './LevelLineChart';

@@ -1,0 +1,5 @@
+export { MaturityFilters } from './MaturityFilters';
+export type {
+  MaturityFilterValues,
+  MaturityFiltersProps,
+} from './MaturityFilters';

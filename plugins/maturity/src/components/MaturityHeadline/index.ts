@@ -1,0 +1,2 @@
+export { MaturityHeadline } from './MaturityHeadline';
+export type { MaturityHeadlineProps } from './MaturityHeadline';

@@ -1,0 +1,2 @@
+export { ModelCheck } from './ModelCheck';
+export type { ModelCheckProps } from './ModelCheck';

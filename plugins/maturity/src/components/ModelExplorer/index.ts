@@ -1,0 +1,1 @@
+export { ModelExplorer } from './ModelExplorer';

@@ -1,0 +1,2 @@
+export { NextLevelList } from './NextLevelList';
+export type { NextLevelListProps } from './NextLevelList';

@@ -1,0 +1,166 @@
+import {
+  EmptyState,
+  InfoCard,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
+import Grid from '@material-ui/core/Grid';
+import Typography from '@material-ui/core/Typography';
+import { useMemo, useState } from 'react';
+import { useModelSummary } from '../../hooks/useModelSummary';
+import { useOrgMatrix } from '../../hooks/useOrgMatrix';
+import { rollupCsv } from '../../lib/csvExports';
+import { CsvExportButton } from '../CsvExportButton';
+import { GroupDrilldown } from '../GroupDrilldown';
+import { MaturityFilters, MaturityFilterValues } from '../MaturityFilters';
+import { RollupHeatmap } from '../RollupHeatmap';
+import { TrendSection } from '../TrendSection';
+
+function groupTitle(row: { groupRef: string; title?: string }): string {
+  return row.title ?? row.groupRef.replace(/^group:(default\/)?/, '');
+}
+
+/**
+ * The org dashboard: filters, a heatmap of groups × domains with drill-down
+ * into a group, CSV export and the org trend.
+ *
+ * @public
+ */
+export function OrgDashboard() {
+  const [filters, setFilters] = useState<MaturityFilterValues>({
+    modelId: '',
+    kind: '',
+    lifecycle: '',
+    domainId: '',
+  });
+  const [selected, setSelected] = useState<string>();
+  const summary = useModelSummary(filters.modelId || undefined);
+  const modelId = summary.model?.id;
+  const allDomains = summary.domains;
+  const domainIds = useMemo(() => allDomains.map(d => d.id), [allDomains]);
+  const matrix = useOrgMatrix(
+    {
+      modelId,
+      kind: filters.kind || undefined,
+      lifecycle: filters.lifecycle || undefined,
+    },
+    domainIds,
+  );
+
+  if (summary.loading) return <Progress />;
+  if (summary.error) {
+    return (
+      <ResponseErrorPanel
+        error={summary.error}
+        title="Could not load the maturity models"
+      />
+    );
+  }
+  if (!summary.model) {
+    return (
+      <EmptyState
+        missing="data"
+        title="No maturity model loaded"
+        description="The maturity backend has no model configured."
+      />
+    );
+  }
+
+  const columns = filters.domainId
+    ? allDomains.filter(d => d.id === filters.domainId)
+    : allDomains;
+  const rows = matrix.value ?? [];
+  const selectedRow = rows.find(r => r.groupRef === selected);
+  const roots = rows.filter(r => !r.parentRef);
+  const levels = summary.model.levels;
+
+  return (
+    <Grid container spacing={3}>
+      <Grid item xs={12}>
+        <MaturityFilters
+          values={{ ...filters, modelId: modelId ?? '' }}
+          onChange={next => {
+            setFilters(next);
+            if (next.modelId !== modelId) setSelected(undefined);
+          }}
+          models={summary.models?.items ?? []}
+          domains={allDomains}
+        />
+      </Grid>
+      <Grid item xs={12}>
+        <InfoCard
+          title="Groups × domains"
+          subheader="Average level per group (nested groups included); n = entities the domain applies to"
+          action={
+            <CsvExportButton
+              filename={`maturity-org-${modelId}.csv`}
+              csv={() => rollupCsv(rows, columns)}
+              disabled={rows.length === 0}
+            />
+          }
+        >
+          {matrix.loading && <Progress />}
+          {matrix.error && <ResponseErrorPanel error={matrix.error} />}
+          {!matrix.loading && !matrix.error && rows.length === 0 && (
+            <EmptyState
+              missing="data"
+              title="No groups evaluated yet"
+              description="Rollups appear after the first evaluation run of entities owned by groups."
+            />
+          )}
+          {!matrix.loading && rows.length > 0 && (
+            <>
+              <RollupHeatmap
+                rows={rows}
+                domains={columns}
+                levels={levels}
+                selectedGroupRef={selected}
+                onSelectGroup={ref =>
+                  setSelected(ref === selected ? undefined : ref)
+                }
+              />
+              <Typography variant="caption" color="textSecondary">
+                Select a group to list its entities; expand a group to see its
+                sub-groups.
+              </Typography>
+            </>
+          )}
+        </InfoCard>
+      </Grid>
+      {selected && (
+        <Grid item xs={12}>
+          <GroupDrilldown
+            groupRef={selected}
+            title={selectedRow ? groupTitle(selectedRow) : selected}
+            modelId={modelId}
+            kind={filters.kind}
+            lifecycle={filters.lifecycle}
+            domains={columns}
+            levels={levels}
+            onClose={() => setSelected(undefined)}
+          />
+        </Grid>
+      )}
+      <Grid item xs={12}>
+        <InfoCard title="Trend">
+          <TrendSection
+            key={`${modelId}:${filters.domainId}`}
+            modelId={modelId}
+            groups={roots.map(r => ({
+              groupRef: r.groupRef,
+              title: groupTitle(r),
+            }))}
+            showOverall
+            domains={allDomains}
+            domainId={filters.domainId || undefined}
+          />
+          <Typography variant="caption" color="textSecondary">
+            Daily snapshots of top-level groups; the organisation line weights
+            each group by its entity count. Kind and lifecycle filters do not
+            apply to snapshots.
+          </Typography>
+        </InfoCard>
+      </Grid>
+    </Grid>
+  );
+}

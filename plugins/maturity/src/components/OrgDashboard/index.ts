@@ -1,0 +1,1 @@
+export { OrgDashboard } from './OrgDashboard';

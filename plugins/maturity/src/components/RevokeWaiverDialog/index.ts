@@ -1,0 +1,2 @@
+export { RevokeWaiverDialog } from './RevokeWaiverDialog';
+export type { RevokeWaiverDialogProps } from './RevokeWaiverDialog';

@@ -1,0 +1,2 @@
+export { RollupHeatmap } from './RollupHeatmap';
+export type { RollupHeatmapProps } from './RollupHeatmap';

@@ -1,0 +1,2 @@
+export { TrendSection } from './TrendSection';
+export type { TrendSectionProps } from './TrendSection';

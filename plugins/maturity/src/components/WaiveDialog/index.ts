@@ -1,0 +1,2 @@
+export { WaiveDialog } from './WaiveDialog';
+export type { WaiveDialogProps } from './WaiveDialog';

@@ -1,0 +1,2 @@
+export { WeakestEntities } from './WeakestEntities';
+export type { WeakestEntitiesProps } from './WeakestEntities';

@@ -1,0 +1,30 @@
+import { useApi } from '@backstage/core-plugin-api';
+import useAsync from 'react-use/esm/useAsync';
+import { maturityApiRef } from '../api/MaturityApi';
+import type { ModelList, ModelSummary } from '../api/types';
+import { sortDomains } from '../lib/domains';
+
+/** The loaded models, the selected one (or the default) and its domains in display order. */
+export interface ModelSummaryState {
+  loading: boolean;
+  error?: Error;
+  models?: ModelList;
+  model?: ModelSummary;
+  /** The model's domains, Platform Engineering and SRE first. */
+  domains: ModelSummary['domains'];
+}
+
+/** Loads the model list and picks `modelId` or the default model. */
+export function useModelSummary(modelId?: string): ModelSummaryState {
+  const api = useApi(maturityApiRef);
+  const { value, loading, error } = useAsync(() => api.listModels(), [api]);
+  const id = modelId ?? value?.defaultModelId;
+  const model = value?.items.find(m => m.id === id);
+  return {
+    loading,
+    error,
+    models: value,
+    model,
+    domains: model ? sortDomains(model.domains, d => d) : [],
+  };
+}

@@ -1,0 +1,30 @@
+import {
+  daysAgo,
+  endOfDay,
+  formatRelativeTime,
+  toDateInputValue,
+} from './time';
+
+describe('time helpers', () => {
+  it('formats relative times', () => {
+    const now = new Date('2024-05-01T12:00:00.000Z');
+    expect(formatRelativeTime('2024-05-01T09:00:00.000Z', now)).toBe(
+      '3 hours ago',
+    );
+    expect(formatRelativeTime('2024-05-03T12:00:00.000Z', now)).toBe(
+      'in 2 days',
+    );
+    expect(formatRelativeTime(undefined, now)).toBe('–');
+  });
+
+  it('converts date input values', () => {
+    expect(toDateInputValue(new Date(2024, 1, 3))).toBe('2024-02-03');
+    expect(endOfDay('2024-02-03')).toEqual(
+      new Date(2024, 1, 3, 23, 59, 59, 999),
+    );
+    expect(endOfDay('3.2.2024')).toBeUndefined();
+    expect(daysAgo(1, new Date('2024-05-02T00:00:00.000Z'))).toBe(
+      '2024-05-01T00:00:00.000Z',
+    );
+  });
+});
