@@ -2,7 +2,9 @@ import type { Knex } from 'knex';
 import { chunk, rowsPerStatement } from './chunks';
 
 function columnCount(rows: readonly object[]): number {
-  return Math.max(1, ...rows.map(row => Object.keys(row).length));
+  let most = 1;
+  for (const row of rows) most = Math.max(most, Object.keys(row).length);
+  return most;
 }
 
 /**
