@@ -13,6 +13,7 @@ import {
 } from '../../lib/levels';
 
 const useStyles = makeStyles(theme => ({
+  number: { whiteSpace: 'nowrap' },
   bar: {
     display: 'flex',
     height: 14,
@@ -62,12 +63,17 @@ export function LevelDistribution(props: LevelDistributionProps) {
       <TableHead>
         <TableRow>
           <TableCell>Domain</TableCell>
-          <TableCell align="right">Entities</TableCell>
-          <TableCell align="right">Average</TableCell>
+          <TableCell align="right" className={classes.number}>
+            Entities
+          </TableCell>
+          <TableCell align="right" className={classes.number}>
+            Average
+          </TableCell>
           {DISTRIBUTION_LEVELS.map(level => (
             <TableCell
               key={level}
               align="right"
+              className={classes.number}
               title={levelLabel(level, levels)}
             >
               L{level}
@@ -86,12 +92,14 @@ export function LevelDistribution(props: LevelDistributionProps) {
               <TableCell component="th" scope="row" role="rowheader">
                 {title}
               </TableCell>
-              <TableCell align="right">{count}</TableCell>
-              <TableCell align="right">
+              <TableCell align="right" className={classes.number}>
+                {count}
+              </TableCell>
+              <TableCell align="right" className={classes.number}>
                 {formatAverage(aggregate?.averageLevel)}
               </TableCell>
               {DISTRIBUTION_LEVELS.map(level => (
-                <TableCell key={level} align="right">
+                <TableCell key={level} align="right" className={classes.number}>
                   {aggregate?.distribution[String(level)] ?? 0}
                 </TableCell>
               ))}
