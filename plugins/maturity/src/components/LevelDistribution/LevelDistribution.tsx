@@ -14,10 +14,11 @@ import {
 
 const useStyles = makeStyles(theme => ({
   number: { whiteSpace: 'nowrap' },
+  domain: { minWidth: 170 },
   bar: {
     display: 'flex',
     height: 14,
-    minWidth: 120,
+    minWidth: 80,
     borderRadius: 3,
     overflow: 'hidden',
     backgroundColor: theme.palette.action.hover,
@@ -89,7 +90,12 @@ export function LevelDistribution(props: LevelDistributionProps) {
           const count = aggregate?.entityCount ?? 0;
           return (
             <TableRow key={id}>
-              <TableCell component="th" scope="row" role="rowheader">
+              <TableCell
+                component="th"
+                scope="row"
+                role="rowheader"
+                className={classes.domain}
+              >
                 {title}
               </TableCell>
               <TableCell align="right" className={classes.number}>
