@@ -13,9 +13,17 @@ report="$(mktemp -d)/jest.json"
 status=0
 corepack yarn backstage-cli repo test --maxWorkers=2 --json --outputFile="$report" "$@" || status=$?
 if [ -f "$report" ]; then
+  # Database tests name their database id; show both ran, and fail when the
+  # PostgreSQL ones did not (a missing connection string skips them silently).
   node -e '
     const r = require(process.argv[1]);
+    const names = r.testResults.flatMap(f => f.assertionResults)
+      .filter(t => t.status === "passed").map(t => t.fullName);
+    const count = id => names.filter(n => n.includes(id)).length;
+    const sqlite = count("SQLITE_3"), postgres = count("POSTGRES_15");
+    console.log(`database tests passed: ${sqlite} on SQLITE_3, ${postgres} on POSTGRES_15`);
+    if (postgres === 0) { console.error("no database test ran on PostgreSQL"); process.exitCode = 1; }
     console.log(`tests: ${r.numPassedTests} passed, ${r.numFailedTests + r.numRuntimeErrorTestSuites} failed, ${r.numPendingTests} skipped`);
-  ' "$report"
+  ' "$report" || status=1
 fi
 exit $status

@@ -53,6 +53,7 @@ export type {
   EntityScore,
   NextLevelRequirement,
 } from './results/types';
+export { forEachCondition } from './model/forEachCondition';
 export { compileModel } from './engine/compileModel';
 export type { CompiledCheck, CompiledModel } from './engine/compileModel';
 export { evaluateEntities, evaluateEntity } from './engine/evaluateEntity';

@@ -17,7 +17,7 @@ import { entityInfoOf, relationEvidenceOf } from './entityInfo';
 import { factRequirementsOf } from './factRequirements';
 import { mergeEvidence } from './mergeEvidence';
 import { keepStoredResults } from './keepStoredResults';
-import { toEvaluationWrite } from './toEvaluationWrite';
+import { checksToKeep, toEvaluationWrite } from './toEvaluationWrite';
 
 type RunError = RunRecord['errorDetails'][number];
 
@@ -120,7 +120,7 @@ export class EvaluationRunner {
 
   /** Evaluates one entity now (the refresh endpoint). */
   async refreshEntity(entity: Entity): Promise<RunSummary> {
-    const { store, catalog, auth, batchSize } = this.options;
+    const { store, catalog, auth } = this.options;
     const runId = await store.startRun('entity', new Date());
     const errors: RunError[] = [];
     let changedEntities = 0;
@@ -137,7 +137,6 @@ export class EvaluationRunner {
         message: String(error),
       });
     }
-    void batchSize;
     await store.finishRun(runId, {
       status: errors.length ? 'failed' : 'succeeded',
       finishedAt: new Date().toISOString(),
@@ -218,30 +217,22 @@ export class EvaluationRunner {
         try {
           const modelId = compiled.model.id;
           let evaluation = evaluateEntity(compiled, entityEvidence, { now });
-          let write = toEvaluationWrite({
-            modelId,
-            entity: info,
-            evidence: entityEvidence,
-            evaluation,
-          });
-          if (write.keepStoredResultsFor?.length) {
+          const keep = checksToKeep(evaluation.checks, entityEvidence);
+          if (keep.length) {
             const stored = await store.getScorecard(ref, modelId);
             evaluation = keepStoredResults(
               compiled,
               evaluation,
-              write.keepStoredResultsFor,
+              keep,
               stored?.checks ?? [],
             );
-            write = {
-              ...toEvaluationWrite({
-                modelId,
-                entity: info,
-                evidence: entityEvidence,
-                evaluation,
-              }),
-              keepStoredResultsFor: write.keepStoredResultsFor,
-            };
           }
+          const write = toEvaluationWrite({
+            modelId,
+            entity: info,
+            evaluation,
+            keepStoredResultsFor: keep,
+          });
           writes.push(write);
         } catch (error) {
           errors.push({

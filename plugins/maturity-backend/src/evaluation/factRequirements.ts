@@ -1,19 +1,10 @@
-import type {
+import {
+  forEachCondition,
   MaturityModel,
-  RuleCondition,
-  RuleNode,
 } from '@devops-maturity/plugin-maturity-common';
 import type { FactRequirements } from '@devops-maturity/plugin-maturity-node';
 
 const TECH_INSIGHTS_FACT = /^techInsights\.([^.]+)\.(.+)$/;
-
-function visitConditions(node: RuleNode, visit: (c: RuleCondition) => void) {
-  if ('all' in node) node.all.forEach(child => visitConditions(child, visit));
-  else if ('any' in node)
-    node.any.forEach(child => visitConditions(child, visit));
-  else if ('not' in node) visitConditions(node.not, visit);
-  else visit(node);
-}
 
 /**
  * The TechInsights facts the models read, and how much history their
@@ -27,7 +18,7 @@ export function factRequirementsOf(models: MaturityModel[]): FactRequirements {
       for (const capability of domain.capabilities) {
         for (const check of capability.checks) {
           if (!check.rule) continue;
-          visitConditions(check.rule, condition => {
+          forEachCondition(check.rule, condition => {
             const match = TECH_INSIGHTS_FACT.exec(condition.fact);
             if (!match) return;
             const [, retrieverId, fact] = match;

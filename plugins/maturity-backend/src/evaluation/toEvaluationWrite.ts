@@ -20,7 +20,7 @@ const SOURCE_OF_CHECK: Partial<Record<CheckSource, string>> = {
  * Checks whose evidence source was unavailable and that therefore came out
  * `unknown`: their stored results are kept rather than replaced.
  */
-function checksToKeep(
+export function checksToKeep(
   checks: CheckResult[],
   evidence: EntityEvidence,
 ): string[] {
@@ -40,10 +40,11 @@ function checksToKeep(
 export function toEvaluationWrite(options: {
   modelId: string;
   entity: EvaluatedEntityInfo;
-  evidence: EntityEvidence;
   evaluation: EntityEvaluation;
+  /** From {@link checksToKeep}. */
+  keepStoredResultsFor: string[];
 }): EntityEvaluationWrite {
-  const { modelId, entity, evidence, evaluation } = options;
+  const { modelId, entity, evaluation, keepStoredResultsFor } = options;
   const checks = evaluation.checks.filter(c => c.status !== 'not-applicable');
   return {
     modelId,
@@ -67,6 +68,6 @@ export function toEvaluationWrite(options: {
       message: c.message,
       source: c.source,
     })),
-    keepStoredResultsFor: checksToKeep(checks, evidence),
+    keepStoredResultsFor,
   };
 }

@@ -90,8 +90,8 @@ export function dateParam(value: unknown, param: string): Date | undefined {
   return date;
 }
 
-/** An integer level parameter within bounds. */
-export function levelParam(
+/** An integer parameter (a level, a limit) within bounds. */
+export function integerParam(
   value: unknown,
   param: string,
   min: number,

@@ -34,7 +34,7 @@ import {
   dateParam,
   domainParam,
   entityRefFromPath,
-  levelParam,
+  integerParam,
   modelParam,
   parseEntityRefParam,
   parseGroupRefParam,
@@ -164,8 +164,8 @@ export async function createRouter(
   router.get('/entities', async (req, res) => {
     await readAccess(req);
     const compiled = modelParam(models, req.query.model);
-    const minLevel = levelParam(req.query.minLevel, 'minLevel', 0, 5);
-    const maxLevel = levelParam(req.query.maxLevel, 'maxLevel', 0, 5);
+    const minLevel = integerParam(req.query.minLevel, 'minLevel', 0, 5);
+    const maxLevel = integerParam(req.query.maxLevel, 'maxLevel', 0, 5);
     if (
       minLevel !== undefined &&
       maxLevel !== undefined &&
@@ -187,7 +187,7 @@ export async function createRouter(
       kind: req.query.kind as string | undefined,
       lifecycle: req.query.lifecycle as string | undefined,
       cursor: req.query.cursor as string | undefined,
-      limit: levelParam(req.query.limit, 'limit', 1, 1000) ?? 100,
+      limit: integerParam(req.query.limit, 'limit', 1, 1000) ?? 100,
     });
     res.json(page);
   });
@@ -234,7 +234,7 @@ export async function createRouter(
     const rollup = await store.getGroupRollup({
       modelId: compiled.model.id,
       groupRef,
-      weakestLimit: levelParam(req.query.weakest, 'weakest', 0, 100) ?? 10,
+      weakestLimit: integerParam(req.query.weakest, 'weakest', 0, 100) ?? 10,
     });
     if (!rollup) {
       throw new NotFoundError(
@@ -418,7 +418,7 @@ export async function createRouter(
     await readAccess(req);
     const compiled = modelParam(models, req.query.model);
     const entityRef = parseEntityRefParam(req.query.entityRef);
-    const required = levelParam(req.query.minLevel, 'minLevel', 1, 5)!;
+    const required = integerParam(req.query.minLevel, 'minLevel', 1, 5)!;
     const domainId = domainParam(compiled, req.query.domain);
     res.json(
       computeGate(
@@ -446,7 +446,7 @@ export async function createRouter(
     await readAccess(req);
     res.json({
       items: await store.listRuns(
-        levelParam(req.query.limit, 'limit', 1, 100) ?? 20,
+        integerParam(req.query.limit, 'limit', 1, 100) ?? 20,
       ),
     });
   });

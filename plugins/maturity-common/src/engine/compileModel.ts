@@ -3,13 +3,13 @@ import type {
   MaturityCheck,
   MaturityModel,
   RuleCondition,
-  RuleNode,
 } from '../model/types';
 import type { CheckSource } from '../results/types';
 import { parseFactReference, FactReference } from '../model/factReference';
 import { parseModelObject } from '../model/parseModel';
 import { ModelValidationError } from '../model/problems';
 import { orderDomains } from '../model/domainOrder';
+import { forEachCondition } from '../model/forEachCondition';
 import { compileFactResolver, defaultFactLabel } from './facts';
 import { compileCondition } from './operators';
 import { compileRule } from './rules';
@@ -77,17 +77,6 @@ export function planOf(compiled: CompiledModel): CompiledPlan {
   const plan = plans.get(compiled);
   if (!plan) throw new TypeError('not a model compiled with compileModel()');
   return plan;
-}
-
-function forEachCondition(
-  node: RuleNode,
-  visit: (condition: RuleCondition) => void,
-) {
-  if ('all' in node) node.all.forEach(child => forEachCondition(child, visit));
-  else if ('any' in node)
-    node.any.forEach(child => forEachCondition(child, visit));
-  else if ('not' in node) forEachCondition(node.not, visit);
-  else visit(node);
 }
 
 const SOURCE_NAMES: Record<FactReference['source'], CheckSource> = {
