@@ -3,6 +3,7 @@ import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   evaluateEntity,
+  EntityEvaluation,
   EntityEvidence,
 } from '@devops-maturity/plugin-maturity-common';
 import type {
@@ -11,7 +12,11 @@ import type {
 } from '@devops-maturity/plugin-maturity-node';
 import type { ModelRegistry } from '../model/ModelRegistry';
 import type { MaturityStore } from '../store/MaturityStore';
-import type { EntityEvaluationWrite, RunRecord } from '../store/types';
+import type {
+  EntityEvaluationWrite,
+  EvaluatedEntityInfo,
+  RunRecord,
+} from '../store/types';
 import { CatalogIndex, readCatalogIndex } from './CatalogIndex';
 import { entityInfoOf, relationEvidenceOf } from './entityInfo';
 import { factRequirementsOf } from './factRequirements';
@@ -71,6 +76,13 @@ export class EvaluationRunner {
     try {
       const index = await readCatalogIndex({ catalog, auth, batchSize });
       await store.replaceGroups(index.groups);
+      for (const compiled of models.all()) {
+        await store.deleteChecksNotIn(
+          compiled.model.id,
+          compiled.checks.map(c => c.check.id),
+          compiled.model.domains.map(d => d.id),
+        );
+      }
       const credentials = await auth.getOwnServiceCredentials();
       for await (const page of catalog.streamEntities(
         { filter: { kind: kinds }, pageSize: batchSize },
@@ -88,11 +100,6 @@ export class EvaluationRunner {
           ref => !seen.has(ref),
         );
         await store.deleteEntities(modelId, gone);
-        await store.deleteChecksNotIn(
-          modelId,
-          compiled.checks.map(c => c.check.id),
-          compiled.model.domains.map(d => d.id),
-        );
         await store.writeRollupSnapshot(
           modelId,
           new Date().toISOString().slice(0, 10),
@@ -209,37 +216,49 @@ export class EvaluationRunner {
       }),
     );
 
-    const writes: EntityEvaluationWrite[] = [];
     const now = new Date();
-    for (const [ref, entityEvidence] of evidence) {
-      const info = entityInfoOf(entityEvidence.entity);
-      for (const compiled of models.all()) {
+    const writes: EntityEvaluationWrite[] = [];
+    for (const compiled of models.all()) {
+      const modelId = compiled.model.id;
+      const pending: Array<{
+        ref: string;
+        info: EvaluatedEntityInfo;
+        evaluation: EntityEvaluation;
+        keep: string[];
+      }> = [];
+      for (const [ref, entityEvidence] of evidence) {
         try {
-          const modelId = compiled.model.id;
-          let evaluation = evaluateEntity(compiled, entityEvidence, { now });
+          const evaluation = evaluateEntity(compiled, entityEvidence, { now });
           const keep = checksToKeep(evaluation.checks, entityEvidence);
-          if (keep.length) {
-            const stored = await store.getScorecard(ref, modelId);
-            evaluation = keepStoredResults(
-              compiled,
-              evaluation,
-              keep,
-              stored?.checks ?? [],
-            );
-          }
-          const write = toEvaluationWrite({
-            modelId,
-            entity: info,
-            evaluation,
-            keepStoredResultsFor: keep,
-          });
-          writes.push(write);
+          const info = entityInfoOf(entityEvidence.entity);
+          pending.push({ ref, info, evaluation, keep });
         } catch (error) {
           errors.push({
             entityRef: ref,
             message: `evaluation failed: ${error}`,
           });
         }
+      }
+      const stored = await store.getCheckResults(
+        modelId,
+        pending.filter(p => p.keep.length > 0).map(p => p.ref),
+      );
+      for (const { ref, info, evaluation, keep } of pending) {
+        writes.push(
+          toEvaluationWrite({
+            modelId,
+            entity: info,
+            evaluation: keep.length
+              ? keepStoredResults(
+                  compiled,
+                  evaluation,
+                  keep,
+                  stored.get(ref) ?? [],
+                )
+              : evaluation,
+            keepStoredResultsFor: keep,
+          }),
+        );
       }
     }
     const result = await store.applyEvaluations(writes, now);

@@ -13,6 +13,7 @@ import * as groupRollups from './groupRollups';
 import * as entities from './listEntities';
 import type { MaturityStore } from './MaturityStore';
 import { migrationsDirectory } from './migrationsDirectory';
+import { readCheckResults } from './readStoredEvaluations';
 import * as results from './removeResults';
 import * as groups from './replaceGroups';
 import * as snapshots from './rollupSnapshots';
@@ -30,6 +31,7 @@ import type {
   ListEntitiesQuery,
   RollupTrendPoint,
   RunRecord,
+  StoredCheckResult,
   StoredScorecard,
   WaiverRecord,
 } from './types';
@@ -79,6 +81,13 @@ export class DatabaseMaturityStore implements MaturityStore {
     now: Date,
   ): Promise<ApplyEvaluationsResult> {
     return evaluations.applyEvaluations(this.db, writes, now);
+  }
+
+  getCheckResults(
+    modelId: string,
+    entityRefs: string[],
+  ): Promise<Map<string, StoredCheckResult[]>> {
+    return readCheckResults(this.db, modelId, entityRefs);
   }
 
   listEvaluatedEntityRefs(modelId: string): Promise<string[]> {

@@ -15,6 +15,7 @@ import type {
   ListEntitiesQuery,
   RollupTrendPoint,
   RunRecord,
+  StoredCheckResult,
   StoredScorecard,
   WaiverRecord,
 } from './types';
@@ -45,6 +46,15 @@ export interface MaturityStore {
     writes: EntityEvaluationWrite[],
     now: Date,
   ): Promise<ApplyEvaluationsResult>;
+
+  /**
+   * The stored check results of entities under a model, by entity ref;
+   * entities without results are absent.
+   */
+  getCheckResults(
+    modelId: string,
+    entityRefs: string[],
+  ): Promise<Map<string, StoredCheckResult[]>>;
 
   /** Refs of every entity with stored results under a model. */
   listEvaluatedEntityRefs(modelId: string): Promise<string[]>;

@@ -4,8 +4,8 @@ import { diffEvaluation, EvaluationDiff } from './diffEvaluation';
 import { hashEvaluation } from './hashEvaluation';
 import { readStoredEntities, readStoredResults } from './readStoredEvaluations';
 import type {
-  CheckResultRow,
   DomainLevelRow,
+  EntityChecksRow,
   EntityRow,
   LevelHistoryInsert,
 } from './rows';
@@ -23,8 +23,7 @@ interface WritePlan {
   rehashed: Array<{ entityRef: string; hash: string }>;
   domains: DomainLevelRow[];
   removedDomains: Array<{ entityRef: string; ids: string[] }>;
-  checks: CheckResultRow[];
-  removedChecks: Array<{ entityRef: string; ids: string[] }>;
+  checks: EntityChecksRow[];
   history: LevelHistoryInsert[];
 }
 
@@ -36,7 +35,6 @@ function emptyPlan(): WritePlan {
     domains: [],
     removedDomains: [],
     checks: [],
-    removedChecks: [],
     history: [],
   };
 }
@@ -50,17 +48,14 @@ function addToPlan(
   for (const row of diff.domains) {
     plan.domains.push(row);
   }
-  for (const row of diff.checks) {
-    plan.checks.push(row);
+  if (diff.checks) {
+    plan.checks.push(diff.checks);
   }
   for (const row of diff.history) {
     plan.history.push(row);
   }
   if (diff.removedDomainIds.length > 0) {
     plan.removedDomains.push({ entityRef, ids: diff.removedDomainIds });
-  }
-  if (diff.removedCheckIds.length > 0) {
-    plan.removedChecks.push({ entityRef, ids: diff.removedCheckIds });
   }
 }
 
@@ -85,7 +80,7 @@ async function deleteByEntity(
   table: string,
   column: string,
   modelId: string,
-  removals: WritePlan['removedChecks'],
+  removals: WritePlan['removedDomains'],
 ): Promise<void> {
   for (const { entityRef, ids } of removals) {
     for (const piece of chunk(ids, WHERE_IN_CHUNK)) {
@@ -130,18 +125,10 @@ async function executePlan(
     modelId,
     plan.removedDomains,
   );
-  await upsertRows(tx, TABLES.checkResults, plan.checks, [
+  await upsertRows(tx, TABLES.entityChecks, plan.checks, [
     'model_id',
     'entity_ref',
-    'check_id',
   ]);
-  await deleteByEntity(
-    tx,
-    TABLES.checkResults,
-    'check_id',
-    modelId,
-    plan.removedChecks,
-  );
   await insertRows(tx, TABLES.levelHistory, plan.history);
 }
 
@@ -153,9 +140,10 @@ async function executePlan(
  * Per model in the batch: reads the stored entity rows (chunked `whereIn`);
  * an entity whose stored input hash equals the hash of its new evaluation
  * is unchanged without further reads. For the others, reads their domain
- * levels and check results, diffs in memory (`diffEvaluation`), then upserts
- * changed and new rows, deletes check results and domain levels the
- * evaluation no longer has, and appends history. Entities without any change
+ * levels and check result documents, diffs in memory (`diffEvaluation`),
+ * then upserts changed and new domain rows, deletes domain levels the
+ * evaluation no longer has, rewrites the check result document of entities
+ * with a new, changed or removed check result, and appends history. Entities without any change
  * only get `evaluated_at` bumped, in one update per chunk of refs. Any
  * failure rolls back the whole batch.
  */
@@ -213,7 +201,7 @@ export async function applyEvaluations(
         }
         result.changedEntities += 1;
         result.changedChecks +=
-          diff.checks.length + diff.removedCheckIds.length;
+          diff.changedCheckIds.length + diff.removedCheckIds.length;
         result.historyRows += diff.history.length;
         addToPlan(plan, entityRef, diff);
       }

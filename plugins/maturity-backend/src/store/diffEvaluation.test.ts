@@ -1,3 +1,4 @@
+import { decodeCheckDocument } from './checkDocument';
 import { diffEvaluation, StoredEvaluation } from './diffEvaluation';
 import { evaluation } from './__testUtils__/fixtures';
 
@@ -23,8 +24,12 @@ function storedAfter(w: ReturnType<typeof write>): StoredEvaluation {
   return {
     entity: diff.entity,
     domains: new Map(diff.domains.map(d => [d.domain_id, d])),
-    checks: new Map(diff.checks.map(c => [c.check_id, c])),
+    checks: new Map(documentOf(diff).map(c => [c.checkId, c])),
   };
+}
+
+function documentOf(diff: ReturnType<typeof diffEvaluation>) {
+  return diff.checks ? decodeCheckDocument(diff.checks.checks) : [];
 }
 
 describe('diffEvaluation', () => {
@@ -42,8 +47,12 @@ describe('diffEvaluation', () => {
       updated_at: T1,
     });
     expect(diff.domains.map(d => d.domain_id)).toEqual(['build', 'test']);
-    expect(diff.checks.map(c => c.check_id)).toEqual(['c1', 'c2']);
-    expect(diff.checks[0].value).toBe('{"a":[1,2],"b":1}');
+    expect(diff.changedCheckIds).toEqual(['c1', 'c2']);
+    expect(documentOf(diff).map(c => [c.checkId, c.updatedAt])).toEqual([
+      ['c1', T1],
+      ['c2', T1],
+    ]);
+    expect(documentOf(diff)[0].value).toEqual({ a: [1, 2], b: 1 });
     expect(
       diff.history.map(h => [h.domain_id, h.previous_level, h.level]),
     ).toEqual([
@@ -66,7 +75,8 @@ describe('diffEvaluation', () => {
       entity: undefined,
       domains: [],
       removedDomainIds: [],
-      checks: [],
+      checks: undefined,
+      changedCheckIds: [],
       removedCheckIds: [],
       history: [],
     });
@@ -100,7 +110,7 @@ describe('diffEvaluation', () => {
     expect(diff.changed).toBe(true);
     expect(diff.entity?.owner_ref).toBe('group:default/other');
     expect(diff.history).toEqual([]);
-    expect(diff.checks).toEqual([]);
+    expect(diff.checks).toBeUndefined();
   });
 
   it('keeps stored results of kept checks, inserts kept checks not stored', () => {
@@ -116,8 +126,13 @@ describe('diffEvaluation', () => {
       stored,
       T2,
     );
-    expect(diff.checks.map(c => [c.check_id, c.status])).toEqual([
-      ['c3', 'unknown'],
+    expect(diff.changedCheckIds).toEqual(['c3']);
+    expect(
+      documentOf(diff).map(c => [c.checkId, c.status, c.updatedAt]),
+    ).toEqual([
+      ['c1', 'passed', T1],
+      ['c2', 'failed', T1],
+      ['c3', 'unknown', T2],
     ]);
     expect(diff.removedCheckIds).toEqual([]);
   });
@@ -132,6 +147,7 @@ describe('diffEvaluation', () => {
       T2,
     );
     expect(diff.removedCheckIds).toEqual(['c2']);
+    expect(documentOf(diff).map(c => c.checkId)).toEqual(['c1']);
     expect(diff.removedDomainIds).toEqual(['test']);
     expect(diff.changed).toBe(true);
   });

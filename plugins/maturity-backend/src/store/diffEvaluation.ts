@@ -1,12 +1,13 @@
+import { encodeCheckDocument } from './checkDocument';
 import { optionalJson, stableJson } from './json';
 import type {
-  CheckResultRow,
   DomainLevelRow,
+  EntityChecksRow,
   EntityRow,
   LevelHistoryInsert,
 } from './rows';
 import type { StoredResults } from './readStoredEvaluations';
-import type { EntityEvaluationWrite } from './types';
+import type { EntityEvaluationWrite, StoredCheckResult } from './types';
 
 /** What the store holds for one entity under one model. */
 export interface StoredEvaluation extends StoredResults {
@@ -23,8 +24,10 @@ export interface EvaluationDiff {
   domains: DomainLevelRow[];
   /** Stored domains that the evaluation no longer has. */
   removedDomainIds: string[];
-  /** New or changed check results. */
-  checks: CheckResultRow[];
+  /** The entity's new check result document; absent when no result changed. */
+  checks?: EntityChecksRow;
+  /** Ids of new or changed check results. */
+  changedCheckIds: string[];
   /** Stored check results that the evaluation no longer has. */
   removedCheckIds: string[];
   /** One row per changed domain level and changed overall level. */
@@ -54,15 +57,17 @@ function sameDomain(a: DomainLevelRow, b: DomainLevelRow): boolean {
   );
 }
 
-function sameCheck(a: CheckResultRow, b: CheckResultRow): boolean {
+type NewCheckResult = EntityEvaluationWrite['checks'][number];
+
+function sameCheck(a: StoredCheckResult, b: NewCheckResult): boolean {
   return (
-    a.domain_id === b.domain_id &&
-    a.capability_id === b.capability_id &&
-    sameNumber(a.level, b.level) &&
+    a.domainId === b.domainId &&
+    a.capabilityId === b.capabilityId &&
+    a.level === b.level &&
     a.status === b.status &&
-    a.value === b.value &&
     a.message === b.message &&
-    a.source === b.source
+    a.source === b.source &&
+    optionalJson(a.value) === optionalJson(b.value)
   );
 }
 
@@ -154,33 +159,26 @@ export function diffEvaluation(
   );
 
   const keep = new Set(write.keepStoredResultsFor ?? []);
-  const checks: CheckResultRow[] = [];
+  const document = new Map<string, StoredCheckResult>();
+  const changedCheckIds: string[] = [];
   const nextChecks = new Map(write.checks.map(c => [c.checkId, c]));
   for (const check of nextChecks.values()) {
     const previous = stored.checks.get(check.checkId);
-    if (previous && keep.has(check.checkId)) {
+    if (previous && (keep.has(check.checkId) || sameCheck(previous, check))) {
+      document.set(check.checkId, previous);
       continue;
     }
-    const row: CheckResultRow = {
-      model_id: modelId,
-      entity_ref: entityRef,
-      check_id: check.checkId,
-      domain_id: check.domainId,
-      capability_id: check.capabilityId,
-      level: check.level,
-      status: check.status,
-      value: optionalJson(check.value),
-      message: check.message,
-      source: check.source,
-      updated_at: now,
-    };
-    if (!previous || !sameCheck(previous, row)) {
-      checks.push(row);
-    }
+    document.set(check.checkId, { ...check, updatedAt: now });
+    changedCheckIds.push(check.checkId);
   }
-  const removedCheckIds = [...stored.checks.keys()].filter(
-    id => !nextChecks.has(id) && !keep.has(id),
-  );
+  const removedCheckIds: string[] = [];
+  for (const [id, previous] of stored.checks) {
+    if (document.has(id)) continue;
+    if (keep.has(id)) document.set(id, previous);
+    else removedCheckIds.push(id);
+  }
+  const checksChanged =
+    changedCheckIds.length > 0 || removedCheckIds.length > 0;
 
   const info = write.entity;
   const entityRow: EntityRow = {
@@ -208,15 +206,21 @@ export function diffEvaluation(
     !sameEntity(stored.entity, entityRow) ||
     domains.length > 0 ||
     removedDomainIds.length > 0 ||
-    checks.length > 0 ||
-    removedCheckIds.length > 0;
+    checksChanged;
 
   return {
     changed,
     entity: changed ? entityRow : undefined,
     domains,
     removedDomainIds,
-    checks,
+    checks: checksChanged
+      ? {
+          model_id: modelId,
+          entity_ref: entityRef,
+          checks: encodeCheckDocument([...document.values()]),
+        }
+      : undefined,
+    changedCheckIds,
     removedCheckIds,
     history,
   };

@@ -1,10 +1,7 @@
 import type { Knex } from 'knex';
-import {
-  toStoredCheckResult,
-  toStoredDomainLevel,
-  toStoredEntityLevel,
-} from './resultRows';
-import type { CheckResultRow, DomainLevelRow, EntityRow } from './rows';
+import { decodeCheckDocument } from './checkDocument';
+import { toStoredDomainLevel, toStoredEntityLevel } from './resultRows';
+import type { DomainLevelRow, EntityChecksRow, EntityRow } from './rows';
 import { TABLES } from './tables';
 import type { StoredScorecard } from './types';
 
@@ -27,12 +24,12 @@ export async function getScorecard(
   const domains: DomainLevelRow[] = await db(TABLES.domainLevels)
     .where(key)
     .orderBy('domain_id');
-  const checks: CheckResultRow[] = await db(TABLES.checkResults)
+  const document: EntityChecksRow | undefined = await db(TABLES.entityChecks)
     .where(key)
-    .orderBy(['domain_id', 'check_id']);
+    .first();
   return {
     entity: toStoredEntityLevel(entity),
     domains: domains.map(toStoredDomainLevel),
-    checks: checks.map(toStoredCheckResult),
+    checks: document ? decodeCheckDocument(document.checks) : [],
   };
 }

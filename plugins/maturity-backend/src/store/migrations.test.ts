@@ -58,6 +58,68 @@ describe('migrations', () => {
   );
 
   it.each(databases.eachSupportedId())(
+    'convert check result rows to documents and back, %p',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+      const directory = migrationsDirectory();
+      await knex.migrate.up({ directory, name: '20261126000000_init.js' });
+      const row = (
+        checkId: string,
+        domainId: string,
+        value: string | null,
+      ) => ({
+        model_id: MODEL_ID,
+        entity_ref: 'component:default/a',
+        check_id: checkId,
+        domain_id: domainId,
+        capability_id: 'cap',
+        level: 2,
+        status: 'passed',
+        value,
+        message: `${checkId} passed`,
+        source: 'catalog',
+        updated_at: '2026-01-01T00:00:00.000Z',
+      });
+      await knex('maturity_check_results').insert([
+        row('z', 'build', '{"a":1}'),
+        row('b', 'deploy', null),
+        row('a', 'deploy', '3'),
+      ]);
+
+      await knex.migrate.latest({ directory });
+      const store = await DatabaseMaturityStore.create({
+        database: mockServices.database({ knex }),
+      });
+      const checks = await store.getCheckResults(MODEL_ID, [
+        'component:default/a',
+      ]);
+      expect(checks.get('component:default/a')).toEqual([
+        {
+          checkId: 'z',
+          domainId: 'build',
+          capabilityId: 'cap',
+          level: 2,
+          status: 'passed',
+          value: { a: 1 },
+          message: 'z passed',
+          source: 'catalog',
+          updatedAt: '2026-01-01T00:00:00.000Z',
+        },
+        expect.objectContaining({ checkId: 'a', value: 3 }),
+        expect.not.objectContaining({ value: expect.anything() }),
+      ]);
+
+      await knex.migrate.down({ directory });
+      const rows = await knex('maturity_check_results').orderBy('check_id');
+      expect(rows.map(r => [r.check_id, r.domain_id, r.value])).toEqual([
+        ['a', 'deploy', '3'],
+        ['b', 'deploy', null],
+        ['z', 'build', '{"a":1}'],
+      ]);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
     'are not run when the database service says skip, %p',
     async databaseId => {
       const knex = await databases.init(databaseId);

@@ -1,12 +1,14 @@
 import type { Knex } from 'knex';
 import { chunk, WHERE_IN_CHUNK } from './chunks';
-import type { CheckResultRow, DomainLevelRow, EntityRow } from './rows';
+import { decodeCheckDocument } from './checkDocument';
+import type { DomainLevelRow, EntityChecksRow, EntityRow } from './rows';
 import { TABLES } from './tables';
+import type { StoredCheckResult } from './types';
 
 /** The stored result rows of one entity under one model. */
 export interface StoredResults {
   domains: Map<string, DomainLevelRow>;
-  checks: Map<string, CheckResultRow>;
+  checks: Map<string, StoredCheckResult>;
 }
 
 /** Reads the stored entity rows of a set of entities under one model. */
@@ -46,11 +48,35 @@ export async function readStoredResults(
     for (const row of domains) {
       stored.get(row.entity_ref)!.domains.set(row.domain_id, row);
     }
-    const checks: CheckResultRow[] = await db(TABLES.checkResults)
+    const documents: EntityChecksRow[] = await db(TABLES.entityChecks)
       .where('model_id', modelId)
       .whereIn('entity_ref', refs);
-    for (const row of checks) {
-      stored.get(row.entity_ref)!.checks.set(row.check_id, row);
+    for (const row of documents) {
+      const checks = stored.get(row.entity_ref)!.checks;
+      for (const check of decodeCheckDocument(row.checks)) {
+        checks.set(check.checkId, check);
+      }
+    }
+  }
+  return stored;
+}
+
+/**
+ * Reads the stored check results of a set of entities under one model.
+ * Entities without results are absent.
+ */
+export async function readCheckResults(
+  db: Knex | Knex.Transaction,
+  modelId: string,
+  entityRefs: readonly string[],
+): Promise<Map<string, StoredCheckResult[]>> {
+  const stored = new Map<string, StoredCheckResult[]>();
+  for (const refs of chunk(entityRefs, WHERE_IN_CHUNK)) {
+    const documents: EntityChecksRow[] = await db(TABLES.entityChecks)
+      .where('model_id', modelId)
+      .whereIn('entity_ref', refs);
+    for (const row of documents) {
+      stored.set(row.entity_ref, decodeCheckDocument(row.checks));
     }
   }
   return stored;

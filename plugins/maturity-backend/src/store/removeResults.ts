@@ -1,5 +1,8 @@
 import type { Knex } from 'knex';
+import { createHash } from 'node:crypto';
+import { decodeCheckDocument, encodeCheckDocument } from './checkDocument';
 import { chunk, WHERE_IN_CHUNK } from './chunks';
+import type { EntityChecksRow } from './rows';
 import { TABLES } from './tables';
 
 /** Refs of every entity with stored results under a model, sorted. */
@@ -29,7 +32,7 @@ export async function deleteEntities(
   await db.transaction(async tx => {
     for (const refs of chunk([...new Set(entityRefs)], WHERE_IN_CHUNK)) {
       for (const table of [
-        TABLES.checkResults,
+        TABLES.entityChecks,
         TABLES.domainLevels,
         TABLES.entities,
       ]) {
@@ -42,35 +45,71 @@ export async function deleteEntities(
   });
 }
 
-async function deleteValuesNotIn(
+async function deleteDomainsNotIn(
   tx: Knex.Transaction,
-  table: string,
-  column: string,
   modelId: string,
-  keep: readonly string[],
+  domainIds: readonly string[],
 ): Promise<number> {
-  const kept = new Set(keep);
-  const stored: Array<Record<string, string>> = await tx(table)
+  const kept = new Set(domainIds);
+  const stored: Array<{ domain_id: string }> = await tx(TABLES.domainLevels)
     .where('model_id', modelId)
-    .distinct(column);
-  const stale = stored.map(row => row[column]).filter(v => !kept.has(v));
+    .distinct('domain_id');
+  const stale = stored.map(row => row.domain_id).filter(v => !kept.has(v));
   let deleted = 0;
   for (const values of chunk(stale, WHERE_IN_CHUNK)) {
-    deleted += await tx(table)
+    deleted += await tx(TABLES.domainLevels)
       .where('model_id', modelId)
-      .whereIn(column, values)
+      .whereIn('domain_id', values)
       .delete();
   }
   return deleted;
 }
 
+/** Removes check results not among `checkIds` from every document of a model. */
+async function deleteChecksFromDocuments(
+  tx: Knex.Transaction,
+  modelId: string,
+  checkIds: readonly string[],
+): Promise<number> {
+  const kept = new Set(checkIds);
+  let deleted = 0;
+  let after = '';
+  for (;;) {
+    const rows: EntityChecksRow[] = await tx(TABLES.entityChecks)
+      .where('model_id', modelId)
+      .where('entity_ref', '>', after)
+      .orderBy('entity_ref')
+      .limit(WHERE_IN_CHUNK);
+    if (rows.length === 0) return deleted;
+    for (const row of rows) {
+      const checks = decodeCheckDocument(row.checks);
+      const remaining = checks.filter(c => kept.has(c.checkId));
+      if (remaining.length < checks.length) {
+        deleted += checks.length - remaining.length;
+        await tx(TABLES.entityChecks)
+          .where({ model_id: modelId, entity_ref: row.entity_ref })
+          .update({ checks: encodeCheckDocument(remaining) });
+      }
+    }
+    after = rows[rows.length - 1].entity_ref;
+  }
+}
+
+function idsKey(checkIds: readonly string[], domainIds: readonly string[]) {
+  return createHash('sha256')
+    .update(JSON.stringify([[...checkIds].sort(), [...domainIds].sort()]))
+    .digest('hex');
+}
+
 /**
  * Deletes stored check results whose check is not among `checkIds` and
  * domain levels whose domain is not among `domainIds`, under a model, in one
- * transaction. Stale ids are found in memory, so the lists may be of any
- * length. Returns the number of rows deleted (check results and domain
- * levels together). When anything is deleted, the input hashes of the
- * model's entities are cleared so that the next evaluation compares rows.
+ * transaction, and returns how many were deleted. The lists may be of any
+ * length. Stored results are only scanned when the ids differ from those of
+ * the last call for the model (`maturity_model_checks`): evaluations write
+ * only the checks of the model they ran. When anything is deleted, the input
+ * hashes of the model's entities are cleared so that the next evaluation
+ * compares rows.
  */
 export async function deleteChecksNotIn(
   db: Knex,
@@ -78,27 +117,27 @@ export async function deleteChecksNotIn(
   checkIds: readonly string[],
   domainIds: readonly string[],
 ): Promise<number> {
+  const key = idsKey(checkIds, domainIds);
   return db.transaction(async tx => {
-    const checks = await deleteValuesNotIn(
-      tx,
-      TABLES.checkResults,
-      'check_id',
-      modelId,
-      checkIds,
-    );
-    const domains = await deleteValuesNotIn(
-      tx,
-      TABLES.domainLevels,
-      'domain_id',
-      modelId,
-      domainIds,
-    );
-    if (checks + domains > 0) {
+    const state = await tx(TABLES.modelChecks)
+      .where('model_id', modelId)
+      .first();
+    if (state?.ids_key === key) {
+      return 0;
+    }
+    const deleted =
+      (await deleteChecksFromDocuments(tx, modelId, checkIds)) +
+      (await deleteDomainsNotIn(tx, modelId, domainIds));
+    if (deleted > 0) {
       // the next evaluation of every entity is compared row by row
       await tx(TABLES.entities)
         .where('model_id', modelId)
         .update({ input_hash: null });
     }
-    return checks + domains;
+    await tx(TABLES.modelChecks)
+      .insert({ model_id: modelId, ids_key: key })
+      .onConflict('model_id')
+      .merge(['ids_key']);
+    return deleted;
   });
 }

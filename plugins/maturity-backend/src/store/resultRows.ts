@@ -1,16 +1,10 @@
 import type {
-  CheckSource,
-  CheckStatus,
   CheckStatusCounts,
   NextLevelRequirement,
 } from '@devops-maturity/plugin-maturity-common';
 import { parseOptionalJson } from './json';
-import type { CheckResultRow, DomainLevelRow, EntityRow } from './rows';
-import type {
-  StoredCheckResult,
-  StoredDomainLevel,
-  StoredEntityLevel,
-} from './types';
+import type { DomainLevelRow, EntityRow } from './rows';
+import type { StoredDomainLevel, StoredEntityLevel } from './types';
 
 /** Maps a stored entity row to its API shape. */
 export function toStoredEntityLevel(row: EntityRow): StoredEntityLevel {
@@ -39,21 +33,6 @@ export function toStoredDomainLevel(row: DomainLevelRow): StoredDomainLevel {
     score: Number(row.score),
     counts: JSON.parse(row.counts) as CheckStatusCounts,
     nextLevel: parseOptionalJson<NextLevelRequirement>(row.next_level),
-    updatedAt: row.updated_at,
-  };
-}
-
-/** Maps a stored check result row to its API shape. */
-export function toStoredCheckResult(row: CheckResultRow): StoredCheckResult {
-  return {
-    checkId: row.check_id,
-    domainId: row.domain_id,
-    capabilityId: row.capability_id,
-    level: Number(row.level),
-    status: row.status as CheckStatus,
-    value: parseOptionalJson(row.value),
-    message: row.message,
-    source: row.source as CheckSource,
     updatedAt: row.updated_at,
   };
 }

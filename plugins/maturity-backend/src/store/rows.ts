@@ -34,19 +34,14 @@ export interface DomainLevelRow {
   updated_at: string;
 }
 
-/** A row of `maturity_check_results`. */
-export interface CheckResultRow {
+/**
+ * A row of `maturity_entity_checks`: every check result of one entity under
+ * one model, as a JSON document (see `checkDocument.ts`).
+ */
+export interface EntityChecksRow {
   model_id: string;
   entity_ref: string;
-  check_id: string;
-  domain_id: string;
-  capability_id: string;
-  level: number;
-  status: string;
-  value: string | null;
-  message: string;
-  source: string;
-  updated_at: string;
+  checks: string;
 }
 
 /** A row of `maturity_level_history` as inserted (the id is generated). */

@@ -6,7 +6,6 @@
 export const TABLES = {
   entities: 'maturity_entities',
   domainLevels: 'maturity_domain_levels',
-  checkResults: 'maturity_check_results',
   levelHistory: 'maturity_level_history',
   groups: 'maturity_groups',
   groupClosure: 'maturity_group_closure',
@@ -15,6 +14,8 @@ export const TABLES = {
   waivers: 'maturity_waivers',
   auditLog: 'maturity_audit_log',
   runs: 'maturity_runs',
+  entityChecks: 'maturity_entity_checks',
+  modelChecks: 'maturity_model_checks',
 } as const;
 
 /**

@@ -9,7 +9,9 @@ import type {
   JsonValue,
 } from '@devops-maturity/plugin-maturity-common';
 import type { Knex } from 'knex';
+import { decodeCheckDocument } from '../checkDocument';
 import { DatabaseMaturityStore } from '../DatabaseMaturityStore';
+import { TABLES } from '../tables';
 import type { EntityEvaluationWrite } from '../types';
 
 /** The databases every store test runs on. */
@@ -148,4 +150,21 @@ export async function countRows(
 ): Promise<number> {
   const [{ count }] = await knex(table).where(where).count({ count: '*' });
   return Number(count);
+}
+
+/**
+ * Counts stored check results (inside the per-entity documents), optionally
+ * of one model and with one status.
+ */
+export async function countCheckResults(
+  knex: Knex,
+  where: { model_id?: string; status?: string } = {},
+): Promise<number> {
+  const { status, ...key } = where;
+  const rows: Array<{ checks: string }> = await knex(TABLES.entityChecks)
+    .where(key)
+    .select('checks');
+  return rows
+    .flatMap(row => decodeCheckDocument(row.checks))
+    .filter(check => status === undefined || check.status === status).length;
 }
