@@ -42,6 +42,19 @@ const ANNOTATIONS: Array<[string, (name: string) => string]> = [
   ],
 ];
 
+/** Component types, services weighted five times. */
+const COMPONENT_TYPES = [
+  'service',
+  'service',
+  'service',
+  'service',
+  'service',
+  'website',
+  'library',
+  'batch',
+  'data-pipeline',
+];
+
 /**
  * Generates the evidence of `count` catalog entities with a seeded PRNG
  * (deterministic): 85 % components, 10 % systems, 5 % APIs, each with a random
@@ -62,23 +75,12 @@ export function generateEntities(
     const maturity = rand(); // 0 = bare … 1 = exemplary
     const has = (p = 1) => rand() < maturity * p + 0.05;
     const roll = rand();
-    const kind = roll < 0.85 ? 'Component' : roll < 0.95 ? 'System' : 'API';
-    const type =
-      kind === 'Component'
-        ? pick([
-            'service',
-            'service',
-            'service',
-            'service',
-            'service',
-            'website',
-            'library',
-            'batch',
-            'data-pipeline',
-          ])
-        : kind === 'API'
-        ? 'openapi'
-        : undefined;
+    let kind = 'API';
+    if (roll < 0.85) kind = 'Component';
+    else if (roll < 0.95) kind = 'System';
+    let type: string | undefined;
+    if (kind === 'Component') type = pick(COMPONENT_TYPES);
+    else if (kind === 'API') type = 'openapi';
     const name = `${kind.toLowerCase()}-${i}`;
     const annotations: Record<string, string> = {};
     for (const [key, value] of ANNOTATIONS)
