@@ -1,0 +1,18 @@
+/**
+ * Shared code of the benchmarks in `bench/`: the seeded entity generator and
+ * the comparison with TechInsights' JSON-rules-engine fact checker.
+ *
+ * @packageDocumentation
+ */
+
+export { BENCH_NOW, generateEntities } from './generateEntities';
+export { loadDefaultModel } from './defaultModel';
+export { median } from './median';
+export { compareResults } from './vsTechInsights/compareResults';
+export type { Agreement } from './vsTechInsights/compareResults';
+export {
+  runJsonfc,
+  runOurs,
+  setUpComparison,
+} from './vsTechInsights/setUpComparison';
+export type { Comparison } from './vsTechInsights/setUpComparison';

@@ -1,0 +1,35 @@
+import { BENCH_NOW, generateEntities } from '../generateEntities';
+import { loadDefaultModel } from '../defaultModel';
+import { compareResults } from './compareResults';
+import { runJsonfc, runOurs, setUpComparison } from './setUpComparison';
+
+describe('our engine and TechInsights jsonfc on the default model', () => {
+  it('agree on every check both decide, for 100 generated entities', async () => {
+    const comparison = await setUpComparison(
+      loadDefaultModel(),
+      generateEntities(100, 7),
+      BENCH_NOW,
+    );
+    const { checks, excluded } = comparison.translation;
+    expect(checks.length).toBeGreaterThanOrEqual(40);
+    expect(comparison.compiled.checks.map(c => c.check.id)).toEqual(
+      checks.map(c => c.id),
+    );
+    // Only checks without a TechInsights equivalent are left out.
+    for (const { reason } of excluded) {
+      expect(reason).toMatch(/^attestation check|graph evidence|^trend/);
+    }
+
+    const agreement = compareResults(
+      checks.map(c => c.id),
+      comparison.refs,
+      runOurs(comparison),
+      await runJsonfc(comparison),
+    );
+    expect(agreement.disagreements).toEqual([]);
+    expect(agreement.compared).toBeGreaterThan(checks.length * 30);
+    expect(agreement.notApplicable).toBeGreaterThan(0);
+    expect(agreement.neitherDecided).toBeGreaterThan(0);
+    expect(comparison.problems).toEqual([]);
+  });
+});
