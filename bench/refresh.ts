@@ -5,9 +5,10 @@
  * then the p50/p95 latency of the scorecard and org rollup endpoints under 50
  * concurrent clients, and the process RSS.
  *
- *   corepack yarn bench:refresh                 # SQLite (in memory)
+ *   corepack yarn bench:refresh                 # SQLite (a database file)
+ *   corepack yarn bench:refresh --memory        # SQLite (in memory)
  *   corepack yarn bench:refresh --postgres      # PostgreSQL at 127.0.0.1:5432
- *   corepack yarn bench:refresh --entities 2000 --seconds 5
+ *   corepack yarn bench:refresh --entities 2000 --seconds 5 --clients 50 --rate 500
  */
 import { createBackendModule } from '@backstage/backend-plugin-api';
 import {
@@ -20,7 +21,12 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { maturityFactProvidersExtensionPoint } from '@devops-maturity/plugin-maturity-node';
 import maturityPlugin from '@devops-maturity/plugin-maturity-backend';
 import knexFactory from 'knex';
-import { AddressInfo } from 'net';
+import { execFile } from 'node:child_process';
+import { AddressInfo } from 'node:net';
+import { rmSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -30,7 +36,9 @@ const option = (name: string, fallback: number) => {
 const ENTITIES = option('entities', 10_000);
 const SECONDS = option('seconds', 10);
 const CLIENTS = option('clients', 50);
+const RATE = option('rate', 500);
 const POSTGRES = args.includes('--postgres');
+const MEMORY = args.includes('--memory');
 
 /** Deterministic pseudo-random numbers (mulberry32). */
 function prng(seed: number) {
@@ -174,40 +182,45 @@ function generateCatalog(count: number): {
   return { entities, facts };
 }
 
-async function load(url: string, token: string, paths: () => string) {
-  const latencies: number[] = [];
-  let errors = 0;
-  const deadline = Date.now() + SECONDS * 1000;
-  await Promise.all(
-    Array.from({ length: CLIENTS }, async () => {
-      while (Date.now() < deadline) {
-        const start = performance.now();
-        try {
-          const res = await fetch(`${url}${paths()}`, {
-            headers: { authorization: token },
-          });
-          await res.arrayBuffer();
-          latencies.push(performance.now() - start);
-          if (!res.ok) errors += 1;
-        } catch {
-          // A kept-alive socket closed by the server between requests: retry.
-          errors += 1;
-        }
-      }
-    }),
-  );
-  latencies.sort((a, b) => a - b);
-  const pct = (p: number) =>
-    latencies[
-      Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))
-    ];
-  return {
-    requests: latencies.length,
-    rps: Math.round(latencies.length / SECONDS),
-    p50: pct(50),
-    p95: pct(95),
-    errors,
+interface LoadResult {
+  requests: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+  meanBytes: number;
+}
+
+/** Runs the load client (autocannon) in its own process; see loadClient.js. */
+function load(
+  url: string,
+  token: string,
+  paths: 'scorecard' | 'rollup' | 'group',
+  rate?: number,
+): Promise<LoadResult> {
+  const options = {
+    url,
+    token,
+    paths,
+    entities: ENTITIES,
+    departments: 5,
+    connections: CLIENTS,
+    seconds: SECONDS,
+    rate,
   };
+  return new Promise((resolve, reject) => {
+    execFile(
+      process.execPath,
+      [join(__dirname, 'loadClient.js'), JSON.stringify(options)],
+      { maxBuffer: 1 << 20 },
+      (error, stdout, stderr) => {
+        if (error) reject(new Error(`load client failed: ${stderr || error}`));
+        else resolve(JSON.parse(stdout) as LoadResult);
+      },
+    );
+  });
 }
 
 async function main() {
@@ -252,6 +265,17 @@ async function main() {
         pool: { min: 0, max: 20 },
       }),
     });
+  } else if (!MEMORY) {
+    // a database file, as the demo portal and SQLite deployments use
+    const directory = await mkdtemp(join(tmpdir(), 'maturity-bench-'));
+    process.on('exit', () => rmSync(directory, { recursive: true }));
+    database = mockServices.database.factory({
+      knex: knexFactory({
+        client: 'better-sqlite3',
+        connection: { filename: join(directory, 'maturity.sqlite') },
+        useNullAsDefault: true,
+      }),
+    });
   }
 
   const backend = await startTestBackend({
@@ -280,33 +304,28 @@ async function main() {
     return performance.now() - start;
   };
 
+  const rssAtStart = process.memoryUsage().rss / 1024 / 1024;
   const cold = await run();
   const unchanged = await run();
   const runs = (await (
     await fetch(`${url}/runs?limit=2`, { headers: { authorization: token } })
   ).json()) as any;
-  const random = prng(7);
-  const scorecard = await load(
-    url,
-    token,
-    () =>
-      `/entities/component/default/service-${Math.floor(
-        random() * ENTITIES,
-      )}/scorecard`,
-  );
-  const rollup = await load(url, token, () => '/rollups');
-  const group = await load(
-    url,
-    token,
-    () => `/groups/default/dept-${Math.floor(random() * 5)}/rollup`,
-  );
+  const rssAfterRuns = process.memoryUsage().rss / 1024 / 1024;
+  const scorecard = await load(url, token, 'scorecard');
+  const rollup = await load(url, token, 'rollup');
+  const group = await load(url, token, 'group');
+  const scorecardAtRate = await load(url, token, 'scorecard', RATE);
+  const rollupAtRate = await load(url, token, 'rollup', RATE);
   const rss = process.memoryUsage().rss / 1024 / 1024;
+  const peakRss = process.resourceUsage().maxRSS / 1024;
   await backend.stop();
 
   const ms = (v: number) => `${v.toFixed(1)} ms`;
   console.log(
     `maturity backend benchmark — ${ENTITIES} entities, ${
-      POSTGRES ? 'PostgreSQL' : 'SQLite (in memory)'
+      POSTGRES
+        ? 'PostgreSQL'
+        : `SQLite (${MEMORY ? 'in memory' : 'database file'})`
     }, ${CLIENTS} clients × ${SECONDS} s`,
   );
   console.log(`| measure | value |\n|---|---|`);
@@ -324,17 +343,31 @@ async function main() {
     ['scorecard', scorecard],
     ['org rollup', rollup],
     ['group rollup', group],
+    [`scorecard, ${RATE} req/s offered`, scorecardAtRate],
+    [`org rollup, ${RATE} req/s offered`, rollupAtRate],
   ] as const) {
     console.log(
-      `| ${name} p50 / p95 | ${ms(r.p50)} / ${ms(r.p95)} (${r.rps} req/s, ${
-        r.errors
-      } errors) |`,
+      `| ${name} p50 / p95 / p99 | ${ms(r.p50)} / ${ms(r.p95)} / ${ms(
+        r.p99,
+      )} (${r.rps} req/s, ${r.errors + r.non2xx} errors, ${(
+        r.meanBytes / 1024
+      ).toFixed(1)} KB per response) |`,
     );
   }
-  console.log(`| RSS after load | ${rss.toFixed(0)} MB |`);
+  console.log(
+    `| backend RSS at start / after runs / after load / peak | ${rssAtStart.toFixed(
+      0,
+    )} / ${rssAfterRuns.toFixed(0)} / ${rss.toFixed(0)} / ${peakRss.toFixed(
+      0,
+    )} MB |`,
+  );
 }
 
-main().catch(error => {
-  console.error(error);
-  process.exit(1);
-});
+main().then(
+  // the catalog mock and the scheduler keep timers alive
+  () => process.exit(0),
+  error => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -105,6 +105,7 @@ export class EvaluationRunner {
           new Date().toISOString().slice(0, 10),
         );
       }
+      await store.refreshStatistics();
     } catch (error) {
       errors.push({ message: `run aborted: ${String(error)}` });
       logger.error(`Maturity evaluation run ${runId} failed: ${error}`);

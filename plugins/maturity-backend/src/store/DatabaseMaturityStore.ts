@@ -14,6 +14,7 @@ import * as entities from './listEntities';
 import type { MaturityStore } from './MaturityStore';
 import { migrationsDirectory } from './migrationsDirectory';
 import { readCheckResults } from './readStoredEvaluations';
+import { refreshStatistics } from './refreshStatistics';
 import * as results from './removeResults';
 import * as groups from './replaceGroups';
 import * as snapshots from './rollupSnapshots';
@@ -112,6 +113,10 @@ export class DatabaseMaturityStore implements MaturityStore {
 
   writeRollupSnapshot(modelId: string, day: string): Promise<void> {
     return snapshots.writeRollupSnapshot(this.db, modelId, day);
+  }
+
+  refreshStatistics(): Promise<void> {
+    return refreshStatistics(this.db);
   }
 
   startRun(trigger: RunRecord['trigger'], now: Date): Promise<string> {

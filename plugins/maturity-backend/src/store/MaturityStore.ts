@@ -91,6 +91,12 @@ export interface MaturityStore {
    */
   writeRollupSnapshot(modelId: string, day: string): Promise<void>;
 
+  /**
+   * Refreshes the database's planner statistics after a full run changed
+   * many rows, so that rollups keep using their indexes.
+   */
+  refreshStatistics(): Promise<void>;
+
   /** Opens a run record. Returns its id. */
   startRun(trigger: RunRecord['trigger'], now: Date): Promise<string>;
 

@@ -1,10 +1,20 @@
 import type { MaturityStore } from './MaturityStore';
 import { withReadCache } from './withReadCache';
 
+const query = (groupRef: string) => ({
+  modelId: 'm',
+  groupRef,
+  weakestLimit: 10,
+});
+
 describe('withReadCache', () => {
   const makeStore = () => {
     let version = 1;
     const store = {
+      getGroupRollup: jest.fn(async (q: { groupRef: string }) => ({
+        ref: q.groupRef,
+        version,
+      })),
       getScorecard: jest.fn(async (ref: string) => ({ ref, version })),
       getOrgRollup: jest.fn(async () => [{ version }]),
       applyEvaluations: jest.fn(async () => {
@@ -21,26 +31,26 @@ describe('withReadCache', () => {
     const store = withReadCache(inner as unknown as MaturityStore, {
       ttlMs: 60_000,
     });
-    expect(await store.getScorecard('a', 'm')).toEqual({
+    expect(await store.getGroupRollup(query('a'))).toEqual({
       ref: 'a',
       version: 1,
     });
-    expect(await store.getScorecard('a', 'm')).toEqual({
+    expect(await store.getGroupRollup(query('a'))).toEqual({
       ref: 'a',
       version: 1,
     });
-    expect(await store.getScorecard('b', 'm')).toEqual({
+    expect(await store.getGroupRollup(query('b'))).toEqual({
       ref: 'b',
       version: 1,
     });
-    expect(inner.getScorecard).toHaveBeenCalledTimes(2);
+    expect(inner.getGroupRollup).toHaveBeenCalledTimes(2);
 
     await store.applyEvaluations([], new Date());
-    expect(await store.getScorecard('a', 'm')).toEqual({
+    expect(await store.getGroupRollup(query('a'))).toEqual({
       ref: 'a',
       version: 2,
     });
-    expect(inner.getScorecard).toHaveBeenCalledTimes(3);
+    expect(inner.getGroupRollup).toHaveBeenCalledTimes(3);
   });
 
   it('expires entries after the ttl and passes other calls through', async () => {
@@ -56,14 +66,24 @@ describe('withReadCache', () => {
     expect(inner.listRuns).toHaveBeenCalledTimes(2);
   });
 
-  it('does not keep failed reads', async () => {
+  it('reads scorecards from the store every time: one row each, too many to keep', async () => {
     const inner = makeStore();
-    inner.getScorecard.mockRejectedValueOnce(new Error('db down'));
     const store = withReadCache(inner as unknown as MaturityStore, {
       ttlMs: 60_000,
     });
-    await expect(store.getScorecard('a', 'm')).rejects.toThrow('db down');
-    expect(await store.getScorecard('a', 'm')).toEqual({
+    await store.getScorecard('a', 'm');
+    await store.getScorecard('a', 'm');
+    expect(inner.getScorecard).toHaveBeenCalledTimes(2);
+  });
+
+  it('does not keep failed reads', async () => {
+    const inner = makeStore();
+    inner.getGroupRollup.mockRejectedValueOnce(new Error('db down'));
+    const store = withReadCache(inner as unknown as MaturityStore, {
+      ttlMs: 60_000,
+    });
+    await expect(store.getGroupRollup(query('a'))).rejects.toThrow('db down');
+    expect(await store.getGroupRollup(query('a'))).toEqual({
       ref: 'a',
       version: 1,
     });

@@ -1,8 +1,11 @@
 import type { MaturityStore } from './MaturityStore';
 
-/** Reads served from the cache; everything else passes through. */
+/**
+ * Reads served from the cache; everything else passes through. Scorecards
+ * are not among them: one indexed row each, and caching every entity's would
+ * hold the whole store in memory.
+ */
 const CACHED = new Set<keyof MaturityStore>([
-  'getScorecard',
   'getGroupRollup',
   'getOrgRollup',
   'getRollupTrend',
@@ -22,15 +25,15 @@ const INVALIDATING = new Set<keyof MaturityStore>([
 ]);
 
 /**
- * Wraps a store so that scorecards and rollups — read far more often than
- * they change — are served from memory. Any local write clears the cache;
+ * Wraps a store so that rollups — aggregates read far more often than they
+ * change — are served from memory. Any local write clears the cache;
  * `ttlMs` bounds how stale a read can be when another instance wrote.
  */
 export function withReadCache(
   store: MaturityStore,
   options: { ttlMs: number; maxEntries?: number },
 ): MaturityStore {
-  const maxEntries = options.maxEntries ?? 20_000;
+  const maxEntries = options.maxEntries ?? 2_000;
   const cache = new Map<string, { at: number; value: Promise<unknown> }>();
   return new Proxy(store, {
     get(target, property, receiver) {

@@ -1,0 +1,77 @@
+/*
+ * Load client of bench/refresh.ts, run as its own process so that the
+ * clients do not share the backend's event loop: autocannon with N
+ * connections for S seconds against paths chosen per request; with a rate,
+ * the connections together send at most that many requests per second.
+ *
+ *   node bench/loadClient.js '{"url":…,"token":…,"paths":"scorecard",…}'
+ *
+ * Prints one JSON line: requests, req/s, p50/p95/p99 latency (ms), errors,
+ * non-2xx responses and mean response size.
+ */
+'use strict';
+const autocannon = require('autocannon');
+
+const options = JSON.parse(process.argv[2]);
+
+/** Deterministic pseudo-random numbers (mulberry32). */
+function prng(seed) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const random = prng(7);
+const pick = n => Math.floor(random() * n);
+const PATHS = {
+  scorecard: () =>
+    `/entities/component/default/service-${pick(options.entities)}/scorecard`,
+  rollup: () => '/rollups',
+  group: () => `/groups/default/dept-${pick(options.departments)}/rollup`,
+};
+const nextPath = PATHS[options.paths];
+if (!nextPath) throw new Error(`unknown path kind '${options.paths}'`);
+
+const latencies = [];
+let bytes = 0;
+const instance = autocannon({
+  url: options.url,
+  connections: options.connections,
+  duration: options.seconds,
+  ...(options.rate ? { overallRate: options.rate } : {}),
+  headers: { authorization: options.token },
+  requests: [
+    {
+      setupRequest: request => ({
+        ...request,
+        path: `${new URL(options.url).pathname}${nextPath()}`,
+      }),
+    },
+  ],
+});
+instance.on('response', (_client, _status, resBytes, responseTime) => {
+  latencies.push(responseTime);
+  bytes += resBytes;
+});
+instance.on('done', result => {
+  latencies.sort((a, b) => a - b);
+  const pct = p =>
+    latencies[
+      Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))
+    ];
+  process.stdout.write(
+    `${JSON.stringify({
+      requests: latencies.length,
+      rps: Math.round(latencies.length / options.seconds),
+      p50: pct(50),
+      p95: pct(95),
+      p99: pct(99),
+      errors: result.errors + result.timeouts,
+      non2xx: result.non2xx,
+      meanBytes: Math.round(bytes / Math.max(1, latencies.length)),
+    })}\n`,
+  );
+});
