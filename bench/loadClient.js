@@ -29,6 +29,10 @@ const pick = n => Math.floor(random() * n);
 const PATHS = {
   scorecard: () =>
     `/entities/component/default/service-${pick(options.entities)}/scorecard`,
+  'scorecard-results': () =>
+    `/entities/component/default/service-${pick(
+      options.entities,
+    )}/scorecard?view=results`,
   rollup: () => '/rollups',
   group: () => `/groups/default/dept-${pick(options.departments)}/rollup`,
 };

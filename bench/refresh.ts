@@ -197,7 +197,7 @@ interface LoadResult {
 function load(
   url: string,
   token: string,
-  paths: 'scorecard' | 'rollup' | 'group',
+  paths: 'scorecard' | 'scorecard-results' | 'rollup' | 'group',
   rate?: number,
 ): Promise<LoadResult> {
   const options = {
@@ -312,9 +312,11 @@ async function main() {
   ).json()) as any;
   const rssAfterRuns = process.memoryUsage().rss / 1024 / 1024;
   const scorecard = await load(url, token, 'scorecard');
+  const results = await load(url, token, 'scorecard-results');
   const rollup = await load(url, token, 'rollup');
   const group = await load(url, token, 'group');
   const scorecardAtRate = await load(url, token, 'scorecard', RATE);
+  const resultsAtRate = await load(url, token, 'scorecard-results', RATE);
   const rollupAtRate = await load(url, token, 'rollup', RATE);
   const rss = process.memoryUsage().rss / 1024 / 1024;
   const peakRss = process.resourceUsage().maxRSS / 1024;
@@ -341,9 +343,11 @@ async function main() {
   );
   for (const [name, r] of [
     ['scorecard', scorecard],
+    ['scorecard ?view=results (the UI)', results],
     ['org rollup', rollup],
     ['group rollup', group],
     [`scorecard, ${RATE} req/s offered`, scorecardAtRate],
+    [`scorecard ?view=results, ${RATE} req/s offered`, resultsAtRate],
     [`org rollup, ${RATE} req/s offered`, rollupAtRate],
   ] as const) {
     console.log(

@@ -76,5 +76,9 @@ export type {
   ModelSummary,
   ScorecardCapability,
   ScorecardCheck,
+  ScorecardCheckResult,
   ScorecardDomain,
+  ScorecardDomainResult,
+  ScorecardResults,
 } from './api/types';
+export { expandScorecard } from './api/expandScorecard';

@@ -227,6 +227,18 @@ export const spec = {
           },
           {
             "$ref": "#/components/parameters/model"
+          },
+          {
+            "name": "view",
+            "in": "query",
+            "description": "`full` (default) joins the results with the model's titles, remediation and references; `results` answers only the stored results (about a third of the size), for clients that hold the model (`GET /models/{modelId}`).",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "full",
+                "results"
+              ]
+            }
           }
         ],
         "responses": {
@@ -235,7 +247,14 @@ export const spec = {
             "content": {
               "application/json": {
                 "schema": {
-                  "$ref": "#/components/schemas/EntityScorecard"
+                  "anyOf": [
+                    {
+                      "$ref": "#/components/schemas/EntityScorecard"
+                    },
+                    {
+                      "$ref": "#/components/schemas/ScorecardResults"
+                    }
+                  ]
                 }
               }
             }
@@ -1088,6 +1107,57 @@ export const spec = {
             "type": "string"
           },
           "domains": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "additionalProperties": true
+            }
+          }
+        }
+      },
+      "ScorecardResults": {
+        "type": "object",
+        "additionalProperties": true,
+        "required": [
+          "entityRef",
+          "modelId",
+          "modelVersion",
+          "level",
+          "score",
+          "domains",
+          "checks",
+          "evaluatedAt"
+        ],
+        "properties": {
+          "entityRef": {
+            "type": "string"
+          },
+          "modelId": {
+            "type": "string"
+          },
+          "modelVersion": {
+            "type": "string"
+          },
+          "level": {
+            "type": [
+              "integer",
+              "null"
+            ]
+          },
+          "score": {
+            "type": "number"
+          },
+          "evaluatedAt": {
+            "type": "string"
+          },
+          "domains": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "additionalProperties": true
+            }
+          },
+          "checks": {
             "type": "array",
             "items": {
               "type": "object",

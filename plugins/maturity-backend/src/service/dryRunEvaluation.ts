@@ -9,9 +9,9 @@ import {
   EntityEvidence,
   EntityScorecard,
   evaluateEntity,
+  expandScorecard,
   JsonValue,
 } from '@devops-maturity/plugin-maturity-common';
-import { buildScorecard } from './buildScorecard';
 
 function assertEntity(value: unknown): asserts value is Entity {
   const entity = value as Partial<Entity> | undefined;
@@ -56,14 +56,21 @@ export function dryRunEvaluation(options: {
   };
   const evaluation = evaluateEntity(compiled, evidence, { now });
   const at = now.toISOString();
-  return buildScorecard({
-    compiled,
+  return expandScorecard(compiled.model, {
     entityRef,
+    modelId: compiled.model.id,
+    modelVersion: compiled.model.version,
     level: evaluation.score.level,
     score: evaluation.score.score,
     evaluatedAt: at,
     updatedAt: at,
-    domains: evaluation.score.domains.map(d => ({ ...d, counts: d.checks })),
+    domains: evaluation.score.domains.map(d => ({
+      domainId: d.domainId,
+      level: d.level,
+      score: d.score,
+      counts: d.checks,
+      nextLevel: d.nextLevel,
+    })),
     checks: evaluation.checks.filter(c => c.status !== 'not-applicable'),
   });
 }

@@ -1,32 +1,60 @@
 import { NotFoundError } from '@backstage/errors';
-import type {
+import {
   CompiledModel,
   EntityScorecard,
+  expandScorecard,
+  ScorecardResults,
 } from '@devops-maturity/plugin-maturity-common';
 import type { MaturityStore } from '../store/MaturityStore';
-import { buildScorecard } from './buildScorecard';
 
-/** The stored scorecard of an entity; 404 when it has no results. */
+/** The stored results of an entity; 404 when it has none. */
+export async function readScorecardResults(
+  store: MaturityStore,
+  compiled: CompiledModel,
+  entityRef: string,
+): Promise<ScorecardResults> {
+  const { model } = compiled;
+  const stored = await store.getScorecard(entityRef, model.id);
+  if (!stored) {
+    throw new NotFoundError(
+      `No maturity results for ${entityRef} under model '${model.id}' (unknown entity, a kind that is not evaluated, or not evaluated yet)`,
+    );
+  }
+  return {
+    entityRef,
+    modelId: model.id,
+    modelVersion: model.version,
+    level: stored.entity.level,
+    score: stored.entity.score,
+    evaluatedAt: stored.entity.evaluatedAt,
+    updatedAt: stored.entity.updatedAt,
+    ownerRef: stored.entity.ownerRef,
+    domains: stored.domains.map(d => ({
+      domainId: d.domainId,
+      level: d.level,
+      score: d.score,
+      counts: d.counts,
+      nextLevel: d.nextLevel,
+    })),
+    checks: stored.checks.map(c => ({
+      checkId: c.checkId,
+      status: c.status,
+      value: c.value,
+      message: c.message,
+      source: c.source,
+      updatedAt: c.updatedAt,
+    })),
+  };
+}
+
+/** The stored scorecard of an entity with the model's text; 404 when it has no results. */
 export async function readStoredScorecard(
   store: MaturityStore,
   compiled: CompiledModel,
   entityRef: string,
 ): Promise<EntityScorecard> {
-  const stored = await store.getScorecard(entityRef, compiled.model.id);
-  if (!stored) {
-    throw new NotFoundError(
-      `No maturity results for ${entityRef} under model '${compiled.model.id}' (unknown entity, a kind that is not evaluated, or not evaluated yet)`,
-    );
-  }
-  return buildScorecard({
-    compiled,
-    entityRef,
-    ownerRef: stored.entity.ownerRef,
-    level: stored.entity.level,
-    score: stored.entity.score,
-    evaluatedAt: stored.entity.evaluatedAt,
-    updatedAt: stored.entity.updatedAt,
-    domains: stored.domains,
-    checks: stored.checks,
-  });
+  return expandScorecard(
+    compiled.model,
+    await readScorecardResults(store, compiled, entityRef),
+  );
 }

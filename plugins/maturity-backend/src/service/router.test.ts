@@ -5,6 +5,7 @@ import {
 } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { expandScorecard } from '@devops-maturity/plugin-maturity-common';
 import request from 'supertest';
 import { demoEntities } from '../__testUtils__/demoEntities';
 import { maturityPlugin } from '../plugin';
@@ -84,6 +85,25 @@ describe('maturity router', () => {
     const factChecks = checks.filter((c: any) => c.source === 'techInsights');
     expect(factChecks.length).toBeGreaterThan(0);
     expect(factChecks.every((c: any) => c.status === 'unknown')).toBe(true);
+  });
+
+  it('serves only the results on request, which the model expands to the full scorecard', async () => {
+    const path = '/entities/component/default/quickpay-gateway/scorecard';
+    const full = await get(path);
+    const results = await get(`${path}?view=results`);
+    expect(results.status).toBe(200);
+    expect(results.body).toMatchObject({
+      entityRef: 'component:default/quickpay-gateway',
+      modelId: 'caict-devops',
+      level: full.body.level,
+    });
+    expect(results.body.checks[0]).not.toHaveProperty('remediation');
+    expect(results.text.length).toBeLessThan(full.text.length / 2);
+    const model = (await get('/models/caict-devops')).body;
+    expect(
+      JSON.parse(JSON.stringify(expandScorecard(model, results.body))),
+    ).toEqual(full.body);
+    expect((await get(`${path}?view=everything`)).status).toBe(400);
   });
 
   it('fails the owner check of an entity whose owner does not exist', async () => {

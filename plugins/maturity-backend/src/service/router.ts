@@ -29,7 +29,10 @@ import type { MaturityStore } from '../store/MaturityStore';
 import { spec } from '../schema/openapi.generated';
 import { computeGate } from './computeGate';
 import { dryRunEvaluation } from './dryRunEvaluation';
-import { readStoredScorecard } from './readStoredScorecard';
+import {
+  readScorecardResults,
+  readStoredScorecard,
+} from './readStoredScorecard';
 import {
   dateParam,
   domainParam,
@@ -195,7 +198,12 @@ export async function createRouter(
   router.get('/entities/:kind/:namespace/:name/scorecard', async (req, res) => {
     await readAccess(req);
     const compiled = modelParam(models, req.query.model);
-    res.json(await storedScorecard(compiled, entityRefFromPath(req.params)));
+    const entityRef = entityRefFromPath(req.params);
+    res.json(
+      req.query.view === 'results'
+        ? await readScorecardResults(store, compiled, entityRef)
+        : await storedScorecard(compiled, entityRef),
+    );
   });
 
   router.post('/entities/:kind/:namespace/:name/refresh', async (req, res) => {

@@ -102,6 +102,56 @@ export interface EntityScorecard {
 }
 
 /**
+ * The stored result of one check, without the check's definition.
+ *
+ * @public
+ */
+export interface ScorecardCheckResult {
+  checkId: string;
+  status: CheckStatus;
+  value?: JsonValue;
+  message: string;
+  source: CheckSource;
+  /** When the result last changed. */
+  updatedAt?: string;
+}
+
+/**
+ * The stored level of one domain, without the domain's definition.
+ *
+ * @public
+ */
+export interface ScorecardDomainResult {
+  domainId: string;
+  /** 0..5; null when no check applies. */
+  level: number | null;
+  score: number;
+  counts: CheckStatusCounts;
+  nextLevel?: NextLevelRequirement;
+}
+
+/**
+ * A scorecard without the model's text: what `GET …/scorecard?view=results`
+ * answers. {@link expandScorecard} joins it with the model into an
+ * {@link EntityScorecard}. Checks without a result do not apply.
+ *
+ * @public
+ */
+export interface ScorecardResults {
+  entityRef: string;
+  modelId: string;
+  /** The version of the model the results were read under. */
+  modelVersion: string;
+  level: number | null;
+  score: number;
+  evaluatedAt: string;
+  updatedAt: string;
+  ownerRef?: string;
+  domains: ScorecardDomainResult[];
+  checks: ScorecardCheckResult[];
+}
+
+/**
  * The answer of `GET /gate`.
  *
  * @public

@@ -24,23 +24,97 @@ function setup(status = 200, body: unknown = {}) {
 }
 
 describe('MaturityClient', () => {
-  it('resolves the maturity base URL and reads scorecards by entity path', async () => {
-    const { client, fetch, getBaseUrl } = setup(200, { level: 2 });
-    await expect(
-      client.getScorecard('Component:default/quickpay-gateway'),
-    ).resolves.toEqual({ level: 2 });
-    expect(getBaseUrl).toHaveBeenCalledWith('maturity');
-    expect(fetch).toHaveBeenCalledWith(
-      `${BASE}/entities/component/default/quickpay-gateway/scorecard`,
-      { method: 'GET' },
+  const model = {
+    id: 'm',
+    title: 'Model',
+    version: '1',
+    levels: [{ level: 1, title: 'Initial' }],
+    domains: [
+      {
+        id: 'sre',
+        title: 'SRE',
+        capabilities: [
+          {
+            id: 'sre-cap',
+            title: 'Observability',
+            checks: [
+              {
+                id: 'slo',
+                title: 'SLOs defined',
+                level: 1,
+                remediation: { markdown: 'Define SLOs' },
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  };
+  const results = (version: string) => ({
+    entityRef: 'component:default/quickpay-gateway',
+    modelId: 'm',
+    modelVersion: version,
+    level: 1,
+    score: 1,
+    evaluatedAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    domains: [],
+    checks: [
+      { checkId: 'slo', status: 'passed', message: 'ok', source: 'catalog' },
+    ],
+  });
+
+  /** A backend answering scorecard results (of the versions in turn) and the model. */
+  function scorecardBackend(versions: string[]) {
+    let current = '';
+    const fetch = jest.fn(async (url: string) => {
+      if (url.includes('/models/')) {
+        return jsonResponse(200, { ...model, version: current });
+      }
+      current = versions.shift()!;
+      return jsonResponse(200, results(current));
+    });
+    const client = new MaturityClient({
+      discoveryApi: { getBaseUrl: async () => BASE },
+      fetchApi: { fetch: fetch as any },
+    });
+    return { client, fetch };
+  }
+
+  it('reads scorecard results by entity path and joins them with the model, fetched once', async () => {
+    const { client, fetch } = scorecardBackend(['1', '1']);
+    const card = await client.getScorecard(
+      'Component:default/quickpay-gateway',
     );
+    expect(card.modelTitle).toBe('Model');
+    expect(card.domains[0].capabilities[0].checks[0]).toMatchObject({
+      checkId: 'slo',
+      title: 'SLOs defined',
+      status: 'passed',
+      remediation: { markdown: 'Define SLOs' },
+    });
+    await client.getScorecard('component:default/quickpay-gateway');
+    expect(fetch.mock.calls.map(c => c[0])).toEqual([
+      `${BASE}/entities/component/default/quickpay-gateway/scorecard?view=results`,
+      `${BASE}/models/m`,
+      `${BASE}/entities/component/default/quickpay-gateway/scorecard?view=results`,
+    ]);
+  });
+
+  it('fetches the model again when the results name another version', async () => {
+    const { client, fetch } = scorecardBackend(['1', '2']);
+    await client.getScorecard('component:default/quickpay-gateway');
+    await client.getScorecard('component:default/quickpay-gateway');
+    expect(
+      fetch.mock.calls.filter(c => c[0].includes('/models/')),
+    ).toHaveLength(2);
   });
 
   it('passes the model and encodes path segments', async () => {
-    const { client, fetch } = setup();
+    const { client, fetch } = scorecardBackend(['1']);
     await client.getScorecard('component:default/a b', { model: 'm 1' });
     expect(fetch.mock.calls[0][0]).toBe(
-      `${BASE}/entities/component/default/a%20b/scorecard?model=m+1`,
+      `${BASE}/entities/component/default/a%20b/scorecard?model=m+1&view=results`,
     );
   });
 

@@ -1,6 +1,10 @@
 import { parseEntityRef } from '@backstage/catalog-model';
 import type { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
+import {
+  expandScorecard,
+  ScorecardResults,
+} from '@devops-maturity/plugin-maturity-common';
 import type { MaturityApi, ModelOption, TimeRangeOption } from './MaturityApi';
 import type {
   AttestationList,
@@ -63,11 +67,17 @@ function queryString(query: Record<string, QueryValue>): string {
  * The HTTP client of the maturity backend, over the discovery and fetch APIs.
  * Non-2xx answers throw a `ResponseError` carrying the backend's error.
  *
+ * @remarks
+ * Scorecards are fetched as results only and joined here with the model,
+ * which is fetched once per model id and version: a third of the bytes per
+ * scorecard.
+ *
  * @public
  */
 export class MaturityClient implements MaturityApi {
   private readonly discoveryApi: DiscoveryApi;
   private readonly fetchApi: FetchApi;
+  private readonly models = new Map<string, Promise<MaturityModel>>();
 
   constructor(options: MaturityClientOptions) {
     this.discoveryApi = options.discoveryApi;
@@ -86,11 +96,30 @@ export class MaturityClient implements MaturityApi {
     entityRef: string,
     options: ModelOption = {},
   ): Promise<EntityScorecard> {
-    return this.get(
+    const results: ScorecardResults = await this.get(
       `/entities/${entityPath(entityRef)}/scorecard${queryString({
         model: options.model,
+        view: 'results',
       })}`,
     );
+    const model = await this.modelOf(results.modelId, results.modelVersion);
+    return expandScorecard(model, results);
+  }
+
+  /** A model by id, fetched once per version. */
+  private async modelOf(
+    modelId: string,
+    version: string,
+  ): Promise<MaturityModel> {
+    const cached = this.models.get(modelId);
+    if (cached) {
+      const model = await cached.catch(() => undefined);
+      if (model?.version === version) return model;
+    }
+    const fetched = this.getModel(modelId);
+    this.models.set(modelId, fetched);
+    fetched.catch(() => this.models.delete(modelId));
+    return fetched;
   }
 
   async refreshEntity(

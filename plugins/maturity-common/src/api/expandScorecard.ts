@@ -1,22 +1,12 @@
+import type { MaturityModel } from '../model/types';
+import type { CheckStatusCounts } from '../results/types';
 import type {
-  CheckResult,
-  CheckStatusCounts,
-  CompiledModel,
   EntityScorecard,
-  NextLevelRequirement,
   ScorecardCheck,
-} from '@devops-maturity/plugin-maturity-common';
+  ScorecardResults,
+} from './types';
 
-/** A domain level as stored or as just evaluated. */
-interface DomainLevelLike {
-  domainId: string;
-  level: number | null;
-  score: number;
-  counts: CheckStatusCounts;
-  nextLevel?: NextLevelRequirement;
-}
-
-const EMPTY_COUNTS: CheckStatusCounts = {
+const NO_CHECKS: CheckStatusCounts = {
   passed: 0,
   failed: 0,
   unknown: 0,
@@ -26,38 +16,31 @@ const EMPTY_COUNTS: CheckStatusCounts = {
 };
 
 /**
- * Joins a model's definitions (titles, remediation, references) with an
- * entity's results into the scorecard the API serves. Checks without a
- * result do not apply to the entity.
+ * Joins an entity's results with the model's definitions (titles,
+ * remediation, references) into the full scorecard: every domain,
+ * capability and check of the model, in model order. Checks and domains
+ * without a result do not apply to the entity.
+ *
+ * @public
  */
-export function buildScorecard(options: {
-  compiled: CompiledModel;
-  entityRef: string;
-  ownerRef?: string;
-  level: number | null;
-  score: number;
-  evaluatedAt: string;
-  updatedAt: string;
-  domains: DomainLevelLike[];
-  checks: Array<CheckResult & { updatedAt?: string }>;
-}): EntityScorecard {
-  const { compiled } = options;
-  const { model } = compiled;
-  const results = new Map(options.checks.map(c => [c.checkId, c]));
-  const domainLevels = new Map(options.domains.map(d => [d.domainId, d]));
-
+export function expandScorecard(
+  model: MaturityModel,
+  results: ScorecardResults,
+): EntityScorecard {
+  const checkResults = new Map(results.checks.map(c => [c.checkId, c]));
+  const domainResults = new Map(results.domains.map(d => [d.domainId, d]));
   return {
-    entityRef: options.entityRef,
+    entityRef: results.entityRef,
     modelId: model.id,
     modelTitle: model.title,
     levels: model.levels,
-    level: options.level,
-    score: options.score,
-    evaluatedAt: options.evaluatedAt,
-    updatedAt: options.updatedAt,
-    ownerRef: options.ownerRef,
+    level: results.level,
+    score: results.score,
+    evaluatedAt: results.evaluatedAt,
+    updatedAt: results.updatedAt,
+    ownerRef: results.ownerRef,
     domains: model.domains.map(domain => {
-      const stored = domainLevels.get(domain.id);
+      const stored = domainResults.get(domain.id);
       return {
         domainId: domain.id,
         title: domain.title,
@@ -65,13 +48,13 @@ export function buildScorecard(options: {
         applicable: stored ? stored.level !== null : false,
         level: stored?.level ?? null,
         score: stored?.score ?? 0,
-        counts: stored?.counts ?? EMPTY_COUNTS,
+        counts: stored?.counts ?? NO_CHECKS,
         nextLevel: stored?.nextLevel,
         capabilities: domain.capabilities.map(capability => ({
           capabilityId: capability.id,
           title: capability.title,
           checks: capability.checks.map((check): ScorecardCheck => {
-            const result = results.get(check.id);
+            const result = checkResults.get(check.id);
             return {
               checkId: check.id,
               title: check.title,
