@@ -12,6 +12,8 @@ import {
   expandScorecard,
   JsonValue,
 } from '@devops-maturity/plugin-maturity-common';
+import { entityInfoOf } from '../evaluation/entityInfo';
+import { toEvaluationWrite } from '../evaluation/toEvaluationWrite';
 
 function assertEntity(value: unknown): asserts value is Entity {
   const entity = value as Partial<Entity> | undefined;
@@ -54,23 +56,23 @@ export function dryRunEvaluation(options: {
         )
       : undefined,
   };
-  const evaluation = evaluateEntity(compiled, evidence, { now });
+  const { model } = compiled;
+  const write = toEvaluationWrite({
+    modelId: model.id,
+    entity: entityInfoOf(entity),
+    evaluation: evaluateEntity(compiled, evidence, { now }),
+    keepStoredResultsFor: [],
+  });
   const at = now.toISOString();
-  return expandScorecard(compiled.model, {
+  return expandScorecard(model, {
     entityRef,
-    modelId: compiled.model.id,
-    modelVersion: compiled.model.version,
-    level: evaluation.score.level,
-    score: evaluation.score.score,
+    modelId: model.id,
+    modelVersion: model.version,
+    level: write.level,
+    score: write.score,
     evaluatedAt: at,
     updatedAt: at,
-    domains: evaluation.score.domains.map(d => ({
-      domainId: d.domainId,
-      level: d.level,
-      score: d.score,
-      counts: d.checks,
-      nextLevel: d.nextLevel,
-    })),
-    checks: evaluation.checks.filter(c => c.status !== 'not-applicable'),
+    domains: write.domains,
+    checks: write.checks,
   });
 }
