@@ -322,7 +322,8 @@ async function main() {
   const peakRss = process.resourceUsage().maxRSS / 1024;
   await backend.stop();
 
-  const ms = (v: number) => `${v.toFixed(1)} ms`;
+  const ms = (v: number | undefined) =>
+    v === undefined ? 'n/a' : `${v.toFixed(1)} ms`;
   console.log(
     `maturity backend benchmark — ${ENTITIES} entities, ${
       POSTGRES

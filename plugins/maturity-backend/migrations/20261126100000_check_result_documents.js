@@ -6,9 +6,9 @@
  * a full run writes one row per entity instead of one per check. Nothing
  * queries single check results across entities, so no index is lost.
  *
- * A document is a JSON array of
- * `{ checkId, domainId, capabilityId, level, status, value?, message, source, updatedAt }`,
- * ordered by domain then check id. `maturity_model_checks` remembers, per
+ * A document is a JSON array with one positional array per check:
+ * `[checkId, domainId, capabilityId, level, status, source, message, updatedAt, value?]`
+ * (`value` absent when the result has none; see src/store/checkDocument.ts). `maturity_model_checks` remembers, per
  * model, the check and domain ids that stored results were last cleaned
  * against, so that documents are scanned for stale checks only after the
  * model changed.
@@ -66,17 +66,17 @@ exports.up = async function up(knex) {
       const rows = await knex('maturity_check_results')
         .where({ model_id, entity_ref })
         .orderBy(['domain_id', 'check_id']);
-      const checks = rows.map(row => ({
-        checkId: row.check_id,
-        domainId: row.domain_id,
-        capabilityId: row.capability_id,
-        level: Number(row.level),
-        status: row.status,
-        ...(row.value === null ? {} : { value: JSON.parse(row.value) }),
-        message: row.message,
-        source: row.source,
-        updatedAt: row.updated_at,
-      }));
+      const checks = rows.map(row => [
+        row.check_id,
+        row.domain_id,
+        row.capability_id,
+        Number(row.level),
+        row.status,
+        row.source,
+        row.message,
+        row.updated_at,
+        ...(row.value === null ? [] : [JSON.parse(row.value)]),
+      ]);
       await knex('maturity_entity_checks').insert({
         model_id,
         entity_ref,
@@ -117,19 +117,19 @@ exports.down = async function down(knex) {
       const { checks } = await knex('maturity_entity_checks')
         .where({ model_id, entity_ref })
         .first();
-      for (const check of JSON.parse(checks)) {
+      for (const fields of JSON.parse(checks)) {
         await knex('maturity_check_results').insert({
           model_id,
           entity_ref,
-          check_id: check.checkId,
-          domain_id: check.domainId,
-          capability_id: check.capabilityId,
-          level: check.level,
-          status: check.status,
-          value: check.value === undefined ? null : JSON.stringify(check.value),
-          message: check.message,
-          source: check.source,
-          updated_at: check.updatedAt,
+          check_id: fields[0],
+          domain_id: fields[1],
+          capability_id: fields[2],
+          level: fields[3],
+          status: fields[4],
+          source: fields[5],
+          message: fields[6],
+          updated_at: fields[7],
+          value: fields.length > 8 ? JSON.stringify(fields[8]) : null,
         });
       }
     }

@@ -5,6 +5,7 @@ jest.mock('./writeRows', () => {
   return { ...actual, insertRows: jest.fn(actual.insertRows) };
 });
 import { TABLES } from './tables';
+import type { StoredCheckResult } from './types';
 import {
   countCheckResults,
   countRows,
@@ -14,6 +15,15 @@ import {
   manyChecks,
   MODEL_ID,
 } from './__testUtils__/fixtures';
+
+/** Stored checks keep the order they were written in; tests compare sorted. */
+function byDomainThenCheck(checks: StoredCheckResult[]): StoredCheckResult[] {
+  return [...checks].sort(
+    (a, b) =>
+      a.domainId.localeCompare(b.domainId) ||
+      a.checkId.localeCompare(b.checkId),
+  );
+}
 
 jest.setTimeout(120_000);
 
@@ -95,7 +105,11 @@ describe('DatabaseMaturityStore.applyEvaluations', () => {
         expect.objectContaining({ domainId: 'test', level: null, score: 0 }),
       ]);
       expect(
-        scorecard?.checks.map(c => [c.checkId, c.status, c.value]),
+        byDomainThenCheck(scorecard!.checks).map(c => [
+          c.checkId,
+          c.status,
+          c.value,
+        ]),
       ).toEqual([
         ['has-ci', 'passed', true],
         ['has-owner', 'failed', null],
@@ -375,7 +389,9 @@ describe('DatabaseMaturityStore.applyEvaluations', () => {
         historyRows: 0,
       });
 
-      const checks = (await store.getScorecard(REF, MODEL_ID))!.checks;
+      const checks = byDomainThenCheck(
+        (await store.getScorecard(REF, MODEL_ID))!.checks,
+      );
       expect(checks.map(c => [c.checkId, c.status, c.updatedAt])).toEqual([
         ['has-ci', 'passed', T1.toISOString()],
         ['has-owner', 'failed', T1.toISOString()],

@@ -29,7 +29,8 @@ function storedAfter(w: ReturnType<typeof write>): StoredEvaluation {
 }
 
 function documentOf(diff: ReturnType<typeof diffEvaluation>) {
-  return diff.checks ? decodeCheckDocument(diff.checks.checks) : [];
+  const checks = diff.checks ? decodeCheckDocument(diff.checks.checks) : [];
+  return checks.sort((a, b) => a.checkId.localeCompare(b.checkId));
 }
 
 describe('diffEvaluation', () => {
