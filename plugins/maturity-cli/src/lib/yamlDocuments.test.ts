@@ -28,7 +28,10 @@ describe('readYamlDocuments', () => {
     ['document end markers', 'a: 1\n...\n---\nb: 2\n...\nc: 3\n'],
     ['content on the marker line', '--- {a: 1}\n--- [x]\n'],
     ['a directive', '%YAML 1.2\n---\na: 1\n'],
-    ['block scalars', 'a: |\n  line one\n  line two\nb: >-\n  folded\n  text\n'],
+    [
+      'block scalars',
+      'a: |\n  line one\n  line two\nb: >-\n  folded\n  text\n',
+    ],
     ['anchors and aliases', 'a: &x { b: 1 }\nc: *x\n'],
   ])('reads %s like the yaml package', (_name, text) => {
     const expected = preciseReading(text);
