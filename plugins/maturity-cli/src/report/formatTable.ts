@@ -19,22 +19,23 @@ export function columns(
   rows: string[][],
   right: ReadonlySet<number> = new Set(),
 ): string[] {
+  const cellWidths = rows.map(row => row.map(width));
   const widths: number[] = [];
-  for (const row of rows) {
-    row.forEach((cell, i) => {
-      widths[i] = Math.max(widths[i] ?? 0, width(cell));
-    });
+  for (const row of cellWidths) {
+    for (let i = 0; i < row.length; i++) {
+      if (widths[i] === undefined || row[i] > widths[i]) widths[i] = row[i];
+    }
   }
-  return rows.map(row =>
-    row
-      .map((cell, i) => {
-        const pad = ' '.repeat(widths[i] - width(cell));
-        if (right.has(i)) return pad + cell;
-        return i === row.length - 1 ? cell : cell + pad;
-      })
-      .join('  ')
-      .trimEnd(),
-  );
+  return rows.map((row, r) => {
+    let line = '';
+    for (let i = 0; i < row.length; i++) {
+      const pad = ' '.repeat(widths[i] - cellWidths[r][i]);
+      if (i > 0) line += '  ';
+      if (right.has(i)) line += pad + row[i];
+      else line += i === row.length - 1 ? row[i] : row[i] + pad;
+    }
+    return line.trimEnd();
+  });
 }
 
 function oneLine(text: string): string {
