@@ -23,7 +23,7 @@ const cacheDir = path.resolve(
 const SWC_OPTIONS = {
   sourceMaps: 'inline',
   module: { type: 'commonjs', ignoreDynamic: true },
-  jsc: { target: 'es2022', parser: { syntax: 'typescript' } },
+  jsc: { target: 'es2024', parser: { syntax: 'typescript' } },
 };
 
 let swc;
