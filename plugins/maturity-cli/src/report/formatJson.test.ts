@@ -63,13 +63,15 @@ describe('createJsonFormatter', () => {
     expect(pretty).toBe(`${JSON.stringify(JSON.parse(compact), null, 2)}\n`);
   });
 
-  it.each([false, true])(
-    'prints valid JSON without entities (pretty: %s)',
-    pretty => {
-      const text = formatAll(createJsonFormatter(header, { pretty }), []);
-      const json = JSON.parse(text);
-      expect(json).toMatchObject({ entities: [], checks: {} });
-      if (pretty) expect(text).toBe(`${JSON.stringify(json, null, 2)}\n`);
-    },
-  );
+  it('prints valid JSON without entities', () => {
+    const compact = formatAll(
+      createJsonFormatter(header, { pretty: false }),
+      [],
+    );
+    const json = JSON.parse(compact);
+    expect(json).toMatchObject({ entities: [], checks: {} });
+    expect(formatAll(createJsonFormatter(header, { pretty: true }), [])).toBe(
+      `${JSON.stringify(json, null, 2)}\n`,
+    );
+  });
 });
