@@ -11,7 +11,7 @@ import type {
 /** A hidden marker, so that CI jobs can find and update their earlier comment. */
 export const MARKDOWN_MARKER = '<!-- maturity-cli:evaluate -->';
 
-/** Text that {@link inline} leaves as it is: no markup to escape, single spaces only. */
+/** Text that {@link inline} must change: markup to escape, or whitespace other than single inner spaces. */
 const NEEDS_ESCAPE = /[&<>|]|[^\S ]| {2}|^ | $/;
 
 /** Escapes text for inline Markdown (no HTML, no table breaks). */
