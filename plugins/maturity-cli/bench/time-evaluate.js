@@ -54,6 +54,7 @@ function main() {
     } CPUs, load average ${load}; ${runs} runs each after a warm-up run\n`,
   );
   const medians = [];
+  const cpuMedians = [];
   for (const [name, args] of scenarios) {
     const wall = [];
     const cpu = [];
@@ -84,7 +85,10 @@ function main() {
       }
     }
     const wallMedian = median(wall);
-    if (name !== 'startup only (-V)') medians.push(wallMedian);
+    if (name !== 'startup only (-V)') {
+      medians.push(wallMedian);
+      cpuMedians.push(median(cpu));
+    }
     process.stdout.write(
       `  ${name.padEnd(18)} wall ${wallMedian.toFixed(2)} s (best ${Math.min(
         ...wall,
@@ -96,10 +100,13 @@ function main() {
     );
   }
   const worst = Math.max(...medians);
+  const worstCpu = Math.max(...cpuMedians);
   process.stdout.write(
     `slowest evaluate median: ${worst.toFixed(2)} s wall, ${
       worst < TARGET_SECONDS ? 'within' : 'over'
-    } the ${TARGET_SECONDS} s target\n`,
+    } the ${TARGET_SECONDS} s target; slowest CPU median ${worstCpu.toFixed(
+      2,
+    )} s (the wall time of an idle machine, roughly)\n`,
   );
 }
 
