@@ -7,18 +7,12 @@ import type { CliIo } from '../lib/io';
 import { assertDomain, loadModel } from '../lib/models';
 import { formatProblem, InputProblem, sortProblems } from '../lib/problems';
 import { Progress } from '../lib/progress';
-import { buildEntityReport, ReportDetail } from '../report/buildReport';
-import { formatJson } from '../report/formatJson';
-import { formatMarkdown } from '../report/formatMarkdown';
-import { formatTable } from '../report/formatTable';
-import type { EvaluationReport } from '../report/types';
-
-/** How much each output format shows of an entity. */
-const DETAIL: Record<EvaluateOptions['format'], ReportDetail> = {
-  table: 'next',
-  markdown: 'passing',
-  json: 'all',
-};
+import { BufferedOutput } from '../lib/bufferedOutput';
+import { buildEntityReport } from '../report/buildReport';
+import { createJsonFormatter } from '../report/formatJson';
+import { createMarkdownFormatter } from '../report/formatMarkdown';
+import { createTableFormatter } from '../report/formatTable';
+import type { ReportFormatter, ReportHeader } from '../report/types';
 
 /** Options of `maturity evaluate`. */
 export interface EvaluateOptions {
@@ -63,6 +57,18 @@ export function reportProblems(
   );
 }
 
+function createFormatter(
+  format: EvaluateOptions['format'],
+  header: ReportHeader,
+  io: CliIo,
+): ReportFormatter {
+  if (format === 'json') {
+    return createJsonFormatter(header, { pretty: Boolean(io.stdout.isTTY) });
+  }
+  if (format === 'markdown') return createMarkdownFormatter(header);
+  return createTableFormatter(header);
+}
+
 /**
  * `maturity evaluate <catalog-info.yaml…>`: evaluates entities offline.
  * Exit 1 when a document of the catalog files is invalid (reported with file,
@@ -86,7 +92,7 @@ export async function evaluate(
   const { entities, problems } = await readCatalogFiles(files);
 
   progress.start('evaluating', entities.length);
-  const report: EvaluationReport = {
+  const header: ReportHeader = {
     model: {
       id: model.id,
       title: model.title,
@@ -96,35 +102,36 @@ export async function evaluate(
     evaluatedAt: now.toISOString(),
     offline: true,
     domainId: options.domain ?? null,
-    entities: [],
     problems: sortProblems(problems),
   };
+  const formatter = createFormatter(options.format, header, io);
+  // Each entity is formatted as soon as it is evaluated, and its evaluation
+  // dropped: memory stays small and the collector has little to do.
+  const output = new BufferedOutput(io.stdout);
+  output.write(formatter.start());
   entities.forEach((item, index) => {
     const evaluation = evaluateEntity(
       compiled,
       offlineEvidence(item, facts.get(item.entityRef)),
       { now },
     );
-    report.entities.push(
-      buildEntityReport({
-        compiled,
-        item,
-        evaluation,
-        domainId: options.domain,
-        detail: DETAIL[options.format],
-      }),
+    output.write(
+      formatter.entity(
+        buildEntityReport({
+          compiled,
+          item,
+          evaluation,
+          domainId: options.domain,
+          detail: formatter.detail,
+        }),
+      ),
     );
     progress.tick(index + 1);
   });
   progress.finish(`evaluated ${entities.length} entities against ${model.id}`);
 
   reportProblems(problems, io, 'catalog files');
-  if (options.format === 'json') {
-    io.stdout.write(formatJson(report));
-  } else if (options.format === 'markdown') {
-    io.stdout.write(formatMarkdown(report));
-  } else {
-    io.stdout.write(formatTable(report));
-  }
+  output.write(formatter.end());
+  output.flush();
   return problems.length > 0 ? ExitCode.FAILED : ExitCode.OK;
 }

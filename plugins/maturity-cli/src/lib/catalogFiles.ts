@@ -15,11 +15,11 @@ import {
   userEntityV1alpha1Validator,
 } from '@backstage/catalog-model';
 import type { RelationTargetEvidence } from '@devops-maturity/plugin-maturity-common';
-import { Composer, LineCounter, Parser } from 'yaml';
 import { deriveRelations } from './entityRelations';
 import { CliError } from './errors';
 import type { InputProblem } from './problems';
-import { formatPath, locateKey, locateValue, YamlPath } from './yamlPosition';
+import { readYamlDocuments } from './yamlDocuments';
+import { formatPath, YamlPath } from './yamlPosition';
 
 /** An entity read from a catalog file, ready to be evaluated offline. */
 export interface CatalogEntity {
@@ -284,25 +284,12 @@ export async function readCatalogFiles(
       reportUnreadable((error as Error).message);
       continue;
     }
-    const lineCounter = new LineCounter();
-    // Documents are composed one at a time and dropped once read, so that a
-    // large file never holds every syntax tree at once.
-    const composer = new Composer({ prettyErrors: false });
-    const stream = composer.compose(
-      new Parser(lineCounter.addNewLine).parse(text),
-    );
-    let documentCount = 0;
-
-    for (const document of stream) {
-      documentCount += 1;
+    for (const document of readYamlDocuments(text)) {
       // kept per document: Location targets report problems after the loop moved on
-      const documentNumber = documentCount;
-      const start = document.contents?.range?.[0] ?? document.range[0];
-      const documentLine = lineCounter.linePos(start).line;
+      const documentNumber = document.number;
+      const documentLine = document.line;
       const report = (issue: DocumentIssue) => {
-        const position = issue.atKey
-          ? locateKey(document, lineCounter, issue.path)
-          : locateValue(document, lineCounter, issue.path);
+        const position = document.locate(issue.path, issue.atKey);
         problems.push({
           file,
           document: documentNumber,
@@ -313,31 +300,19 @@ export async function readCatalogFiles(
         });
       };
 
-      if (document.errors.length > 0) {
-        for (const error of document.errors) {
-          const { line, col } = lineCounter.linePos(error.pos[0]);
+      if (document.yamlErrors.length > 0) {
+        for (const error of document.yamlErrors) {
           problems.push({
             file,
             document: documentNumber,
-            line,
-            column: col,
-            message: `invalid YAML: ${error.message.split('\n')[0]}`,
+            line: error.line,
+            column: error.column,
+            message: error.message,
           });
         }
         continue;
       }
-      if (document.contents === null) continue; // an empty document, e.g. a trailing `---`
-
-      let value: unknown;
-      try {
-        value = document.toJS();
-      } catch (error) {
-        report({
-          path: [],
-          message: `invalid YAML: ${(error as Error).message}`,
-        });
-        continue;
-      }
+      const value = document.value;
       if (value === null || value === undefined) continue;
 
       const issues = validateEnvelope(value);

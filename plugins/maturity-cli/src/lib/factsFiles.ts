@@ -4,10 +4,10 @@ import type {
   JsonValue,
   TechInsightsFactsEvidence,
 } from '@devops-maturity/plugin-maturity-common';
-import { LineCounter, parseDocument } from 'yaml';
 import { readInputFile } from './catalogFiles';
 import type { InputProblem } from './problems';
-import { formatPath, locateKey, locateValue, YamlPath } from './yamlPosition';
+import { readYamlDocument } from './yamlDocuments';
+import { formatPath, YamlPath } from './yamlPosition';
 
 /** The evidence a facts file gives one entity. */
 export interface EntityFacts {
@@ -55,24 +55,15 @@ export function readFactsFiles(
 
   for (const file of files) {
     const text = readInputFile(file, 'facts file');
-    const lineCounter = new LineCounter();
-    const document = parseDocument(text, { lineCounter, prettyErrors: false });
-    if (document.errors.length > 0) {
-      for (const error of document.errors) {
-        const { line, col } = lineCounter.linePos(error.pos[0]);
-        problems.push({
-          file,
-          line,
-          column: col,
-          message: `invalid YAML: ${error.message.split('\n')[0]}`,
-        });
+    const document = readYamlDocument(text);
+    if (document.yamlErrors.length > 0) {
+      for (const { line, column, message } of document.yamlErrors) {
+        problems.push({ file, line, column, message });
       }
       continue;
     }
     const report = (path: YamlPath, message: string, atKey = false) => {
-      const position = atKey
-        ? locateKey(document, lineCounter, path)
-        : locateValue(document, lineCounter, path);
+      const position = document.locate(path, atKey);
       problems.push({
         file,
         ...(position ?? {}),
@@ -81,7 +72,7 @@ export function readFactsFiles(
       });
     };
 
-    const root = document.toJS() as unknown;
+    const root = document.value;
     if (!isRecord(root) || !Array.isArray(root.entities)) {
       report(
         isRecord(root) ? ['entities'] : [],

@@ -3,7 +3,7 @@ import type { ProgressStream } from './progress';
 /** The streams and environment a command runs with. */
 export interface CliIo {
   /** Results: machine-clean, nothing else is written here. */
-  stdout: { write(text: string): unknown };
+  stdout: { write(text: string): unknown; isTTY?: boolean };
   /** Problems, errors and progress. */
   stderr: ProgressStream;
   /** The environment (tokens). */

@@ -9,8 +9,8 @@ import {
   ModelValidationError,
   parseModelYaml,
 } from '@devops-maturity/plugin-maturity-common';
-import { parse as parseYaml } from 'yaml';
 import { CliError } from './errors';
+import { loadYamlFast } from './fastYaml';
 
 /** The id of the model used when `--model` is not given. */
 export const DEFAULT_MODEL_ID = 'caict-devops';
@@ -110,7 +110,7 @@ export function loadModel(spec: string | undefined): LoadedModel {
   // Fast path: compileModel validates the model once; the slower positioned
   // parse runs only to report the problems of an invalid model.
   try {
-    const compiled = compileModel(parseYaml(text) as MaturityModel);
+    const compiled = compileModel(loadYamlFast(text) as MaturityModel);
     return { compiled, model: compiled.model, file };
   } catch {
     const result = lintModelText(text, file);

@@ -5,14 +5,12 @@ import type {
   EntityEvaluation,
 } from '@devops-maturity/plugin-maturity-common';
 import type { CatalogEntity } from '../lib/catalogFiles';
-import type { CheckView, DomainView, EntityReport } from './types';
-
-/**
- * How much of each entity a report needs: `next` the checks of the next
- * levels (table), `passing` those and the passing checks (Markdown), `all`
- * every applicable result (JSON). Less detail means less work per entity.
- */
-export type ReportDetail = 'next' | 'passing' | 'all';
+import type {
+  CheckView,
+  DomainView,
+  EntityReport,
+  ReportDetail,
+} from './types';
 
 /** What reports need of a model, computed once per model. */
 interface ModelPlan {

@@ -1,14 +1,8 @@
-import type { EvaluationReport } from './types';
+import type { EntityReport, ReportFormatter, ReportHeader } from './types';
 
-/**
- * Formats an evaluation as JSON for machines. What a check is (title, domain,
- * capability, source of evidence, remediation) is given once in `checks`;
- * each entity lists its applicable results in `results`, and its domains refer
- * to them by id.
- */
-export function formatJson(report: EvaluationReport): string {
-  const checks: Record<string, object> = {};
-  const entities = report.entities.map(entity => ({
+/** The JSON of one entity; what its checks are goes once into `checks`. */
+function entityJson(entity: EntityReport, checks: Map<string, object>) {
+  return {
     entityRef: entity.entityRef,
     location: entity.location,
     level: entity.level,
@@ -33,14 +27,16 @@ export function formatJson(report: EvaluationReport): string {
         : null,
     })),
     results: entity.checks.map(check => {
-      checks[check.checkId] ??= {
-        title: check.title,
-        domainId: check.domainId,
-        capabilityId: check.capabilityId,
-        level: check.level,
-        source: check.source,
-        remediation: check.remediation,
-      };
+      if (!checks.has(check.checkId)) {
+        checks.set(check.checkId, {
+          title: check.title,
+          domainId: check.domainId,
+          capabilityId: check.capabilityId,
+          level: check.level,
+          source: check.source,
+          remediation: check.remediation,
+        });
+      }
       return {
         checkId: check.checkId,
         domainId: check.domainId,
@@ -50,18 +46,56 @@ export function formatJson(report: EvaluationReport): string {
         ...(check.value !== undefined ? { value: check.value } : {}),
       };
     }),
-  }));
-  return `${JSON.stringify(
-    {
-      model: report.model,
-      evaluatedAt: report.evaluatedAt,
-      offline: report.offline,
-      domainId: report.domainId,
-      entities,
-      checks,
-      problems: report.problems,
+  };
+}
+
+/**
+ * The format for machines: `{ model, evaluatedAt, offline, domainId,
+ * entities, checks, problems }`. What a check is (title, domain, capability,
+ * source of evidence, remediation) is given once in `checks`; each entity
+ * lists its applicable results in `results`, and its domains refer to them by
+ * id. Compact (one line) unless `pretty`, then indented by two spaces; either
+ * way the same JSON value.
+ */
+export function createJsonFormatter(
+  header: ReportHeader,
+  options: { pretty: boolean },
+): ReportFormatter {
+  const { pretty } = options;
+  const newline = pretty ? '\n' : '';
+  const colon = pretty ? ': ' : ':';
+  const pad = (depth: number) => (pretty ? '  '.repeat(depth) : '');
+  /** `value` as JSON, at `depth` when indented. */
+  const json = (value: unknown, depth: number) =>
+    pretty
+      ? JSON.stringify(value, null, 2).replace(/\n/g, `\n${pad(depth)}`)
+      : JSON.stringify(value);
+  const member = (key: string, value: unknown) =>
+    `${pad(1)}"${key}"${colon}${json(value, 1)},${newline}`;
+
+  const checks = new Map<string, object>();
+  let count = 0;
+  return {
+    detail: 'all',
+    start: () =>
+      `{${newline}${member('model', header.model)}${member(
+        'evaluatedAt',
+        header.evaluatedAt,
+      )}${member('offline', header.offline)}${member(
+        'domainId',
+        header.domainId,
+      )}${pad(1)}"entities"${colon}[`,
+    entity(entity) {
+      count += 1;
+      return `${count > 1 ? ',' : ''}${newline}${pad(2)}${json(
+        entityJson(entity, checks),
+        2,
+      )}`;
     },
-    null,
-    2,
-  )}\n`;
+    end: () =>
+      `${count > 0 ? `${newline}${pad(1)}` : ''}],${newline}${member(
+        'checks',
+        Object.fromEntries(checks),
+      )}${pad(1)}"problems"${colon}${json(header.problems, 1)}${newline}}\n`,
+  };
 }

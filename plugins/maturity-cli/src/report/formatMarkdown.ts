@@ -1,13 +1,22 @@
 import { formatProblem } from '../lib/problems';
 import { sortForNextSteps } from './formatTable';
 import { formatLevel, nextLevelNeeds, percent, STATUS_EMOJI } from './symbols';
-import type { CheckView, EntityReport, EvaluationReport } from './types';
+import type {
+  CheckView,
+  EntityReport,
+  ReportFormatter,
+  ReportHeader,
+} from './types';
 
 /** A hidden marker, so that CI jobs can find and update their earlier comment. */
 export const MARKDOWN_MARKER = '<!-- maturity-cli:evaluate -->';
 
+/** Text that {@link inline} must change: markup to escape, or whitespace other than single inner spaces. */
+const NEEDS_ESCAPE = /[&<>|]|[^\S ]| {2}|^ | $/;
+
 /** Escapes text for inline Markdown (no HTML, no table breaks). */
 function inline(text: string): string {
+  if (!NEEDS_ESCAPE.test(text)) return text;
   return text
     .replace(/\s+/g, ' ')
     .trim()
@@ -35,19 +44,56 @@ function levelText(level: number | null, title: string | null): string {
   return title ? `level ${level} · ${title}` : `level ${level}`;
 }
 
-function checkItem(check: CheckView, withRemediation: boolean): string {
-  const head = `- ${STATUS_EMOJI[check.status]} **${inline(
-    check.title,
-  )}** (${code(check.checkId)}, L${check.level}): ${inline(check.message)}`;
-  if (!withRemediation || !check.remediation) return head;
-  return `${head}\n\n${indent(check.remediation, 2)}\n`;
+/** What a check's list items repeat for every entity, made once per check. */
+interface CheckText {
+  /** ` **title** (`id`, L2): ` */
+  label: string;
+  /** The remediation indented under the item, or empty. */
+  remediation: string;
+}
+
+/**
+ * Writes check list items; the text of a check that does not depend on the
+ * entity is made once.
+ */
+function createCheckItems() {
+  const texts = new Map<string, CheckText>();
+  return (check: CheckView, withRemediation: boolean): string => {
+    let text = texts.get(check.checkId);
+    if (!text) {
+      text = {
+        label: ` **${inline(check.title)}** (${code(check.checkId)}, L${
+          check.level
+        }): `,
+        remediation: check.remediation
+          ? `\n\n${indent(check.remediation, 2)}\n`
+          : '',
+      };
+      texts.set(check.checkId, text);
+    }
+    const head = `- ${STATUS_EMOJI[check.status]}${text.label}${inline(
+      check.message,
+    )}`;
+    return withRemediation ? head + text.remediation : head;
+  };
+}
+
+type CheckItem = ReturnType<typeof createCheckItems>;
+
+/** Joins lines as Markdown, at most one blank line in a row, ending with one. */
+function block(lines: string[]): string {
+  return `${lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .replace(/\n+$/, '')}\n\n`;
 }
 
 function entitySection(
   entity: EntityReport,
-  report: EvaluationReport,
+  header: ReportHeader,
+  checkItem: CheckItem,
 ): string[] {
-  const scope = report.domainId ? ` in ${code(report.domainId)}` : '';
+  const scope = header.domainId ? ` in ${code(header.domainId)}` : '';
   const lines = [
     `### ${code(entity.entityRef)}: ${levelText(
       entity.level,
@@ -76,7 +122,7 @@ function entitySection(
     );
   }
   const notApplicable = entity.domains.filter(d => !d.applicable);
-  if (notApplicable.length > 0 && !report.domainId) {
+  if (notApplicable.length > 0 && !header.domainId) {
     lines.push(
       '',
       `Not applicable to this entity: ${notApplicable
@@ -113,7 +159,7 @@ function entitySection(
   for (const domain of next) {
     const target = domain.nextLevel!;
     const limiting =
-      !report.domainId && domain.level === entity.level
+      !header.domainId && domain.level === entity.level
         ? ' (holds the overall level down)'
         : '';
     lines.push(
@@ -128,60 +174,74 @@ function entitySection(
   return lines;
 }
 
-/** Formats an evaluation as Markdown, ready to post as a pull-request comment. */
-export function formatMarkdown(report: EvaluationReport): string {
-  const lines = [
-    MARKDOWN_MARKER,
-    '## DevOps maturity',
-    '',
-    `Model **${inline(report.model.title)}** (${code(report.model.id)} ${inline(
-      report.model.version,
-    )})${
-      report.domainId ? `, domain ${code(report.domainId)}` : ''
-    }. Evaluated offline: relations to other entities, attestations and facts not supplied to the check are unknown (${
-      STATUS_EMOJI.unknown
-    }) until the portal evaluates the merged entity.`,
-    '',
-  ];
-  if (report.entities.length > 1) {
-    lines.push('| Entity | Level | Score |', '| --- | --- | ---: |');
-    for (const entity of report.entities) {
-      lines.push(
+/**
+ * The format for pull-request comments: a summary table of every entity, then
+ * per entity its levels by domain, what passes (collapsed) and what to do
+ * next. The summary comes first, so the sections are kept until the end.
+ */
+export function createMarkdownFormatter(header: ReportHeader): ReportFormatter {
+  const checkItem = createCheckItems();
+  const summary: string[] = [];
+  const sections: string[] = [];
+  const notAssessed: string[] = [];
+  return {
+    detail: 'passing',
+    start: () =>
+      block([
+        MARKDOWN_MARKER,
+        '## DevOps maturity',
+        '',
+        `Model **${inline(header.model.title)}** (${code(
+          header.model.id,
+        )} ${inline(header.model.version)})${
+          header.domainId ? `, domain ${code(header.domainId)}` : ''
+        }. Evaluated offline: relations to other entities, attestations and facts not supplied to the check are unknown (${
+          STATUS_EMOJI.unknown
+        }) until the portal evaluates the merged entity.`,
+      ]),
+    entity(entity) {
+      summary.push(
         `| ${code(entity.entityRef)} | ${inline(
           formatLevel(entity.level, entity.levelTitle),
         )} | ${entity.level === null ? 'n/a' : percent(entity.score)} |`,
       );
-    }
-    lines.push('');
-  }
-  if (report.entities.length === 0)
-    lines.push('No valid entities to evaluate.', '');
-  const assessed = report.entities.filter(entity => entity.level !== null);
-  const notAssessed = report.entities.filter(entity => entity.level === null);
-  for (const entity of assessed) lines.push(...entitySection(entity, report));
-  if (notAssessed.length > 0) {
-    lines.push(
-      `Not assessed, since no check of the model applies to them${
-        report.domainId ? ` in ${code(report.domainId)}` : ''
-      }: ${notAssessed.map(entity => code(entity.entityRef)).join(', ')}.`,
-      '',
-    );
-  }
-  if (report.problems.length > 0) {
-    lines.push(
-      `### ${STATUS_EMOJI.error} ${report.problems.length} problem${
-        report.problems.length === 1 ? '' : 's'
-      } in the input files`,
-      '',
-      ...report.problems.map(problem => `- ${code(formatProblem(problem))}`),
-      '',
-    );
-  }
-  lines.push(
-    `<sub>Generated by ${code('maturity evaluate')} at ${
-      report.evaluatedAt
-    }.</sub>`,
-    '',
-  );
-  return lines.join('\n').replace(/\n{3,}/g, '\n\n');
+      if (entity.level === null) notAssessed.push(code(entity.entityRef));
+      else sections.push(block(entitySection(entity, header, checkItem)));
+      return '';
+    },
+    end() {
+      let out = '';
+      if (summary.length > 1) {
+        out += block([
+          '| Entity | Level | Score |',
+          '| --- | --- | ---: |',
+          ...summary,
+        ]);
+      }
+      if (summary.length === 0)
+        out += block(['No valid entities to evaluate.']);
+      out += sections.join('');
+      if (notAssessed.length > 0) {
+        out += block([
+          `Not assessed, since no check of the model applies to them${
+            header.domainId ? ` in ${code(header.domainId)}` : ''
+          }: ${notAssessed.join(', ')}.`,
+        ]);
+      }
+      if (header.problems.length > 0) {
+        out += block([
+          `### ${STATUS_EMOJI.error} ${header.problems.length} problem${
+            header.problems.length === 1 ? '' : 's'
+          } in the input files`,
+          '',
+          ...header.problems.map(
+            problem => `- ${code(formatProblem(problem))}`,
+          ),
+        ]);
+      }
+      return `${out}<sub>Generated by ${code('maturity evaluate')} at ${
+        header.evaluatedAt
+      }.</sub>\n`;
+    },
+  };
 }

@@ -2,31 +2,40 @@ import type {
   CheckView,
   DomainView,
   EntityReport,
-  EvaluationReport,
+  ReportFormatter,
+  ReportHeader,
 } from './types';
 import { formatLevel, nextLevelNeeds, percent, STATUS_MARK } from './symbols';
+
+const SURROGATE = /[\uD800-\uDBFF]/;
+
+/** The width of a cell in code points (an emoji counts once). */
+function width(cell: string): number {
+  return SURROGATE.test(cell) ? [...cell].length : cell.length;
+}
 
 /** Lays out rows as columns separated by two spaces; `right` aligns numeric columns. */
 export function columns(
   rows: string[][],
   right: ReadonlySet<number> = new Set(),
 ): string[] {
+  const cellWidths = rows.map(row => row.map(width));
   const widths: number[] = [];
-  for (const row of rows) {
-    row.forEach((cell, i) => {
-      widths[i] = Math.max(widths[i] ?? 0, [...cell].length);
-    });
+  for (const row of cellWidths) {
+    for (let i = 0; i < row.length; i++) {
+      if (widths[i] === undefined || row[i] > widths[i]) widths[i] = row[i];
+    }
   }
-  return rows.map(row =>
-    row
-      .map((cell, i) => {
-        const pad = ' '.repeat(widths[i] - [...cell].length);
-        if (right.has(i)) return pad + cell;
-        return i === row.length - 1 ? cell : cell + pad;
-      })
-      .join('  ')
-      .trimEnd(),
-  );
+  return rows.map((row, r) => {
+    let line = '';
+    for (let i = 0; i < row.length; i++) {
+      const pad = ' '.repeat(widths[i] - cellWidths[r][i]);
+      if (i > 0) line += '  ';
+      if (right.has(i)) line += pad + row[i];
+      else line += i === row.length - 1 ? row[i] : row[i] + pad;
+    }
+    return line.trimEnd();
+  });
 }
 
 function oneLine(text: string): string {
@@ -69,8 +78,8 @@ function domainRows(domains: DomainView[]): string[] {
   return columns(rows, new Set([2, 3, 4, 5]));
 }
 
-function entityLines(entity: EntityReport, report: EvaluationReport): string[] {
-  const scope = report.domainId ? `${report.domainId} level` : 'Overall level';
+function entityLines(entity: EntityReport, header: ReportHeader): string[] {
+  const scope = header.domainId ? `${header.domainId} level` : 'Overall level';
   const lines = [
     `${entity.entityRef}  (${entity.location.file}, document ${entity.location.document}, line ${entity.location.line})`,
   ];
@@ -82,7 +91,7 @@ function entityLines(entity: EntityReport, report: EvaluationReport): string[] {
     ...domainRows(entity.domains).map(line => `  ${line}`),
   );
   const notApplicable = entity.domains.filter(d => !d.applicable);
-  if (notApplicable.length > 0 && !report.domainId) {
+  if (notApplicable.length > 0 && !header.domainId) {
     lines.push(
       `  Not applicable: ${notApplicable.map(d => d.domainId).join(', ')}`,
     );
@@ -111,27 +120,31 @@ export function sortForNextSteps(domains: DomainView[]): DomainView[] {
   return [...domains].sort((a, b) => (a.level ?? 0) - (b.level ?? 0));
 }
 
-/** Formats an evaluation for a terminal. */
-export function formatTable(report: EvaluationReport): string {
-  const out = [
-    `Model ${report.model.id} ${report.model.version}: ${report.model.title}`,
-    'Offline evaluation: relations to other entities, attestations and facts not given with --facts are unknown (?).',
-  ];
-  if (report.entities.length === 0) {
-    out.push('', 'No valid entities to evaluate.');
-  }
-  const assessed = report.entities.filter(entity => entity.level !== null);
-  const notAssessed = report.entities.filter(entity => entity.level === null);
-  for (const entity of assessed) {
-    out.push('', ...entityLines(entity, report));
-  }
-  if (notAssessed.length > 0) {
-    out.push(
-      '',
-      `Not assessed (no check of the model applies${
-        report.domainId ? ` in ${report.domainId}` : ''
-      }): ${notAssessed.map(entity => entity.entityRef).join(', ')}`,
-    );
-  }
-  return `${out.join('\n')}\n`;
+/** The format for terminals: per entity its levels by domain and what the next levels need. */
+export function createTableFormatter(header: ReportHeader): ReportFormatter {
+  const notAssessed: string[] = [];
+  let count = 0;
+  return {
+    detail: 'next',
+    start: () =>
+      `Model ${header.model.id} ${header.model.version}: ${header.model.title}\n` +
+      'Offline evaluation: relations to other entities, attestations and facts not given with --facts are unknown (?).\n',
+    entity(entity) {
+      count += 1;
+      if (entity.level === null) {
+        notAssessed.push(entity.entityRef);
+        return '';
+      }
+      return `\n${entityLines(entity, header).join('\n')}\n`;
+    },
+    end() {
+      let out = count === 0 ? '\nNo valid entities to evaluate.\n' : '';
+      if (notAssessed.length > 0) {
+        out += `\nNot assessed (no check of the model applies${
+          header.domainId ? ` in ${header.domainId}` : ''
+        }): ${notAssessed.join(', ')}\n`;
+      }
+      return out;
+    },
+  };
 }

@@ -59,15 +59,37 @@ export interface EntityReport {
   checks: CheckView[];
 }
 
-/** Everything `maturity evaluate` reports. */
-export interface EvaluationReport {
+/** What `maturity evaluate` reports besides the entities. */
+export interface ReportHeader {
   model: { id: string; title: string; version: string; file: string };
   evaluatedAt: string;
   /** Always true: relations to the live catalog are unknown. */
   offline: true;
   /** The `--domain` the report is restricted to. */
   domainId: string | null;
-  entities: EntityReport[];
   /** Invalid entities and facts, left out of the evaluation. */
   problems: InputProblem[];
+}
+
+/**
+ * How much of each entity a report needs: `next` the checks of the next
+ * levels (table), `passing` those and the passing checks (Markdown), `all`
+ * every applicable result (JSON). Less detail means less work per entity.
+ */
+export type ReportDetail = 'next' | 'passing' | 'all';
+
+/**
+ * An output format. Entities are given one at a time, in order, so that their
+ * reports need not all be kept: the text of each is returned at once when the
+ * format allows, and what the end needs is kept in a compact form.
+ */
+export interface ReportFormatter {
+  /** How much of each entity the format shows. */
+  readonly detail: ReportDetail;
+  /** Text to print first. */
+  start(): string;
+  /** Text to print for one entity (may be empty: kept for the end). */
+  entity(entity: EntityReport): string;
+  /** Text to print once every entity has been given. */
+  end(): string;
 }
