@@ -458,5 +458,10 @@ export async function createRouter(
     res.status(202).json({ status: 'started' });
   });
 
+  // Unknown paths get an error body, not the root router's empty 404.
+  router.use((req, _res, next) =>
+    next(new NotFoundError(`No such endpoint: ${req.method} ${req.path}`)),
+  );
+
   return router;
 }

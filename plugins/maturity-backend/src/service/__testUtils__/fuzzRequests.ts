@@ -1,0 +1,439 @@
+import fc from 'fast-check';
+
+/** One generated HTTP request against the maturity API. */
+export interface FuzzRequest {
+  method: string;
+  /** Path below the plugin's base path, already percent-encoded. */
+  path: string;
+  /** Raw query string without the leading `?`, possibly empty. */
+  query: string;
+  contentType?: string;
+  /** Raw body bytes (as a string), possibly invalid JSON. */
+  body?: string;
+  /** Index into the caller's list of Authorization headers. */
+  auth: number;
+}
+
+/** Values the generators combine with random data to reach deep code paths. */
+export interface FuzzVocabulary {
+  entityRefs: string[];
+  groupRefs: string[];
+  modelIds: string[];
+  domainIds: string[];
+  checkIds: string[];
+  /** How many Authorization header variants the caller offers. */
+  authVariants: number;
+}
+
+/** Marks a path segment the sender replaces with the id of a created waiver. */
+export const WAIVER_ID = '__waiver_id__';
+
+const KNOWN_WORDS = [
+  'component',
+  'Component',
+  'system',
+  'group',
+  'default',
+  'quickpay-gateway',
+  'clearing-batch',
+  'payments-dept',
+  'bank',
+  'caict-devops',
+  'scorecard',
+  'refresh',
+  'history',
+  'rollup',
+];
+
+const ODD_TEXT = [
+  '',
+  ' ',
+  '-1',
+  '0',
+  '99999999999999999999999',
+  '9007199254740993',
+  '1e309',
+  'NaN',
+  'Infinity',
+  '0x10',
+  '2.5',
+  'null',
+  'undefined',
+  'true',
+  '[]',
+  '{}',
+  '__proto__',
+  'constructor',
+  '..',
+  '.',
+  'a'.repeat(64),
+  'a'.repeat(254),
+];
+
+/** Percent sequences a client may send verbatim: broken, overlong, NUL, slash. */
+const RAW_PERCENT = [
+  '%',
+  '%z',
+  '%zz',
+  '%E0%A4%A',
+  '%C0%AF',
+  '%FF',
+  '%00',
+  '%2F',
+  '%2e%2e',
+  '%252F',
+  '%u0041',
+];
+
+const DATES = [
+  '2026-01-01T00:00:00Z',
+  '2026-01-01T00:00:00.000+14:00',
+  '2026-13-45T99:00:00Z',
+  '0000-01-01T00:00:00Z',
+  '9999-12-31T23:59:59.999Z',
+  '1970-01-01T00:00:00Z',
+  '+275760-09-13T00:00:00.000Z',
+  '-271821-04-20T00:00:00.000Z',
+  'yesterday',
+  '2026-01-01',
+  '1700000000000',
+];
+
+/** Any text: printable ASCII, full unicode graphemes, or control characters. */
+const anyText = fc.oneof(
+  fc.string({ maxLength: 30 }),
+  fc.string({ unit: 'grapheme', maxLength: 20 }),
+  fc.string({ unit: 'binary-ascii', maxLength: 20 }),
+  fc.constantFrom(...ODD_TEXT),
+);
+
+/** An encoded path segment. */
+function pathSegment(vocabulary: FuzzVocabulary): fc.Arbitrary<string> {
+  const refParts = vocabulary.entityRefs.flatMap(ref => ref.split(/[:/]/));
+  return fc.oneof(
+    { weight: 4, arbitrary: fc.constantFrom(...KNOWN_WORDS, ...refParts) },
+    {
+      weight: 3,
+      arbitrary: fc.stringMatching(/^[a-z0-9]{1,10}(-[a-z]{1,6})?$/),
+    },
+    { weight: 3, arbitrary: anyText.map(encodeURIComponent) },
+    { weight: 1, arbitrary: fc.constantFrom(...RAW_PERCENT) },
+    {
+      weight: 1,
+      arbitrary: fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }).map(String),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.integer({ min: 200, max: 3000 }).map(n => 'a'.repeat(n)),
+    },
+  );
+}
+
+const LIST = ['model', 'group', 'domain', 'minLevel', 'maxLevel', 'kind'];
+const PERIOD = ['model', 'group', 'domain', 'from', 'to'];
+
+/**
+ * The API's routes: method, path (`*` is a generated segment) and query
+ * parameters.
+ */
+const ROUTES: Array<[string, string[], string[]]> = [
+  ['GET', ['health'], []],
+  ['GET', ['models'], []],
+  ['GET', ['models', '*'], []],
+  ['GET', ['entities'], [...LIST, 'lifecycle', 'cursor', 'limit']],
+  ['GET', ['entities', '*', '*', '*', 'scorecard'], ['model']],
+  ['POST', ['entities', '*', '*', '*', 'refresh'], ['model']],
+  ['GET', ['entities', '*', '*', '*', 'history'], PERIOD],
+  ['GET', ['entities', '*', '*', '*', '*'], ['model']],
+  ['GET', ['groups', '*', '*', 'rollup'], ['model', 'weakest']],
+  ['GET', ['rollups'], ['model']],
+  ['GET', ['rollups', 'trend'], PERIOD],
+  ['GET', ['attestations'], ['entityRef']],
+  ['POST', ['attestations'], []],
+  ['GET', ['waivers'], ['entityRef']],
+  ['POST', ['waivers'], []],
+  ['DELETE', ['waivers', '*'], ['reason']],
+  ['DELETE', ['waivers', WAIVER_ID], ['reason']],
+  ['GET', ['gate'], ['model', 'entityRef', 'minLevel', 'domain']],
+  ['POST', ['evaluate'], []],
+  ['GET', ['runs'], ['limit']],
+  ['POST', ['runs'], []],
+];
+
+const METHODS = ['GET', 'POST', 'DELETE', 'PUT', 'PATCH', 'HEAD', 'OPTIONS'];
+
+/** A method and path: mostly a route with its own method, sometimes not. */
+function endpointOf(
+  vocabulary: FuzzVocabulary,
+): fc.Arbitrary<{ method: string; path: string; query: string }> {
+  const segment = pathSegment(vocabulary);
+  const otherMethod = fc.constantFrom(...METHODS);
+  const templated = fc
+    .constantFrom(...ROUTES)
+    .chain(route =>
+      fc.tuple(
+        fc.constant(route),
+        queryOf(vocabulary, route[2]),
+        fc.oneof(
+          fc.array(segment, { minLength: 4, maxLength: 4 }),
+          fc
+            .tuple(fc.constantFrom(...vocabulary.entityRefs), segment)
+            .map(([ref, last]) => [...ref.split(/[:/]/), last]),
+        ),
+        fc.oneof(
+          { weight: 9, arbitrary: fc.constant(undefined) },
+          { weight: 1, arbitrary: otherMethod },
+        ),
+        fc.oneof(
+          { weight: 9, arbitrary: fc.constant('') },
+          { weight: 1, arbitrary: fc.constant('/') },
+        ),
+      ),
+    )
+    .map(([[routeMethod, route], query, segments, method, trailing]) => {
+      let next = 0;
+      const parts = route.map(p => (p === '*' ? segments[next++] : p));
+      return {
+        method: method ?? routeMethod,
+        path: `/${parts.join('/')}${trailing}`,
+        query,
+      };
+    });
+  const random = fc
+    .tuple(
+      otherMethod,
+      fc.array(segment, { maxLength: 7 }),
+      queryOf(vocabulary, []),
+    )
+    .map(([method, parts, query]) => ({
+      method,
+      path: `/${parts.join('/')}`,
+      query,
+    }));
+  return fc.oneof(
+    { weight: 8, arbitrary: templated },
+    { weight: 1, arbitrary: random },
+  );
+}
+
+/** A query string, mostly of the route's own parameters. */
+function queryOf(
+  vocabulary: FuzzVocabulary,
+  params: string[],
+): fc.Arbitrary<string> {
+  const names = fc.oneof(
+    {
+      weight: params.length ? 12 : 0,
+      arbitrary: fc.constantFrom('', ...params),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        'model[]',
+        'model[a]',
+        'limit[]',
+        'entityRef[0]',
+        '__proto__',
+        'constructor[prototype][x]',
+        'cursor[after]',
+        'x',
+        '',
+      ),
+    },
+    { weight: 1, arbitrary: anyText },
+  );
+  const cursor = fc.oneof(
+    fc
+      .string({ unit: 'grapheme', maxLength: 40 })
+      .map(after =>
+        Buffer.from(JSON.stringify({ after })).toString('base64url'),
+      ),
+    fc
+      .jsonValue({ maxDepth: 2 })
+      .map(v => Buffer.from(JSON.stringify(v) ?? '').toString('base64url')),
+    fc
+      .string({ unit: 'binary', maxLength: 40 })
+      .map(s => Buffer.from(s).toString('base64')),
+  );
+  const values = fc.oneof(
+    {
+      weight: 4,
+      arbitrary: fc.constantFrom(
+        ...vocabulary.entityRefs,
+        ...vocabulary.groupRefs,
+        ...vocabulary.modelIds,
+        ...vocabulary.domainIds,
+        ...DATES,
+      ),
+    },
+    { weight: 2, arbitrary: fc.integer({ min: -5, max: 1200 }).map(String) },
+    { weight: 1, arbitrary: fc.double().map(String) },
+    { weight: 3, arbitrary: anyText },
+    { weight: 1, arbitrary: cursor },
+  );
+  const pair = fc
+    .tuple(
+      names,
+      values,
+      fc.nat(4).map(n => n === 0),
+    )
+    .map(([k, v, raw]) =>
+      raw
+        ? `${k.replace(/[^\x21-\x7e]/gu, encodeURIComponent)}=${v.replace(
+            /[^\x21-\x7e]/gu,
+            encodeURIComponent,
+          )}`
+        : `${encodeURIComponent(k)}=${encodeURIComponent(v)}`,
+    );
+  return fc.oneof(
+    {
+      weight: 9,
+      arbitrary: fc.array(pair, { maxLength: 6 }).map(pairs => pairs.join('&')),
+    },
+    {
+      weight: 1,
+      arbitrary: fc
+        .constantFrom(...RAW_PERCENT)
+        .map(p => `${params[0] ?? 'x'}=${p}`),
+    },
+  );
+}
+
+/** Any JSON value used where the API expects a particular field type. */
+const anyField = fc.oneof(
+  fc.jsonValue({ maxDepth: 2 }),
+  anyText,
+  fc.constantFrom(...DATES),
+);
+
+function bodyOf(vocabulary: FuzzVocabulary): fc.Arbitrary<string | undefined> {
+  const plausible = fc
+    .record(
+      {
+        entityRef: fc.oneof(
+          fc.constantFrom(...vocabulary.entityRefs),
+          anyField,
+        ),
+        checkId: fc.oneof(fc.constantFrom(...vocabulary.checkIds), anyField),
+        evidenceUrl: fc.oneof(
+          fc.webUrl(),
+          fc.constantFrom('javascript:alert(1)', 'ftp://x', 'https://'),
+          anyField,
+        ),
+        reason: fc.oneof(fc.string({ minLength: 3, maxLength: 40 }), anyField),
+        comment: anyField,
+        expiresAt: fc.oneof(fc.constantFrom(...DATES), anyField),
+        model: fc.oneof(fc.constantFrom(...vocabulary.modelIds), anyField),
+        entity: fc.oneof(
+          fc.record({
+            apiVersion: fc.constantFrom('backstage.io/v1alpha1', 'x'),
+            kind: fc.oneof(fc.constantFrom('Component', 'API'), anyField),
+            metadata: fc.oneof(
+              fc.record({ name: anyField, namespace: anyField }),
+              anyField,
+            ),
+            spec: fc.oneof(fc.record({ owner: anyField }), anyField),
+            relations: fc.oneof(fc.array(anyField, { maxLength: 3 }), anyField),
+          }),
+          anyField,
+        ),
+        facts: fc.oneof(
+          fc.dictionary(
+            fc.string({ maxLength: 10 }),
+            fc.jsonValue({ maxDepth: 2 }),
+            {
+              maxKeys: 3,
+            },
+          ),
+          anyField,
+        ),
+        extra: anyField,
+      },
+      { requiredKeys: [] },
+    )
+    .map(value => JSON.stringify(value));
+  const nested = fc
+    .tuple(fc.integer({ min: 10, max: 20_000 }), fc.boolean())
+    .map(([depth, arrays]) =>
+      arrays
+        ? `{"entity":${'['.repeat(depth)}${']'.repeat(depth)}}`
+        : `{"entity":${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}}`,
+    );
+  const large = fc
+    .constantFrom(100_000, 250_000, 262_000, 263_000, 300_000, 1_500_000)
+    .map(size =>
+      JSON.stringify({
+        entity: {
+          kind: 'Component',
+          metadata: { name: 'a' },
+          pad: 'x'.repeat(size),
+        },
+      }),
+    );
+  const broken = fc.constantFrom(
+    '',
+    '{',
+    '{"entityRef":',
+    'null',
+    '"text"',
+    '[]',
+    '1',
+    'undefined',
+    '\u0000',
+    '{"a":1}{"b":2}',
+    '\uFEFF{}',
+  );
+  return fc.oneof(
+    { weight: 2, arbitrary: fc.constant(undefined) },
+    { weight: 6, arbitrary: plausible },
+    { weight: 2, arbitrary: fc.jsonValue().map(v => JSON.stringify(v)) },
+    { weight: 1, arbitrary: nested },
+    { weight: 1, arbitrary: large },
+    { weight: 1, arbitrary: broken },
+  );
+}
+
+/** Generates requests: methods, paths, queries, headers and bodies. */
+export function fuzzRequests(
+  vocabulary: FuzzVocabulary,
+): fc.Arbitrary<FuzzRequest> {
+  return fc
+    .record({
+      endpoint: endpointOf(vocabulary),
+      contentType: fc.oneof(
+        { weight: 8, arbitrary: fc.constant('application/json') },
+        {
+          weight: 1,
+          arbitrary: fc.constantFrom(
+            undefined,
+            'text/plain',
+            'application/x-www-form-urlencoded',
+            'application/json; charset=latin1',
+            'application/json; charset=utf-16',
+            'application/merge-patch+json',
+            'multipart/form-data; boundary=x',
+          ),
+        },
+      ),
+      body: bodyOf(vocabulary),
+      auth: fc.oneof(
+        { weight: 8, arbitrary: fc.constant(0) },
+        { weight: 1, arbitrary: fc.nat({ max: vocabulary.authVariants - 1 }) },
+      ),
+    })
+    .map(({ endpoint, ...rest }) => {
+      const req: FuzzRequest = { ...endpoint, ...rest };
+      return Object.assign(req, {
+        [fc.toStringMethod]: () => describeRequest(req),
+      });
+    });
+}
+
+/** A request as a short line for failure reports (bodies abbreviated). */
+export function describeRequest(req: FuzzRequest): string {
+  const body =
+    req.body && req.body.length > 300
+      ? `${req.body.slice(0, 200)}... (${req.body.length} chars)`
+      : req.body;
+  return JSON.stringify({ ...req, body });
+}
