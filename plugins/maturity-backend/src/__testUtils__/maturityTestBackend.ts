@@ -76,19 +76,29 @@ export function persistentDatabases(
   ];
 }
 
+/** The default database of a test backend: in-memory SQLite. */
+const inMemory: BackendDatabase = {
+  config: {},
+  features: [],
+  cleanup: async () => {},
+};
+
 /**
- * Starts the maturity plugin with a mock catalog and allow-all permissions on
- * a given database. With `runOnStartup` the evaluation task runs once before
- * the backend answers; otherwise it runs only on `POST /runs`.
+ * Starts the maturity plugin with a mock catalog on a given database
+ * (in-memory SQLite by default), allowing everything unless told otherwise.
+ * With `runOnStartup` the evaluation task runs once before the backend
+ * answers; otherwise it runs only on `POST /runs`.
  */
 export async function startMaturityBackend(options: {
-  database: BackendDatabase;
+  database?: BackendDatabase;
+  permission?: AuthorizeResult.ALLOW | AuthorizeResult.DENY;
   config?: JsonObject;
   entities?: Entity[];
   runOnStartup?: boolean;
   features?: Array<BackendFeature | ServiceFactory>;
   scheduler?: ServiceFactory;
 }) {
+  const database = options.database ?? inMemory;
   return startTestBackend({
     features: [
       maturityPlugin,
@@ -96,14 +106,16 @@ export async function startMaturityBackend(options: {
         entities: options.entities ?? demoEntities,
       }),
       mockServices.rootConfig.factory({
-        data: { ...options.database.config, ...options.config },
+        data: { ...database.config, ...options.config },
       }),
-      ...options.database.features,
+      ...database.features,
       options.scheduler ??
         mockServices.scheduler.factory({
           includeInitialDelayedTasksOnStartup: options.runOnStartup ?? false,
         }),
-      mockServices.permissions.factory({ result: AuthorizeResult.ALLOW }),
+      mockServices.permissions.factory({
+        result: options.permission ?? AuthorizeResult.ALLOW,
+      }),
       ...(options.features ?? []),
     ],
   });

@@ -1,17 +1,15 @@
-import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
+import { mockCredentials, TestDatabases } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import fc from 'fast-check';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { demoEntities } from '../__testUtils__/demoEntities';
+import {
+  BackendDatabase,
+  startMaturityBackend,
+  testDatabase,
+} from '../__testUtils__/maturityTestBackend';
 import { loadModels } from '../model/loadModels';
-import { maturityPlugin } from '../plugin';
 import {
   FuzzRequest,
   fuzzRequests,
@@ -22,8 +20,18 @@ import { RawResponse, sendRawRequest } from './__testUtils__/sendRawRequest';
 
 jest.setTimeout(300_000);
 
-/** Change the seed to explore other inputs; a failure prints the one to keep. */
-const SEED = 20261126;
+const databases = TestDatabases.create({ ids: ['POSTGRES_15'] });
+
+/**
+ * A failure prints its seed and counterexample. To explore further, set
+ * MATURITY_FUZZ_SEED and MATURITY_FUZZ_REQUESTS (total, default 10 000).
+ */
+const SEED = Number(process.env.MATURITY_FUZZ_SEED ?? 20261126);
+const TOTAL = Number(process.env.MATURITY_FUZZ_REQUESTS ?? 10_000);
+const DENIED = Math.round(TOTAL * 0.1);
+const ON_POSTGRES = databases.supports('POSTGRES_15')
+  ? Math.round(TOTAL * 0.3)
+  : 0;
 const BASE = '/api/maturity';
 
 const AUTH_HEADERS = [
@@ -82,19 +90,15 @@ function contractViolation(
 }
 
 async function fuzz(options: {
+  database?: BackendDatabase;
   permission: AuthorizeResult.ALLOW | AuthorizeResult.DENY;
   requests: number;
   seed: number;
 }) {
-  const backend = await startTestBackend({
-    features: [
-      maturityPlugin,
-      catalogServiceMock.factory({ entities: demoEntities }),
-      mockServices.scheduler.factory({
-        includeInitialDelayedTasksOnStartup: true,
-      }),
-      mockServices.permissions.factory({ result: options.permission }),
-    ],
+  const backend = await startMaturityBackend({
+    database: options.database,
+    permission: options.permission,
+    runOnStartup: true,
   });
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
   const port = (backend.server.address() as AddressInfo).port;
@@ -117,15 +121,6 @@ async function fuzz(options: {
         req.method === 'GET' || req.method === 'HEAD' ? undefined : req.body,
     });
     sent += 1;
-    if (process.env.FUZZ_DEBUG) {
-      // eslint-disable-next-line no-console
-      console.log(
-        `DBG ${response.status} ${req.method} ${path.slice(
-          0,
-          80,
-        )}?${req.query.slice(0, 80)} ${response.text.slice(0, 120)}`,
-      );
-    }
     statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
     if (response.status === 201 && req.path === '/waivers') {
       waiverIds.push(JSON.parse(response.text).id);
@@ -157,14 +152,38 @@ async function fuzz(options: {
   return { sent, seconds, statuses };
 }
 
+const runs: Array<
+  [string, AuthorizeResult.ALLOW | AuthorizeResult.DENY, number, number]
+> = [
+  [
+    'in-memory SQLite',
+    AuthorizeResult.ALLOW,
+    TOTAL - DENIED - ON_POSTGRES,
+    SEED,
+  ],
+  ['in-memory SQLite', AuthorizeResult.DENY, DENIED, SEED + 1],
+  ...(ON_POSTGRES
+    ? [
+        ['POSTGRES_15', AuthorizeResult.ALLOW, ON_POSTGRES, SEED + 2] as [
+          string,
+          AuthorizeResult.ALLOW,
+          number,
+          number,
+        ],
+      ]
+    : []),
+];
+
 describe('maturity API under fuzzed requests', () => {
-  it.each([
-    [AuthorizeResult.ALLOW, Number(process.env.FUZZ_N ?? 8_000), SEED],
-    [AuthorizeResult.DENY, 2_000, SEED + 1],
-  ] as const)(
-    'never answers 5xx and explains every 4xx (permission %s, %d requests)',
-    async (permission, requests, seed) => {
+  it.each(runs)(
+    'never answers 5xx and explains every 4xx (%s, permission %s, %d requests)',
+    async (databaseName, permission, requests, seed) => {
+      const database =
+        databaseName === 'POSTGRES_15'
+          ? await testDatabase(databases, 'POSTGRES_15')
+          : undefined;
       const { sent, seconds, statuses } = await fuzz({
+        database,
         permission,
         requests,
         seed,
@@ -176,7 +195,7 @@ describe('maturity API under fuzzed requests', () => {
       // The figures for the report; not asserted.
       // eslint-disable-next-line no-console
       console.log(
-        `fuzz (permission ${permission}, seed ${seed}): ${sent} requests in ${seconds.toFixed(
+        `fuzz (${databaseName}, permission ${permission}, seed ${seed}): ${sent} requests in ${seconds.toFixed(
           1,
         )} s; ${histogram}`,
       );

@@ -30,6 +30,7 @@ import { spec } from '../schema/openapi.generated';
 import { computeGate } from './computeGate';
 import { dryRunEvaluation } from './dryRunEvaluation';
 import { readStoredScorecard } from './readStoredScorecard';
+import { rejectNulCharacters } from './rejectNulCharacters';
 import {
   dateParam,
   domainParam,
@@ -74,7 +75,7 @@ export async function createRouter(
   // Requests are validated against the spec; handler types are hand-written
   // (the typed generator needs a Java jar that cannot be fetched here).
   const router = createValidatedOpenApiRouter(spec as any, {
-    middleware: [express.json({ limit: '256kb' })],
+    middleware: [express.json({ limit: '256kb' }), rejectNulCharacters],
   }) as unknown as express.Router;
 
   const credentialsOf = (req: express.Request) =>
@@ -458,9 +459,14 @@ export async function createRouter(
     res.status(202).json({ status: 'started' });
   });
 
-  // Unknown paths get an error body, not the root router's empty 404.
+  // Unknown paths get an error body, not the root router's empty 404; the
+  // framework's own paths (/.backstage, /.well-known) are left alone.
   router.use((req, _res, next) =>
-    next(new NotFoundError(`No such endpoint: ${req.method} ${req.path}`)),
+    next(
+      /^\/\.(backstage|well-known)\//.test(req.path)
+        ? undefined
+        : new NotFoundError(`No such endpoint: ${req.method} ${req.path}`),
+    ),
   );
 
   return router;

@@ -141,6 +141,7 @@ const ROUTES: Array<[string, string[], string[]]> = [
   ['GET', ['models'], []],
   ['GET', ['models', '*'], []],
   ['GET', ['entities'], [...LIST, 'lifecycle', 'cursor', 'limit']],
+  ['GET', ['entities'], ['cursor', 'limit']],
   ['GET', ['entities', '*', '*', '*', 'scorecard'], ['model']],
   ['POST', ['entities', '*', '*', '*', 'refresh'], ['model']],
   ['GET', ['entities', '*', '*', '*', 'history'], PERIOD],
@@ -216,6 +217,88 @@ function endpointOf(
   );
 }
 
+/** Cursors: well-formed with odd positions, other JSON, or not base64. */
+function cursorOf(vocabulary: FuzzVocabulary): fc.Arbitrary<string> {
+  const position = fc.oneof(
+    { weight: 2, arbitrary: fc.constantFrom(...vocabulary.entityRefs) },
+    {
+      weight: 2,
+      arbitrary: fc.constantFrom(
+        '\0',
+        'component:default/a\0',
+        '',
+        'z'.repeat(300),
+      ),
+    },
+    { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 40 }) },
+    {
+      weight: 1,
+      arbitrary: fc.string({ unit: 'binary-ascii', maxLength: 10 }),
+    },
+  );
+  return fc.oneof(
+    {
+      weight: 3,
+      arbitrary: position.map(after =>
+        Buffer.from(JSON.stringify({ after })).toString('base64url'),
+      ),
+    },
+    {
+      weight: 1,
+      arbitrary: fc
+        .jsonValue({ maxDepth: 2 })
+        .map(v => Buffer.from(JSON.stringify(v) ?? '').toString('base64url')),
+    },
+    {
+      weight: 1,
+      arbitrary: fc
+        .string({ unit: 'binary', maxLength: 40 })
+        .map(v => Buffer.from(v).toString('base64')),
+    },
+  );
+}
+
+/** A value a client would plausibly send for a query parameter. */
+function plausibleValue(
+  name: string,
+  vocabulary: FuzzVocabulary,
+): fc.Arbitrary<string> {
+  const level = fc.integer({ min: 0, max: 5 }).map(String);
+  switch (name) {
+    case 'model':
+      return fc.constantFrom(...vocabulary.modelIds);
+    case 'domain':
+      return fc.constantFrom(...vocabulary.domainIds);
+    case 'minLevel':
+    case 'maxLevel':
+      return level;
+    case 'limit':
+    case 'weakest':
+      return fc.integer({ min: 0, max: 1001 }).map(String);
+    case 'from':
+    case 'to':
+      return fc
+        .date({
+          min: new Date('2000-01-01T00:00:00Z'),
+          max: new Date('2100-01-01T00:00:00Z'),
+          noInvalidDate: true,
+        })
+        .map(d => d.toISOString());
+    case 'entityRef':
+      return fc.constantFrom(...vocabulary.entityRefs);
+    case 'group':
+      return fc.constantFrom(...vocabulary.groupRefs);
+    case 'kind':
+      return fc.constantFrom('component', 'System', 'api');
+    case 'lifecycle':
+      return fc.constantFrom('production', 'experimental');
+    case 'cursor':
+      return cursorOf(vocabulary);
+    default:
+      return fc.string({ minLength: 3, maxLength: 40 });
+  }
+}
+
 /** A query string, mostly of the route's own parameters. */
 function queryOf(
   vocabulary: FuzzVocabulary,
@@ -242,19 +325,7 @@ function queryOf(
     },
     { weight: 1, arbitrary: anyText },
   );
-  const cursor = fc.oneof(
-    fc
-      .string({ unit: 'grapheme', maxLength: 40 })
-      .map(after =>
-        Buffer.from(JSON.stringify({ after })).toString('base64url'),
-      ),
-    fc
-      .jsonValue({ maxDepth: 2 })
-      .map(v => Buffer.from(JSON.stringify(v) ?? '').toString('base64url')),
-    fc
-      .string({ unit: 'binary', maxLength: 40 })
-      .map(s => Buffer.from(s).toString('base64')),
-  );
+  const cursor = cursorOf(vocabulary);
   const values = fc.oneof(
     {
       weight: 4,
@@ -271,11 +342,13 @@ function queryOf(
     { weight: 3, arbitrary: anyText },
     { weight: 1, arbitrary: cursor },
   );
-  const pair = fc
-    .tuple(
-      names,
-      values,
-      fc.nat(4).map(n => n === 0),
+  const pair = names
+    .chain(name =>
+      fc.tuple(
+        fc.constant(name),
+        values,
+        fc.nat(4).map(n => n === 0),
+      ),
     )
     .map(([k, v, raw]) =>
       raw
@@ -285,7 +358,23 @@ function queryOf(
           )}`
         : `${encodeURIComponent(k)}=${encodeURIComponent(v)}`,
     );
+  const plausible = fc
+    .subarray(params)
+    .chain(chosen =>
+      fc.tuple(
+        ...chosen.map(name =>
+          fc
+            .oneof(
+              { weight: 5, arbitrary: plausibleValue(name, vocabulary) },
+              { weight: 1, arbitrary: values },
+            )
+            .map(value => `${name}=${encodeURIComponent(value)}`),
+        ),
+      ),
+    )
+    .map(pairs => pairs.join('&'));
   return fc.oneof(
+    { weight: 9, arbitrary: plausible },
     {
       weight: 9,
       arbitrary: fc.array(pair, { maxLength: 6 }).map(pairs => pairs.join('&')),
