@@ -152,13 +152,13 @@ describe.each(persistentDatabases(databases))(
           }).toEqual({ ref: item.entityRef, domains: ['docs'] });
         }
         expect((await again.get('/entities?domain=ops')).status).toBe(400);
-        const gate = await again.get(
+        const gateAfter = await again.get(
           '/gate?entityRef=system:default/payments&minLevel=2',
         );
-        expect(gate.status).toBe(200);
-        expect(gate.body.blocking.map((b: any) => b.checkId)).not.toContain(
-          'is-production',
-        );
+        expect(gateAfter.status).toBe(200);
+        expect(
+          gateAfter.body.blocking.map((b: any) => b.checkId),
+        ).not.toContain('is-production');
         const rollup = (await again.get('/rollups')).body.rows;
         expect(rollup.length).toBeGreaterThan(0);
         for (const row of rollup) {

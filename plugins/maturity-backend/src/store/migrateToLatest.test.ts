@@ -23,10 +23,11 @@ describe('migrateToLatest', () => {
     },
   );
 
-  const onPostgres = databases.supports('POSTGRES_15') ? it : it.skip;
-  onPostgres(
-    'lets instances that start together on PostgreSQL all succeed',
-    async () => {
+  const describeOnPostgres = databases.supports('POSTGRES_15')
+    ? describe
+    : describe.skip;
+  describeOnPostgres('on PostgreSQL', () => {
+    it('lets instances that start together all succeed', async () => {
       const knex = await databases.init('POSTGRES_15');
       // Separate pools, as separate processes would have.
       const pools: Knex[] = [1, 2, 3].map(() =>
@@ -49,6 +50,6 @@ describe('migrateToLatest', () => {
       } finally {
         await Promise.all(pools.map(pool => pool.destroy()));
       }
-    },
-  );
+    });
+  });
 });
