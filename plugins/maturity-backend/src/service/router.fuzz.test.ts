@@ -62,6 +62,13 @@ function vocabulary(): FuzzVocabulary {
         d.capabilities.flatMap(c => c.checks.map(k => k.id)),
       ),
     ),
+    attestableCheckIds: models.flatMap(m =>
+      m.domains.flatMap(d =>
+        d.capabilities.flatMap(c =>
+          c.checks.filter(k => k.attestation).map(k => k.id),
+        ),
+      ),
+    ),
     authVariants: AUTH_HEADERS.length,
   };
 }
