@@ -129,8 +129,8 @@ export const maturityPlugin = createBackendPlugin({
           id: TASK_ID,
           scope: 'global',
           ...schedule,
-          fn: async () => {
-            await runner.runAll('scheduled');
+          fn: async signal => {
+            await runner.runAll('scheduled', signal);
             await store.pruneHistory(
               new Date(Date.now() - retentionDays * DAY_MS),
             );

@@ -60,9 +60,15 @@ export class EvaluationRunner {
     );
   }
 
-  /** Evaluates the whole catalog, then removes entities that left it. */
+  /**
+   * Evaluates the whole catalog, then removes entities that left it. An
+   * aborted `signal` (the scheduler's timeout) stops the run before the next
+   * page, so that it never overlaps the run another instance starts once
+   * this one's lease has expired; the run is recorded as failed.
+   */
   async runAll(
     trigger: RunRecord['trigger'] = 'scheduled',
+    signal?: AbortSignal,
   ): Promise<RunSummary> {
     const { store, catalog, auth, logger, kinds, batchSize, models } =
       this.options;
@@ -88,11 +94,13 @@ export class EvaluationRunner {
         { filter: { kind: kinds }, pageSize: batchSize },
         { credentials },
       )) {
+        signal?.throwIfAborted();
         page.forEach(e => seen.add(stringifyEntityRef(e)));
         const result = await this.evaluateBatch(page, index, errors);
         entities += page.length;
         changedEntities += result.changedEntities;
       }
+      signal?.throwIfAborted();
       catalogComplete = true;
       for (const compiled of models.all()) {
         const modelId = compiled.model.id;

@@ -333,6 +333,40 @@ describe('maturity router', () => {
     expect(short.status).toBe(400);
   });
 
+  it('answers unknown endpoints with a 404 that explains itself', async () => {
+    for (const res of [
+      await get('/'),
+      await get('/nope'),
+      await request(server).put(`${base}/runs`).set('Authorization', user),
+    ]) {
+      expect(res.status).toBe(404);
+      expect(res.body.error.message).toMatch(/No such endpoint/);
+    }
+  });
+
+  it('rejects NUL characters, which PostgreSQL cannot handle, with 400', async () => {
+    const cursor = Buffer.from(JSON.stringify({ after: '\0' })).toString(
+      'base64url',
+    );
+    const responses = [
+      await get('/entities?kind=%00'),
+      await get(`/entities?cursor=${cursor}`),
+      await get('/waivers?entityRef=component:default/a%00'),
+      await request(server)
+        .delete(`${base}/waivers/%00`)
+        .set('Authorization', user),
+      await post('/waivers', {
+        entityRef: 'component:default/clearing-batch',
+        checkId: 'sre-slo-defined',
+        reason: 'not \0 needed',
+      }),
+    ];
+    responses.forEach((res, index) => {
+      expect({ index, status: res.status }).toEqual({ index, status: 400 });
+      expect(res.body.error.message).toEqual(expect.any(String));
+    });
+  });
+
   it('evaluates a posted entity without storing it', async () => {
     const entity = {
       apiVersion: 'backstage.io/v1alpha1',

@@ -33,6 +33,7 @@ import {
   readScorecardResults,
   readStoredScorecard,
 } from './readStoredScorecard';
+import { rejectNulCharacters } from './rejectNulCharacters';
 import {
   dateParam,
   domainParam,
@@ -77,7 +78,7 @@ export async function createRouter(
   // Requests are validated against the spec; handler types are hand-written
   // (the typed generator needs a Java jar that cannot be fetched here).
   const router = createValidatedOpenApiRouter(spec as any, {
-    middleware: [express.json({ limit: '256kb' })],
+    middleware: [express.json({ limit: '256kb' }), rejectNulCharacters],
   }) as unknown as express.Router;
 
   const credentialsOf = (req: express.Request) =>
@@ -465,6 +466,16 @@ export async function createRouter(
     await options.triggerFullRun();
     res.status(202).json({ status: 'started' });
   });
+
+  // Unknown paths get an error body, not the root router's empty 404; the
+  // framework's own paths (/.backstage, /.well-known) are left alone.
+  router.use((req, _res, next) =>
+    next(
+      /^\/\.(backstage|well-known)\//.test(req.path)
+        ? undefined
+        : new NotFoundError(`No such endpoint: ${req.method} ${req.path}`),
+    ),
+  );
 
   return router;
 }

@@ -12,7 +12,7 @@ import * as history from './getHistory';
 import * as groupRollups from './groupRollups';
 import * as entities from './listEntities';
 import type { MaturityStore } from './MaturityStore';
-import { migrationsDirectory } from './migrationsDirectory';
+import { migrateToLatest } from './migrateToLatest';
 import { readCheckResults } from './readStoredEvaluations';
 import { refreshStatistics } from './refreshStatistics';
 import * as results from './removeResults';
@@ -61,7 +61,7 @@ export class DatabaseMaturityStore implements MaturityStore {
     const { database } = options;
     const db = await database.getClient();
     if (!database.migrations?.skip) {
-      await db.migrate.latest({ directory: migrationsDirectory() });
+      await migrateToLatest(db);
     }
     return new DatabaseMaturityStore(db);
   }

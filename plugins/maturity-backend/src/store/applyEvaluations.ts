@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import { chunk, WHERE_IN_CHUNK } from './chunks';
 import { diffEvaluation, EvaluationDiff } from './diffEvaluation';
 import { hashEvaluation } from './hashEvaluation';
+import { lockModelsForWrite } from './lockModelsForWrite';
 import { readStoredEntities, readStoredResults } from './readStoredEvaluations';
 import type {
   DomainLevelRow,
@@ -164,6 +165,7 @@ export async function applyEvaluations(
   const byModel = groupByModel(writes);
 
   await db.transaction(async tx => {
+    await lockModelsForWrite(tx, byModel.keys());
     for (const [modelId, byRef] of byModel) {
       const plan = emptyPlan();
       const storedEntities = await readStoredEntities(tx, modelId, [

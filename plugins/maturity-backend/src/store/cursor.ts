@@ -20,7 +20,12 @@ export function decodeCursor(cursor: string): string {
     const parsed = JSON.parse(
       Buffer.from(cursor, 'base64url').toString('utf8'),
     );
-    if (parsed && typeof parsed.after === 'string') {
+    // An entity ref never holds NUL, and PostgreSQL cannot compare one.
+    if (
+      parsed &&
+      typeof parsed.after === 'string' &&
+      !parsed.after.includes('\0')
+    ) {
       return parsed.after;
     }
   } catch {
