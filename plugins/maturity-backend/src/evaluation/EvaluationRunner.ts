@@ -73,6 +73,12 @@ export class EvaluationRunner {
     const { store, catalog, auth, logger, kinds, batchSize, models } =
       this.options;
     const startedAt = Date.now();
+    const abandoned = await store.closeAbandonedRuns(new Date());
+    if (abandoned > 0) {
+      logger.warn(
+        `Closed ${abandoned} maturity run(s) left running by a stopped instance`,
+      );
+    }
     const runId = await store.startRun(trigger, new Date());
     const errors: RunError[] = [];
     let entities = 0;

@@ -119,6 +119,10 @@ export class DatabaseMaturityStore implements MaturityStore {
     return refreshStatistics(this.db);
   }
 
+  closeAbandonedRuns(now: Date): Promise<number> {
+    return runs.closeAbandonedRuns(this.db, now);
+  }
+
   startRun(trigger: RunRecord['trigger'], now: Date): Promise<string> {
     return runs.startRun(this.db, trigger, now);
   }

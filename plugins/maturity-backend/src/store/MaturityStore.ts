@@ -109,6 +109,13 @@ export interface MaturityStore {
     outcome: Omit<RunRecord, 'id' | 'trigger' | 'startedAt'>,
   ): Promise<void>;
 
+  /**
+   * Marks runs whose instance stopped before finishing them as failed: every
+   * full run still running (full runs never overlap, so call this when one
+   * starts) and entity refreshes older than an hour. Returns how many.
+   */
+  closeAbandonedRuns(now: Date): Promise<number>;
+
   /** The most recent runs, newest first. */
   listRuns(limit: number): Promise<RunRecord[]>;
 

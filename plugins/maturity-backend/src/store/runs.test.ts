@@ -7,6 +7,52 @@ const databases = createTestDatabases();
 
 describe('DatabaseMaturityStore runs', () => {
   it.each(databases.eachSupportedId())(
+    'closes runs left running by a stopped instance, %p',
+    async databaseId => {
+      const { store } = await createStore(databases, databaseId);
+      const now = new Date('2026-05-01T12:00:00Z');
+      const at = (iso: string) => new Date(iso);
+      const full = await store.startRun(
+        'scheduled',
+        at('2026-05-01T11:59:00Z'),
+      );
+      const oldRefresh = await store.startRun(
+        'entity',
+        at('2026-05-01T10:00:00Z'),
+      );
+      const newRefresh = await store.startRun(
+        'entity',
+        at('2026-05-01T11:30:00Z'),
+      );
+      const finished = await store.startRun(
+        'manual',
+        at('2026-05-01T09:00:00Z'),
+      );
+      await store.finishRun(finished, {
+        status: 'succeeded',
+        entities: 3,
+        changedEntities: 0,
+        errors: 0,
+        errorDetails: [],
+      });
+
+      expect(await store.closeAbandonedRuns(now)).toBe(2);
+
+      const byId = new Map((await store.listRuns(10)).map(r => [r.id, r]));
+      expect(byId.get(full)).toMatchObject({
+        status: 'failed',
+        finishedAt: now.toISOString(),
+        errors: 1,
+        errorDetails: [{ message: expect.stringContaining('abandoned') }],
+      });
+      expect(byId.get(oldRefresh)?.status).toBe('failed');
+      expect(byId.get(newRefresh)?.status).toBe('running');
+      expect(byId.get(finished)?.status).toBe('succeeded');
+      expect(await store.closeAbandonedRuns(now)).toBe(0);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
     'records, finishes and lists runs newest first, %p',
     async databaseId => {
       const { store } = await createStore(databases, databaseId);

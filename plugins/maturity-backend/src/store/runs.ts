@@ -83,3 +83,35 @@ export async function listRuns(db: Knex, limit: number): Promise<RunRecord[]> {
     .limit(Math.max(1, Math.floor(limit)));
   return rows.map(toRunRecord);
 }
+
+/** Entity refreshes take seconds; one running for longer than this died. */
+const ENTITY_RUN_LIFETIME_MS = 60 * 60 * 1000;
+
+/**
+ * Closes runs whose instance stopped before finishing them (a crash, a
+ * deploy): every full run still `running` — called when a full run starts,
+ * and full runs never overlap (the scheduler's global task) — and entity
+ * refreshes started over an hour ago. They become `failed` with an error
+ * saying so. Returns how many were closed.
+ */
+export async function closeAbandonedRuns(db: Knex, now: Date): Promise<number> {
+  const entityCutoff = toIso(new Date(now.getTime() - ENTITY_RUN_LIFETIME_MS));
+  return db(TABLES.runs)
+    .where('status', 'running')
+    .where(query =>
+      query
+        .whereNot('trigger', 'entity')
+        .orWhere('started_at', '<', entityCutoff),
+    )
+    .update({
+      status: 'failed',
+      finished_at: toIso(now),
+      errors: 1,
+      error_details: JSON.stringify([
+        {
+          message:
+            'abandoned: the instance running it stopped before it finished',
+        },
+      ]),
+    });
+}
