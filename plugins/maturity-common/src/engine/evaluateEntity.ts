@@ -1,7 +1,7 @@
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import type { EntityEvidence } from '../evidence/types';
 import type { CheckResult, CheckStatus, EntityScore } from '../results/types';
-import { summarize } from '../scoring/summarize';
+import { levelOf, tallyChecks } from '../scoring/tally';
 import { scoreStatuses } from '../scoring/scoreResults';
 import { CompiledModel, planOf } from './compileModel';
 import { createEvaluationContext } from './context';
@@ -52,14 +52,8 @@ export function evaluateEntity(
       statuses[index] = result.status;
     }
     if (domain.readByOthers) {
-      const summary = summarize(
-        {},
-        domain.checkIndices,
-        plan.levels,
-        statuses,
-        plan.ids,
-      );
-      context.domainLevels.set(domain.id, summary.level);
+      const tally = tallyChecks(domain.checkIndices, plan.levels, statuses);
+      context.domainLevels.set(domain.id, levelOf(tally));
     }
   }
   return { checks, score: scoreStatuses(compiled, statuses) };

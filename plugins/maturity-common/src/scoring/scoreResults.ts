@@ -6,7 +6,14 @@ import type {
   DomainResult,
   EntityScore,
 } from '../results/types';
-import { summarize } from './summarize';
+import {
+  applicableCount,
+  levelOf,
+  nextLevelOf,
+  sumTallies,
+  tallyChecks,
+  type Tally,
+} from './tally';
 
 /** Check positions of a model grouped by domain and capability, for scoring. */
 export interface ScoringPlan {
@@ -43,6 +50,26 @@ function scoringPlanOf(compiled: CompiledModel): ScoringPlan {
   return plan;
 }
 
+/** The score of checks at `indices` from their tally, with the next level's checks when below the top. */
+function summaryOf(
+  tally: Tally,
+  indices: ReadonlyArray<number>,
+  levels: ReadonlyArray<number>,
+  statuses: ReadonlyArray<CheckStatus>,
+  ids: ReadonlyArray<string>,
+) {
+  const { checks, maxLevel } = tally;
+  const applicable = applicableCount(checks);
+  const level = levelOf(tally);
+  const score =
+    applicable === 0 ? 0 : (checks.passed + checks.waived) / applicable;
+  const nextLevel =
+    level !== null && level < maxLevel
+      ? nextLevelOf(level, indices, levels, statuses, ids)
+      : undefined;
+  return { applicable: applicable > 0, level, score, checks, nextLevel };
+}
+
 /**
  * Scores check statuses given in the compiled model's check order.
  *
@@ -53,58 +80,66 @@ export function scoreStatuses(
   statuses: ReadonlyArray<CheckStatus>,
 ): EntityScore {
   const { levels, ids, domains: plan } = scoringPlanOf(compiled);
-  const totals = {
-    passed: 0,
-    failed: 0,
-    unknown: 0,
-    waived: 0,
-    error: 0,
-    notApplicable: 0,
-  };
-  const domains: DomainResult[] = [];
+  const domains: DomainResult[] = new Array(plan.length);
+  const domainTallies: Tally[] = new Array(plan.length);
   let level: number | null = null;
-  for (const domain of plan) {
-    const capabilities: CapabilityResult[] = [];
-    for (const capability of domain.capabilities) {
-      capabilities.push(
-        summarize(
-          { capabilityId: capability.capabilityId },
-          capability.indices,
-          levels,
-          statuses,
-          ids,
-        ),
-      );
+  for (let d = 0; d < plan.length; d++) {
+    const domain = plan[d];
+    const count = domain.capabilities.length;
+    const capabilities: CapabilityResult[] = new Array(count);
+    const tallies: Tally[] = new Array(count);
+    for (let c = 0; c < count; c++) {
+      const { capabilityId, indices } = domain.capabilities[c];
+      const tally = tallyChecks(indices, levels, statuses);
+      tallies[c] = tally;
+      const summary = summaryOf(tally, indices, levels, statuses, ids);
+      capabilities[c] = summary.nextLevel
+        ? {
+            capabilityId,
+            applicable: summary.applicable,
+            level: summary.level,
+            score: summary.score,
+            checks: summary.checks,
+            nextLevel: summary.nextLevel,
+          }
+        : {
+            capabilityId,
+            applicable: summary.applicable,
+            level: summary.level,
+            score: summary.score,
+            checks: summary.checks,
+          };
     }
-    const summary = summarize(
-      { domainId: domain.domainId } as DomainResult,
-      domain.indices,
-      levels,
-      statuses,
-      ids,
-    );
-    const counts = summary.checks;
-    totals.passed += counts.passed;
-    totals.failed += counts.failed;
-    totals.unknown += counts.unknown;
-    totals.waived += counts.waived;
-    totals.error += counts.error;
-    totals.notApplicable += counts.notApplicable;
+    const tally = sumTallies(tallies);
+    domainTallies[d] = tally;
+    const summary = summaryOf(tally, domain.indices, levels, statuses, ids);
+    domains[d] = summary.nextLevel
+      ? {
+          domainId: domain.domainId,
+          applicable: summary.applicable,
+          level: summary.level,
+          score: summary.score,
+          checks: summary.checks,
+          nextLevel: summary.nextLevel,
+          capabilities,
+        }
+      : {
+          domainId: domain.domainId,
+          applicable: summary.applicable,
+          level: summary.level,
+          score: summary.score,
+          checks: summary.checks,
+          capabilities,
+        };
     if (summary.level !== null)
       level = level === null ? summary.level : Math.min(level, summary.level);
-    summary.capabilities = capabilities;
-    domains.push(summary);
   }
-  const applicable =
-    totals.passed +
-    totals.failed +
-    totals.unknown +
-    totals.waived +
-    totals.error;
+  const { checks } = sumTallies(domainTallies);
+  const applicable = applicableCount(checks);
   return {
     level,
-    score: applicable === 0 ? 0 : (totals.passed + totals.waived) / applicable,
-    checks: totals,
+    score: applicable === 0 ? 0 : (checks.passed + checks.waived) / applicable,
+    checks,
     domains,
   };
 }
