@@ -29,22 +29,19 @@ export interface EntityEvaluation {
 }
 
 /**
- * Evaluates every check of a compiled model against the evidence of one
- * entity. Pure and synchronous: no I/O, and time only from `options.now`.
- *
- * @public
+ * Runs every check of the plan in evaluation order, filling `statuses`; returns
+ * the results in model order.
  */
-export function evaluateEntity(
+function runChecks(
   compiled: CompiledModel,
   evidence: EntityEvidence,
-  options?: EvaluateOptions,
-): EntityEvaluation {
+  options: EvaluateOptions | undefined,
+  statuses: CheckStatus[],
+): CheckResult[] {
   const plan = planOf(compiled);
   const nowMs = (options?.now ?? new Date()).getTime();
   const context = createEvaluationContext(evidence, nowMs, plan.predicateCount);
-  const count = plan.evaluators.length;
-  const checks = new Array<CheckResult>(count);
-  const statuses = new Array<CheckStatus>(count);
+  const checks = new Array<CheckResult>(plan.evaluators.length);
   for (const domain of plan.domains) {
     for (const index of domain.checkIndices) {
       const result = plan.evaluators[index](context);
@@ -56,6 +53,40 @@ export function evaluateEntity(
       context.domainLevels.set(domain.id, levelOf(tally));
     }
   }
+  return checks;
+}
+
+/**
+ * Evaluates every check of a compiled model against the evidence of one
+ * entity, without scoring: the `checks` of {@link evaluateEntity}, for callers
+ * that need check results only (score them later with {@link scoreResults}
+ * if needed). Pure and synchronous: no I/O, and time only from `options.now`.
+ *
+ * @public
+ */
+export function evaluateChecks(
+  compiled: CompiledModel,
+  evidence: EntityEvidence,
+  options?: EvaluateOptions,
+): CheckResult[] {
+  const statuses = new Array<CheckStatus>(compiled.checks.length);
+  return runChecks(compiled, evidence, options, statuses);
+}
+
+/**
+ * Evaluates every check of a compiled model against the evidence of one
+ * entity, and scores the results. Pure and synchronous: no I/O, and time only
+ * from `options.now`.
+ *
+ * @public
+ */
+export function evaluateEntity(
+  compiled: CompiledModel,
+  evidence: EntityEvidence,
+  options?: EvaluateOptions,
+): EntityEvaluation {
+  const statuses = new Array<CheckStatus>(compiled.checks.length);
+  const checks = runChecks(compiled, evidence, options, statuses);
   return { checks, score: scoreStatuses(compiled, statuses) };
 }
 
