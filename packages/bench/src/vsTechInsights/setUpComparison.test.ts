@@ -1,7 +1,14 @@
 import { BENCH_NOW, generateEntities } from '../generateEntities';
 import { loadDefaultModel } from '../defaultModel';
 import { compareResults } from './compareResults';
-import { runJsonfc, runOurs, setUpComparison } from './setUpComparison';
+import {
+  evaluateChecksWithOurs,
+  evaluateWithOurs,
+  runChecksWithJsonfc,
+  runJsonfc,
+  runOurs,
+  setUpComparison,
+} from './setUpComparison';
 
 describe('our engine and TechInsights jsonfc on the default model', () => {
   it('agree on every check both decide, for 100 generated entities', async () => {
@@ -31,5 +38,16 @@ describe('our engine and TechInsights jsonfc on the default model', () => {
     expect(agreement.notApplicable).toBeGreaterThan(0);
     expect(agreement.neitherDecided).toBeGreaterThan(0);
     expect(comparison.problems).toEqual([]);
+
+    // The timed passes: our check results with and without scoring are the
+    // same, and jsonfc's responses are what the agreement was computed from.
+    const withScores = evaluateWithOurs(comparison);
+    expect(evaluateChecksWithOurs(comparison)).toEqual(
+      withScores.map(e => e.checks),
+    );
+    expect(withScores[0].score.domains.length).toBeGreaterThan(0);
+    const responses = await runChecksWithJsonfc(comparison);
+    expect(responses).toHaveLength(comparison.refs.length);
+    expect(responses.flat().length).toBe(agreement.compared);
   });
 });

@@ -2,8 +2,11 @@ import { stringifyEntityRef, type Entity } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
 import {
   compileModel,
+  evaluateChecks,
   evaluateEntity,
+  type CheckResult,
   type CheckStatus,
+  type EntityEvaluation,
   type CompiledModel,
   type EntityEvidence,
   type MaturityModel,
@@ -31,6 +34,11 @@ export interface Comparison {
   problems: string[];
   now: Date;
 }
+
+/** What jsonfc's `runChecks` returns for one entity. */
+type JsonfcResponses = Awaited<
+  ReturnType<JsonRulesEngineFactChecker['runChecks']>
+>;
 
 function vocabularyOf(entities: Entity[]) {
   const cache = new Map<string, string[]>();
@@ -125,11 +133,43 @@ export async function setUpComparison(
   };
 }
 
+/**
+ * Our engine's check results per entity, without scoring (`evaluateChecks`):
+ * the work jsonfc's `runChecks` does.
+ */
+export function evaluateChecksWithOurs(
+  comparison: Comparison,
+): CheckResult[][] {
+  const { compiled, evidence, now } = comparison;
+  const results = new Array<CheckResult[]>(evidence.length);
+  for (let i = 0; i < evidence.length; i++)
+    results[i] = evaluateChecks(compiled, evidence[i], { now });
+  return results;
+}
+
+/** Our engine's check results and scores per entity (`evaluateEntity`). */
+export function evaluateWithOurs(comparison: Comparison): EntityEvaluation[] {
+  const { compiled, evidence, now } = comparison;
+  const results = new Array<EntityEvaluation>(evidence.length);
+  for (let i = 0; i < evidence.length; i++)
+    results[i] = evaluateEntity(compiled, evidence[i], { now });
+  return results;
+}
+
+/** jsonfc's check responses per entity, from `runChecks` awaited one after the other. */
+export async function runChecksWithJsonfc(
+  comparison: Comparison,
+): Promise<JsonfcResponses[]> {
+  const results = new Array<JsonfcResponses>(comparison.refs.length);
+  for (let i = 0; i < comparison.refs.length; i++)
+    results[i] = await comparison.checker.runChecks(comparison.refs[i]);
+  return results;
+}
+
 /** Our statuses: one list per entity, in the compiled model's check order. */
 export function runOurs(comparison: Comparison): CheckStatus[][] {
-  const { compiled, evidence, now } = comparison;
-  return evidence.map(item =>
-    evaluateEntity(compiled, item, { now }).checks.map(c => c.status),
+  return evaluateWithOurs(comparison).map(evaluation =>
+    evaluation.checks.map(c => c.status),
   );
 }
 
@@ -137,10 +177,7 @@ export function runOurs(comparison: Comparison): CheckStatus[][] {
 export async function runJsonfc(
   comparison: Comparison,
 ): Promise<Array<Map<string, boolean>>> {
-  const results: Array<Map<string, boolean>> = [];
-  for (const ref of comparison.refs) {
-    const responses = await comparison.checker.runChecks(ref);
-    results.push(new Map(responses.map(r => [r.check.id, r.result])));
-  }
-  return results;
+  return (await runChecksWithJsonfc(comparison)).map(
+    responses => new Map(responses.map(r => [r.check.id, r.result])),
+  );
 }
