@@ -11,9 +11,9 @@ export { median } from './median';
 export { compareResults } from './vsTechInsights/compareResults';
 export type { Agreement } from './vsTechInsights/compareResults';
 export {
-  evaluateChecksWithOurs,
-  evaluateWithOurs,
-  runChecksWithJsonfc,
+  countPassedByJsonfc,
+  countPassedByOurChecks,
+  countPassedByOurEvaluation,
   runJsonfc,
   runOurs,
   setUpComparison,

@@ -2,9 +2,9 @@ import { BENCH_NOW, generateEntities } from '../generateEntities';
 import { loadDefaultModel } from '../defaultModel';
 import { compareResults } from './compareResults';
 import {
-  evaluateChecksWithOurs,
-  evaluateWithOurs,
-  runChecksWithJsonfc,
+  countPassedByJsonfc,
+  countPassedByOurChecks,
+  countPassedByOurEvaluation,
   runJsonfc,
   runOurs,
   setUpComparison,
@@ -39,15 +39,14 @@ describe('our engine and TechInsights jsonfc on the default model', () => {
     expect(agreement.neitherDecided).toBeGreaterThan(0);
     expect(comparison.problems).toEqual([]);
 
-    // The timed passes: our check results with and without scoring are the
-    // same, and jsonfc's responses are what the agreement was computed from.
-    const withScores = evaluateWithOurs(comparison);
-    expect(evaluateChecksWithOurs(comparison)).toEqual(
-      withScores.map(e => e.checks),
-    );
-    expect(withScores[0].score.domains.length).toBeGreaterThan(0);
-    const responses = await runChecksWithJsonfc(comparison);
-    expect(responses).toHaveLength(comparison.refs.length);
-    expect(responses.flat().length).toBe(agreement.compared);
+    // The timed passes see the same results.
+    const ours = runOurs(comparison);
+    const passedByOurs = ours.flat().filter(s => s === 'passed').length;
+    expect(passedByOurs).toBeGreaterThan(0);
+    expect(countPassedByOurChecks(comparison)).toBe(passedByOurs);
+    expect(countPassedByOurEvaluation(comparison)).toBe(passedByOurs);
+    const jsonfc = await runJsonfc(comparison);
+    const passedByJsonfc = jsonfc.flatMap(m => [...m.values()]).filter(r => r);
+    expect(await countPassedByJsonfc(comparison)).toBe(passedByJsonfc.length);
   });
 });
