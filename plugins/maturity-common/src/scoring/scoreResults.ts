@@ -3,14 +3,17 @@ import type {
   CapabilityResult,
   CheckResult,
   CheckStatus,
+  CheckStatusCounts,
   DomainResult,
   EntityScore,
 } from '../results/types';
 import {
+  addCounts,
+  addTally,
   applicableCount,
+  emptyCounts,
   levelOf,
   nextLevelOf,
-  sumTallies,
   tallyChecks,
   type Tally,
 } from './tally';
@@ -50,24 +53,9 @@ function scoringPlanOf(compiled: CompiledModel): ScoringPlan {
   return plan;
 }
 
-/** The score of checks at `indices` from their tally, with the next level's checks when below the top. */
-function summaryOf(
-  tally: Tally,
-  indices: ReadonlyArray<number>,
-  levels: ReadonlyArray<number>,
-  statuses: ReadonlyArray<CheckStatus>,
-  ids: ReadonlyArray<string>,
-) {
-  const { checks, maxLevel } = tally;
-  const applicable = applicableCount(checks);
-  const level = levelOf(tally);
-  const score =
-    applicable === 0 ? 0 : (checks.passed + checks.waived) / applicable;
-  const nextLevel =
-    level !== null && level < maxLevel
-      ? nextLevelOf(level, indices, levels, statuses, ids)
-      : undefined;
-  return { applicable: applicable > 0, level, score, checks, nextLevel };
+/** Passed and waived over applicable checks; 0 when none applies. */
+function scoreOf(checks: CheckStatusCounts, applicable: number): number {
+  return applicable === 0 ? 0 : (checks.passed + checks.waived) / applicable;
 }
 
 /**
@@ -81,65 +69,86 @@ export function scoreStatuses(
 ): EntityScore {
   const { levels, ids, domains: plan } = scoringPlanOf(compiled);
   const domains: DomainResult[] = new Array(plan.length);
-  const domainTallies: Tally[] = new Array(plan.length);
+  const totals: CheckStatusCounts = emptyCounts();
   let level: number | null = null;
   for (let d = 0; d < plan.length; d++) {
     const domain = plan[d];
     const count = domain.capabilities.length;
     const capabilities: CapabilityResult[] = new Array(count);
-    const tallies: Tally[] = new Array(count);
+    const domainTally: Tally = {
+      checks: emptyCounts(),
+      maxLevel: 0,
+      lowestBlocking: 6,
+    };
     for (let c = 0; c < count; c++) {
       const { capabilityId, indices } = domain.capabilities[c];
       const tally = tallyChecks(indices, levels, statuses);
-      tallies[c] = tally;
-      const summary = summaryOf(tally, indices, levels, statuses, ids);
-      capabilities[c] = summary.nextLevel
+      addTally(domainTally, tally);
+      const { checks } = tally;
+      const applicable = applicableCount(checks);
+      const capabilityLevel = levelOf(tally);
+      const score = scoreOf(checks, applicable);
+      capabilities[c] =
+        capabilityLevel !== null && capabilityLevel < tally.maxLevel
+          ? {
+              capabilityId,
+              applicable: true,
+              level: capabilityLevel,
+              score,
+              checks,
+              nextLevel: nextLevelOf(
+                capabilityLevel,
+                indices,
+                levels,
+                statuses,
+                ids,
+              ),
+            }
+          : {
+              capabilityId,
+              applicable: applicable > 0,
+              level: capabilityLevel,
+              score,
+              checks,
+            };
+    }
+    const { checks } = domainTally;
+    addCounts(totals, checks);
+    const applicable = applicableCount(checks);
+    const domainLevel = levelOf(domainTally);
+    const score = scoreOf(checks, applicable);
+    domains[d] =
+      domainLevel !== null && domainLevel < domainTally.maxLevel
         ? {
-            capabilityId,
-            applicable: summary.applicable,
-            level: summary.level,
-            score: summary.score,
-            checks: summary.checks,
-            nextLevel: summary.nextLevel,
+            domainId: domain.domainId,
+            applicable: true,
+            level: domainLevel,
+            score,
+            checks,
+            nextLevel: nextLevelOf(
+              domainLevel,
+              domain.indices,
+              levels,
+              statuses,
+              ids,
+            ),
+            capabilities,
           }
         : {
-            capabilityId,
-            applicable: summary.applicable,
-            level: summary.level,
-            score: summary.score,
-            checks: summary.checks,
+            domainId: domain.domainId,
+            applicable: applicable > 0,
+            level: domainLevel,
+            score,
+            checks,
+            capabilities,
           };
-    }
-    const tally = sumTallies(tallies);
-    domainTallies[d] = tally;
-    const summary = summaryOf(tally, domain.indices, levels, statuses, ids);
-    domains[d] = summary.nextLevel
-      ? {
-          domainId: domain.domainId,
-          applicable: summary.applicable,
-          level: summary.level,
-          score: summary.score,
-          checks: summary.checks,
-          nextLevel: summary.nextLevel,
-          capabilities,
-        }
-      : {
-          domainId: domain.domainId,
-          applicable: summary.applicable,
-          level: summary.level,
-          score: summary.score,
-          checks: summary.checks,
-          capabilities,
-        };
-    if (summary.level !== null)
-      level = level === null ? summary.level : Math.min(level, summary.level);
+    if (domainLevel !== null)
+      level = level === null ? domainLevel : Math.min(level, domainLevel);
   }
-  const { checks } = sumTallies(domainTallies);
-  const applicable = applicableCount(checks);
   return {
     level,
-    score: applicable === 0 ? 0 : (checks.passed + checks.waived) / applicable,
-    checks,
+    score: scoreOf(totals, applicableCount(totals)),
+    checks: totals,
     domains,
   };
 }

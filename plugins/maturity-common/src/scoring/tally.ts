@@ -52,34 +52,37 @@ export function tallyChecks(
   };
 }
 
-/** The tally of several tallies (e.g. a domain's from its capabilities'). */
-export function sumTallies(parts: ReadonlyArray<Tally>): Tally {
-  let passed = 0;
-  let failed = 0;
-  let unknown = 0;
-  let waived = 0;
-  let error = 0;
-  let notApplicable = 0;
-  let maxLevel = 0;
-  let lowestBlocking = 6;
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i];
-    const checks = part.checks;
-    passed += checks.passed;
-    failed += checks.failed;
-    unknown += checks.unknown;
-    waived += checks.waived;
-    error += checks.error;
-    notApplicable += checks.notApplicable;
-    if (part.maxLevel > maxLevel) maxLevel = part.maxLevel;
-    if (part.lowestBlocking < lowestBlocking)
-      lowestBlocking = part.lowestBlocking;
-  }
+/** Counts of no checks. */
+export function emptyCounts(): CheckStatusCounts {
   return {
-    checks: { passed, failed, unknown, waived, error, notApplicable },
-    maxLevel,
-    lowestBlocking,
+    passed: 0,
+    failed: 0,
+    unknown: 0,
+    waived: 0,
+    error: 0,
+    notApplicable: 0,
   };
+}
+
+/** Adds the counts of `other` to `into`. */
+export function addCounts(
+  into: CheckStatusCounts,
+  other: CheckStatusCounts,
+): void {
+  into.passed += other.passed;
+  into.failed += other.failed;
+  into.unknown += other.unknown;
+  into.waived += other.waived;
+  into.error += other.error;
+  into.notApplicable += other.notApplicable;
+}
+
+/** Adds the checks tallied in `other` to `into` (e.g. a capability's to its domain's). */
+export function addTally(into: Tally, other: Tally): void {
+  addCounts(into.checks, other.checks);
+  if (other.maxLevel > into.maxLevel) into.maxLevel = other.maxLevel;
+  if (other.lowestBlocking < into.lowestBlocking)
+    into.lowestBlocking = other.lowestBlocking;
 }
 
 /** How many of the tallied checks apply. */
