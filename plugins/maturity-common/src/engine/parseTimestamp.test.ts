@@ -1,15 +1,6 @@
 import fc from 'fast-check';
 import { parseTimestamp } from './parseTimestamp';
 
-/** Same number, or both NaN. */
-const sameAsDateParse = (text: string) => {
-  const expected = Date.parse(text);
-  const actual = parseTimestamp(text);
-  expect(Number.isNaN(expected) ? Number.isNaN(actual) : actual).toBe(
-    Number.isNaN(expected) ? true : expected,
-  );
-};
-
 const pad = (value: number, width: number) =>
   String(value).padStart(width, '0');
 
@@ -40,7 +31,7 @@ describe('parseTimestamp', () => {
       'not a date',
       '',
     ]) {
-      sameAsDateParse(text);
+      expect(parseTimestamp(text)).toBe(Date.parse(text)); // NaN is NaN for toBe
     }
     expect(parseTimestamp(42 as unknown as string)).toBe(Date.parse('42'));
     expect(parseTimestamp(null as unknown as string)).toBeNaN();
@@ -52,9 +43,8 @@ describe('parseTimestamp', () => {
         fc.integer({ min: -62_167_219_200_000, max: 253_402_300_799_999 }),
         ms => {
           const iso = new Date(ms).toISOString();
-          sameAsDateParse(iso);
-          sameAsDateParse(iso.slice(0, 10));
-          sameAsDateParse(`${iso.slice(0, 19)}Z`);
+          for (const text of [iso, iso.slice(0, 10), `${iso.slice(0, 19)}Z`])
+            expect(parseTimestamp(text)).toBe(Date.parse(text));
         },
       ),
       { numRuns: 2000 },
@@ -85,11 +75,12 @@ describe('parseTimestamp', () => {
             text.slice(0, 10),
             `${text.slice(0, 19)}Z`,
           ]) {
-            sameAsDateParse(candidate);
             const i = at % candidate.length;
-            sameAsDateParse(
-              `${candidate.slice(0, i)}${char}${candidate.slice(i + 1)}`,
-            );
+            const changed = `${candidate.slice(0, i)}${char}${candidate.slice(
+              i + 1,
+            )}`;
+            expect(parseTimestamp(candidate)).toBe(Date.parse(candidate));
+            expect(parseTimestamp(changed)).toBe(Date.parse(changed));
           }
         },
       ),
