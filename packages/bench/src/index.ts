@@ -11,6 +11,9 @@ export { median } from './median';
 export { compareResults } from './vsTechInsights/compareResults';
 export type { Agreement } from './vsTechInsights/compareResults';
 export {
+  countPassedByJsonfc,
+  countPassedByOurChecks,
+  countPassedByOurEvaluation,
   runJsonfc,
   runOurs,
   setUpComparison,

@@ -2,7 +2,8 @@ import fs from 'fs';
 import path from 'path';
 import { parseModelYaml } from './model/parseModel';
 import { compileModel } from './engine/compileModel';
-import { evaluateEntity } from './engine/evaluateEntity';
+import { evaluateChecks, evaluateEntity } from './engine/evaluateEntity';
+import { scoreResults } from './scoring/scoreResults';
 import { EXAMPLES_DIR, loadExamples } from './__testUtils__/examples';
 
 const model = parseModelYaml(
@@ -21,6 +22,16 @@ describe('the default model on the example catalog', () => {
     evaluateEntity(compiled, examples.evidence(ref), { now });
   const domainLevel = (ref: string, domainId: string) =>
     evaluate(ref).score.domains.find(d => d.domainId === domainId)!.level;
+
+  it('gives the same check results without scoring, and the same score from them', () => {
+    for (const ref of examples.entities.keys()) {
+      const evidence = examples.evidence(ref);
+      const evaluation = evaluateEntity(compiled, evidence, { now });
+      const checks = evaluateChecks(compiled, evidence, { now });
+      expect(checks).toEqual(evaluation.checks);
+      expect(scoreResults(compiled, checks)).toEqual(evaluation.score);
+    }
+  });
 
   it('finds the examples', () => {
     expect(fs.existsSync(EXAMPLES_DIR)).toBe(true);

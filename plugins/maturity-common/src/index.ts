@@ -56,7 +56,11 @@ export type {
 export { forEachCondition } from './model/forEachCondition';
 export { compileModel } from './engine/compileModel';
 export type { CompiledCheck, CompiledModel } from './engine/compileModel';
-export { evaluateEntities, evaluateEntity } from './engine/evaluateEntity';
+export {
+  evaluateChecks,
+  evaluateEntities,
+  evaluateEntity,
+} from './engine/evaluateEntity';
 export type {
   EntityEvaluation,
   EvaluateOptions,

@@ -1,7 +1,14 @@
 import { BENCH_NOW, generateEntities } from '../generateEntities';
 import { loadDefaultModel } from '../defaultModel';
 import { compareResults } from './compareResults';
-import { runJsonfc, runOurs, setUpComparison } from './setUpComparison';
+import {
+  countPassedByJsonfc,
+  countPassedByOurChecks,
+  countPassedByOurEvaluation,
+  runJsonfc,
+  runOurs,
+  setUpComparison,
+} from './setUpComparison';
 
 describe('our engine and TechInsights jsonfc on the default model', () => {
   it('agree on every check both decide, for 100 generated entities', async () => {
@@ -31,5 +38,15 @@ describe('our engine and TechInsights jsonfc on the default model', () => {
     expect(agreement.notApplicable).toBeGreaterThan(0);
     expect(agreement.neitherDecided).toBeGreaterThan(0);
     expect(comparison.problems).toEqual([]);
+
+    // The timed passes see the same results.
+    const ours = runOurs(comparison);
+    const passedByOurs = ours.flat().filter(s => s === 'passed').length;
+    expect(passedByOurs).toBeGreaterThan(0);
+    expect(countPassedByOurChecks(comparison)).toBe(passedByOurs);
+    expect(countPassedByOurEvaluation(comparison)).toBe(passedByOurs);
+    const jsonfc = await runJsonfc(comparison);
+    const passedByJsonfc = jsonfc.flatMap(m => [...m.values()]).filter(r => r);
+    expect(await countPassedByJsonfc(comparison)).toBe(passedByJsonfc.length);
   });
 });

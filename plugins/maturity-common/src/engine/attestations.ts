@@ -1,5 +1,6 @@
 import type { AttestationEvidence } from '../evidence/types';
 import { DAY, formatDate, formatDateOf } from './format';
+import { parseTimestamp } from './parseTimestamp';
 
 /** The validity of an attestation at a moment. */
 export type AttestationValidity =
@@ -16,8 +17,8 @@ export function attestationValidity(
   validForDays: number,
   nowMs: number,
 ): AttestationValidity {
-  const attestedAt = Date.parse(attestation.attestedAt);
-  const expiresAt = Date.parse(attestation.expiresAt);
+  const attestedAt = parseTimestamp(attestation.attestedAt);
+  const expiresAt = parseTimestamp(attestation.expiresAt);
   if (Number.isNaN(attestedAt)) {
     return {
       state: 'invalid',
@@ -40,7 +41,7 @@ export function attestationValidity(
 export function describeAttestation(attestation: AttestationEvidence): string {
   return `by ${attestation.author} on ${formatDateOf(
     attestation.attestedAt,
-    Date.parse(attestation.attestedAt),
+    parseTimestamp(attestation.attestedAt),
   )}`;
 }
 
@@ -49,7 +50,7 @@ export function formatValidityEnd(
   attestation: AttestationEvidence,
   end: number,
 ): string {
-  return end === Date.parse(attestation.expiresAt)
+  return end === parseTimestamp(attestation.expiresAt)
     ? formatDateOf(attestation.expiresAt, end)
     : formatDate(end);
 }

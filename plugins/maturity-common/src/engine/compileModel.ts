@@ -63,9 +63,8 @@ export interface CompiledPlan {
   evaluators: CheckEvaluator[];
   /** How many distinct `appliesTo` predicates the model has. */
   predicateCount: number;
-  /** Level and id of each check, in model order. */
+  /** Level of each check, in model order. */
   levels: number[];
-  ids: string[];
   /** Domains in evaluation order with the indices of their checks. */
   domains: Array<{ id: string; checkIndices: number[]; readByOthers: boolean }>;
 }
@@ -228,7 +227,6 @@ export function compileModel(model: MaturityModel): CompiledModel {
     evaluators,
     predicateCount: predicates.size,
     levels: checks.map(c => c.check.level),
-    ids: checks.map(c => c.check.id),
     domains: order.map(id => ({
       id,
       checkIndices: domainChecks.get(id)!,

@@ -24,11 +24,19 @@ export function createEvaluationContext(
   nowMs: number,
   predicateCount = 0,
 ): EvaluationContext {
-  const unavailable: EvaluationContext['unavailable'] = {};
-  for (const source of evidence.unavailableSources ?? []) {
-    unavailable[source.source] = unavailable[source.source]
-      ? `${unavailable[source.source]}; ${source.message}`
-      : source.message;
+  // One object shape for every entity keeps the readers' property loads monomorphic.
+  const unavailable: EvaluationContext['unavailable'] = {
+    catalog: undefined,
+    techInsights: undefined,
+    attestation: undefined,
+  };
+  const sources = evidence.unavailableSources;
+  if (sources) {
+    for (const source of sources) {
+      unavailable[source.source] = unavailable[source.source]
+        ? `${unavailable[source.source]}; ${source.message}`
+        : source.message;
+    }
   }
   let relations: Record<string, RelationTargetEvidence[]> | undefined;
   return {

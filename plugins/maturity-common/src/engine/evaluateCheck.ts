@@ -9,6 +9,7 @@ import {
   formatValidityEnd,
 } from './attestations';
 import { formatDate } from './format';
+import { parseTimestamp } from './parseTimestamp';
 
 /** Evaluates one check for an entity. */
 export type CheckEvaluator = (context: EvaluationContext) => CheckResult;
@@ -142,7 +143,7 @@ export function compileCheckEvaluator(options: {
         const until =
           waiver.expiresAt === undefined
             ? Infinity
-            : Date.parse(waiver.expiresAt);
+            : parseTimestamp(waiver.expiresAt);
         if (until >= context.nowMs) {
           const end = until === Infinity ? '' : ` until ${formatDate(until)}`;
           return result(

@@ -1,7 +1,12 @@
 import type { MaturityCheck } from '../model/types';
 import { ModelValidationError } from '../model/problems';
 import { compileModel } from './compileModel';
-import { evaluateEntities, evaluateEntity } from './evaluateEntity';
+import {
+  evaluateChecks,
+  evaluateEntities,
+  evaluateEntity,
+} from './evaluateEntity';
+import { scoreResults } from '../scoring/scoreResults';
 import {
   component,
   daysAgo,
@@ -297,6 +302,79 @@ describe('evaluateEntity', () => {
         },
       ],
     });
+  });
+});
+
+describe('evaluateChecks', () => {
+  // `gate` reads the level of `sre`, which is evaluated first.
+  const layered = compileModel(
+    modelOf({
+      gate: [
+        ruleCheck('needs-sre-1', 1, {
+          fact: 'maturity.sre.level',
+          operator: 'gte',
+          value: 1,
+        }),
+      ],
+      sre: [
+        ruleCheck('coverage', 1, {
+          fact: 'techInsights.code.coverage',
+          operator: 'gte',
+          value: 60,
+        }),
+      ],
+    }),
+  );
+
+  it.each([
+    ['no facts', {}],
+    ['low coverage', { code: { facts: { coverage: 12.345 } } }],
+    ['high coverage', { code: { facts: { coverage: 72 } } }],
+  ])(
+    'gives the checks of evaluateEntity, and scoreResults of them its score (%s)',
+    (_, techInsights) => {
+      const evidence = { entity: service, techInsights };
+      const checks = evaluateChecks(layered, evidence, { now: NOW });
+      const evaluation = evaluateEntity(layered, evidence, { now: NOW });
+      expect(checks).toEqual(evaluation.checks);
+      expect(scoreResults(layered, checks)).toEqual(evaluation.score);
+    },
+  );
+
+  it('reads levels of the domains evaluated before', () => {
+    const evaluate = (coverage: number) =>
+      evaluateChecks(
+        layered,
+        { entity: service, techInsights: { code: { facts: { coverage } } } },
+        { now: NOW },
+      ).map(c => [c.checkId, c.status]);
+    expect(evaluate(72)).toEqual([
+      ['needs-sre-1', 'passed'],
+      ['coverage', 'passed'],
+    ]);
+    expect(evaluate(12)).toEqual([
+      ['needs-sre-1', 'failed'],
+      ['coverage', 'failed'],
+    ]);
+  });
+
+  it('uses the injected now', () => {
+    const checks = evaluateChecks(
+      compiled,
+      {
+        entity: service,
+        attestations: {
+          'dr-drill': {
+            attestedAt: daysAgo(10),
+            expiresAt: daysAgo(-10),
+            evidenceUrl: 'https://wiki.example.com/dr',
+            author: 'user:default/jane',
+          },
+        },
+      },
+      { now: new Date(NOW.getTime() + 30 * 86_400_000) },
+    );
+    expect(checks.find(c => c.checkId === 'dr-drill')?.status).toBe('failed');
   });
 });
 

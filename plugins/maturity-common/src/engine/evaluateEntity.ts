@@ -1,7 +1,7 @@
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import type { EntityEvidence } from '../evidence/types';
 import type { CheckResult, CheckStatus, EntityScore } from '../results/types';
-import { summarize } from '../scoring/summarize';
+import { levelOf, tallyChecks } from '../scoring/tally';
 import { scoreStatuses } from '../scoring/scoreResults';
 import { CompiledModel, planOf } from './compileModel';
 import { createEvaluationContext } from './context';
@@ -29,8 +29,54 @@ export interface EntityEvaluation {
 }
 
 /**
+ * Runs every check of the plan in evaluation order, filling `statuses`; returns
+ * the results in model order.
+ */
+function runChecks(
+  compiled: CompiledModel,
+  evidence: EntityEvidence,
+  options: EvaluateOptions | undefined,
+  statuses: CheckStatus[],
+): CheckResult[] {
+  const plan = planOf(compiled);
+  const nowMs = (options?.now ?? new Date()).getTime();
+  const context = createEvaluationContext(evidence, nowMs, plan.predicateCount);
+  const checks = new Array<CheckResult>(plan.evaluators.length);
+  for (const domain of plan.domains) {
+    for (const index of domain.checkIndices) {
+      const result = plan.evaluators[index](context);
+      checks[index] = result;
+      statuses[index] = result.status;
+    }
+    if (domain.readByOthers) {
+      const tally = tallyChecks(domain.checkIndices, plan.levels, statuses);
+      context.domainLevels.set(domain.id, levelOf(tally));
+    }
+  }
+  return checks;
+}
+
+/**
  * Evaluates every check of a compiled model against the evidence of one
- * entity. Pure and synchronous: no I/O, and time only from `options.now`.
+ * entity, without scoring: the `checks` of {@link evaluateEntity}, for callers
+ * that need check results only (score them later with {@link scoreResults}
+ * if needed). Pure and synchronous: no I/O, and time only from `options.now`.
+ *
+ * @public
+ */
+export function evaluateChecks(
+  compiled: CompiledModel,
+  evidence: EntityEvidence,
+  options?: EvaluateOptions,
+): CheckResult[] {
+  const statuses = new Array<CheckStatus>(compiled.checks.length);
+  return runChecks(compiled, evidence, options, statuses);
+}
+
+/**
+ * Evaluates every check of a compiled model against the evidence of one
+ * entity, and scores the results. Pure and synchronous: no I/O, and time only
+ * from `options.now`.
  *
  * @public
  */
@@ -39,29 +85,8 @@ export function evaluateEntity(
   evidence: EntityEvidence,
   options?: EvaluateOptions,
 ): EntityEvaluation {
-  const plan = planOf(compiled);
-  const nowMs = (options?.now ?? new Date()).getTime();
-  const context = createEvaluationContext(evidence, nowMs, plan.predicateCount);
-  const count = plan.evaluators.length;
-  const checks = new Array<CheckResult>(count);
-  const statuses = new Array<CheckStatus>(count);
-  for (const domain of plan.domains) {
-    for (const index of domain.checkIndices) {
-      const result = plan.evaluators[index](context);
-      checks[index] = result;
-      statuses[index] = result.status;
-    }
-    if (domain.readByOthers) {
-      const summary = summarize(
-        {},
-        domain.checkIndices,
-        plan.levels,
-        statuses,
-        plan.ids,
-      );
-      context.domainLevels.set(domain.id, summary.level);
-    }
-  }
+  const statuses = new Array<CheckStatus>(compiled.checks.length);
+  const checks = runChecks(compiled, evidence, options, statuses);
   return { checks, score: scoreStatuses(compiled, statuses) };
 }
 

@@ -1,12 +1,28 @@
+import { parseTimestamp } from './parseTimestamp';
+
 /** Milliseconds in a day. */
 export const DAY = 24 * 60 * 60 * 1000;
+
+/** Hundredths below this bound are formatted from integers (exact, and fast). */
+const MAX_HUNDREDTHS = 2 ** 31;
 
 /** Formats a number with at most two decimals. */
 export function formatNumber(value: number): string {
   if (Number.isInteger(value)) return String(value);
   if (Number.isNaN(value)) return 'NaN';
   if (!Number.isFinite(value)) return value > 0 ? '∞' : '-∞';
-  return String(Math.round(value * 100) / 100);
+  const hundredths = Math.round(value * 100);
+  if (hundredths >= MAX_HUNDREDTHS || hundredths <= -MAX_HUNDREDTHS)
+    return String(hundredths / 100);
+  // The text of `hundredths / 100` without converting a fraction to text:
+  // the shortest decimal of that number has these digits at this magnitude.
+  const magnitude = hundredths < 0 ? -hundredths : hundredths;
+  const whole = (magnitude - (magnitude % 100)) / 100;
+  const cents = magnitude % 100;
+  const sign = hundredths < 0 ? '-' : '';
+  if (cents === 0) return `${sign}${whole}`;
+  if (cents % 10 === 0) return `${sign}${whole}.${cents / 10}`;
+  return `${sign}${whole}.${cents < 10 ? '0' : ''}${cents}`;
 }
 
 /** Formats an observed or required value for a message. */
@@ -37,7 +53,7 @@ export function formatDateOf(value: unknown, ms: number): string {
 /** Parses a date fact: ISO-8601 string or epoch milliseconds; NaN when invalid. */
 export function parseDate(value: unknown): number {
   if (typeof value === 'number') return value;
-  if (typeof value === 'string') return Date.parse(value);
+  if (typeof value === 'string') return parseTimestamp(value);
   return NaN;
 }
 

@@ -14,6 +14,7 @@ import {
 } from './format';
 import { Absent, Outcome, RuleStatus, Unknown } from './outcome';
 import { FactResolver } from './facts';
+import { parseTimestamp } from './parseTimestamp';
 
 /** Tests an observed (present) value. */
 type Test = (observed: unknown, context: EvaluationContext) => Outcome;
@@ -296,7 +297,7 @@ function compileTrend(
       let pastAt = -Infinity;
       let past: unknown;
       for (const point of history) {
-        const at = Date.parse(point.timestamp);
+        const at = parseTimestamp(point.timestamp);
         if (at <= cutoff && at > pastAt) {
           pastAt = at;
           past = point.value;

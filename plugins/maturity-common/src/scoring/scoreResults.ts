@@ -3,10 +3,20 @@ import type {
   CapabilityResult,
   CheckResult,
   CheckStatus,
+  CheckStatusCounts,
   DomainResult,
   EntityScore,
 } from '../results/types';
-import { summarize } from './summarize';
+import {
+  addCounts,
+  addTally,
+  applicableCount,
+  emptyCounts,
+  levelOf,
+  nextLevelOf,
+  tallyChecks,
+  type Tally,
+} from './tally';
 
 /** Check positions of a model grouped by domain and capability, for scoring. */
 export interface ScoringPlan {
@@ -43,6 +53,11 @@ function scoringPlanOf(compiled: CompiledModel): ScoringPlan {
   return plan;
 }
 
+/** Passed and waived over applicable checks; 0 when none applies. */
+function scoreOf(checks: CheckStatusCounts, applicable: number): number {
+  return applicable === 0 ? 0 : (checks.passed + checks.waived) / applicable;
+}
+
 /**
  * Scores check statuses given in the compiled model's check order.
  *
@@ -53,57 +68,86 @@ export function scoreStatuses(
   statuses: ReadonlyArray<CheckStatus>,
 ): EntityScore {
   const { levels, ids, domains: plan } = scoringPlanOf(compiled);
-  const totals = {
-    passed: 0,
-    failed: 0,
-    unknown: 0,
-    waived: 0,
-    error: 0,
-    notApplicable: 0,
-  };
-  const domains: DomainResult[] = [];
+  const domains: DomainResult[] = new Array(plan.length);
+  const totals: CheckStatusCounts = emptyCounts();
   let level: number | null = null;
-  for (const domain of plan) {
-    const capabilities: CapabilityResult[] = [];
-    for (const capability of domain.capabilities) {
-      capabilities.push(
-        summarize(
-          { capabilityId: capability.capabilityId },
-          capability.indices,
-          levels,
-          statuses,
-          ids,
-        ),
-      );
+  for (let d = 0; d < plan.length; d++) {
+    const domain = plan[d];
+    const count = domain.capabilities.length;
+    const capabilities: CapabilityResult[] = new Array(count);
+    const domainTally: Tally = {
+      checks: emptyCounts(),
+      maxLevel: 0,
+      lowestBlocking: 6,
+    };
+    for (let c = 0; c < count; c++) {
+      const { capabilityId, indices } = domain.capabilities[c];
+      const tally = tallyChecks(indices, levels, statuses);
+      addTally(domainTally, tally);
+      const { checks } = tally;
+      const applicable = applicableCount(checks);
+      const capabilityLevel = levelOf(tally);
+      const score = scoreOf(checks, applicable);
+      capabilities[c] =
+        capabilityLevel !== null && capabilityLevel < tally.maxLevel
+          ? {
+              capabilityId,
+              applicable: true,
+              level: capabilityLevel,
+              score,
+              checks,
+              nextLevel: nextLevelOf(
+                capabilityLevel,
+                indices,
+                levels,
+                statuses,
+                ids,
+              ),
+            }
+          : {
+              capabilityId,
+              applicable: applicable > 0,
+              level: capabilityLevel,
+              score,
+              checks,
+            };
     }
-    const summary = summarize(
-      { domainId: domain.domainId } as DomainResult,
-      domain.indices,
-      levels,
-      statuses,
-      ids,
-    );
-    const counts = summary.checks;
-    totals.passed += counts.passed;
-    totals.failed += counts.failed;
-    totals.unknown += counts.unknown;
-    totals.waived += counts.waived;
-    totals.error += counts.error;
-    totals.notApplicable += counts.notApplicable;
-    if (summary.level !== null)
-      level = level === null ? summary.level : Math.min(level, summary.level);
-    summary.capabilities = capabilities;
-    domains.push(summary);
+    const { checks } = domainTally;
+    addCounts(totals, checks);
+    const applicable = applicableCount(checks);
+    const domainLevel = levelOf(domainTally);
+    const score = scoreOf(checks, applicable);
+    domains[d] =
+      domainLevel !== null && domainLevel < domainTally.maxLevel
+        ? {
+            domainId: domain.domainId,
+            applicable: true,
+            level: domainLevel,
+            score,
+            checks,
+            nextLevel: nextLevelOf(
+              domainLevel,
+              domain.indices,
+              levels,
+              statuses,
+              ids,
+            ),
+            capabilities,
+          }
+        : {
+            domainId: domain.domainId,
+            applicable: applicable > 0,
+            level: domainLevel,
+            score,
+            checks,
+            capabilities,
+          };
+    if (domainLevel !== null)
+      level = level === null ? domainLevel : Math.min(level, domainLevel);
   }
-  const applicable =
-    totals.passed +
-    totals.failed +
-    totals.unknown +
-    totals.waived +
-    totals.error;
   return {
     level,
-    score: applicable === 0 ? 0 : (totals.passed + totals.waived) / applicable,
+    score: scoreOf(totals, applicableCount(totals)),
     checks: totals,
     domains,
   };
