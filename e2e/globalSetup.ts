@@ -19,13 +19,17 @@ async function answers(url: string): Promise<true | undefined> {
  */
 export default async function globalSetup(config: FullConfig) {
   const started = Date.now();
+  const log = (step: string) =>
+    console.log(`${step} after ${Math.round((Date.now() - started) / 1000)} s`);
   const tenMinutes = 600_000;
   await poll('the backend on :7007', () => answers(`${MATURITY_API}/health`), {
     timeoutMs: tenMinutes,
   });
+  log('Backend answering');
   await poll('the frontend on :3000', () => answers(FRONTEND_URL), {
     timeoutMs: tenMinutes,
   });
+  log('Frontend compiled and answering');
 
   const api = await request.newContext();
   try {
@@ -33,6 +37,7 @@ export default async function globalSetup(config: FullConfig) {
   } finally {
     await api.dispose();
   }
+  log('Demo catalog evaluated');
 
   const browser = await chromium.launch(config.projects[0].use.launchOptions);
   try {
@@ -44,9 +49,5 @@ export default async function globalSetup(config: FullConfig) {
   } finally {
     await browser.close();
   }
-  console.log(
-    `Portal ready, evaluated and signed in after ${Math.round(
-      (Date.now() - started) / 1000,
-    )} s of setup`,
-  );
+  log('Guest signed in');
 }

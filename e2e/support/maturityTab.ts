@@ -1,8 +1,10 @@
 import { expect, Locator, Page } from '@playwright/test';
 
-/** The Maturity tab of a catalog entity in the default namespace. */
-export function maturityTabPath(kind: string, name: string): string {
-  return `/catalog/default/${kind}/${name}/maturity`;
+/** The path of an entity's Maturity tab, e.g. for `component:default/x`. */
+export function maturityTabPath(entityRef: string): string {
+  const [kind, namespacedName] = entityRef.split(':');
+  const [namespace, name] = namespacedName.split('/');
+  return `/catalog/${namespace}/${kind}/${name}/maturity`;
 }
 
 /** Opens a tab of the entity page being shown, e.g. "Maturity". */

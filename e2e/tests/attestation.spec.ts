@@ -14,7 +14,7 @@ import {
 // one attestation lifts the domain from 1 to 3. Agile, Continuous Delivery and
 // Technical Operations stay at 1, so the overall level stays 1 while the
 // score goes from 80 to 81 of 103 applicable checks.
-const SERVICE = maturityTabPath('component', 'quickpay-gateway');
+const SERVICE = maturityTabPath('component:default/quickpay-gateway');
 const DOMAIN = 'Collaborative Development Operations';
 const CHECK = 'Developers take part in the on-call rotation';
 const EVIDENCE_URL = 'https://wiki.harborbank.example/quickpay/on-call-rota';

@@ -12,8 +12,8 @@ import { guestToken, MATURITY_API } from '../support/portal';
 // quick-payment-team: QuickPay Routing Service is theirs, Payment Clearing
 // Service belongs to payment-clearing-team. Both have the open manual check
 // below in Collaborative Development Operations.
-const OWN_SERVICE = 'quickpay-routing-service';
-const OTHER_SERVICE = 'payment-clearing-service';
+const OWN_SERVICE = 'component:default/quickpay-routing-service';
+const OTHER_SERVICE = 'component:default/payment-clearing-service';
 const DOMAIN = 'Collaborative Development Operations';
 const CHECK = 'Developers take part in the on-call rotation';
 const ACTION_PERMISSIONS = [
@@ -22,8 +22,8 @@ const ACTION_PERMISSIONS = [
 ];
 
 test('the owning team sees attest and waive actions', async ({ page }) => {
-  const decided = permissionDecisions(page, ACTION_PERMISSIONS);
-  await page.goto(maturityTabPath('component', OWN_SERVICE));
+  const decided = permissionDecisions(page, OWN_SERVICE, ACTION_PERMISSIONS);
+  await page.goto(maturityTabPath(OWN_SERVICE));
   await decided;
   const check = await openCheck(page, DOMAIN, CHECK);
   await expect(
@@ -37,8 +37,8 @@ test('the owning team sees attest and waive actions', async ({ page }) => {
 test("a guest sees no attest or waive action on another team's service", async ({
   page,
 }) => {
-  const decided = permissionDecisions(page, ACTION_PERMISSIONS);
-  await page.goto(maturityTabPath('component', OTHER_SERVICE));
+  const decided = permissionDecisions(page, OTHER_SERVICE, ACTION_PERMISSIONS);
+  await page.goto(maturityTabPath(OTHER_SERVICE));
   await expect(overallLevel(page)).toContainText('Level 1 · Initial');
   await decided;
 
@@ -55,7 +55,7 @@ test("the API refuses attestations and waivers on another team's entity", async 
   request,
 }) => {
   const headers = { Authorization: `Bearer ${await guestToken(request)}` };
-  const entityRef = `component:default/${OTHER_SERVICE}`;
+  const entityRef = OTHER_SERVICE;
 
   const attestation = await request.post(`${MATURITY_API}/attestations`, {
     headers,
@@ -66,12 +66,14 @@ test("the API refuses attestations and waivers on another team's entity", async 
     },
   });
   expect(attestation.status()).toBe(403);
+  expect((await attestation.json()).error.name).toBe('NotAllowedError');
 
   const waiver = await request.post(`${MATURITY_API}/waivers`, {
     headers,
     data: { entityRef, checkId: 'sre-slo-published', reason: 'Not yet' },
   });
   expect(waiver.status()).toBe(403);
+  expect((await waiver.json()).error.name).toBe('NotAllowedError');
 
   const query = `entityRef=${encodeURIComponent(entityRef)}`;
   const stored = await request.get(`${MATURITY_API}/attestations?${query}`, {

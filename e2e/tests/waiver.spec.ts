@@ -14,7 +14,9 @@ import {
 // (a worker has none), and its level-2 checks pass. Waiving that check lifts
 // Application Design to 2 and the overall level to 1, the weakest of the
 // other domains; revoking the waiver puts both back to 0.
-const SERVICE = maturityTabPath('component', 'quickpay-notification-worker');
+const SERVICE = maturityTabPath(
+  'component:default/quickpay-notification-worker',
+);
 const DOMAIN = 'Application Design';
 const CHECK = 'The service exposes its interfaces as catalog APIs';
 const REASON = 'A queue consumer without a synchronous interface';
