@@ -4,9 +4,6 @@ import { parseAllDocuments } from 'yaml';
 
 const EXAMPLES = path.resolve(__dirname, '../../examples');
 
-/** The entity kinds the demo portal evaluates (`maturity.kinds` in app-config.yaml). */
-const EVALUATED_KINDS = ['component', 'system', 'api', 'resource'];
-
 function readDocuments(file: string): Array<Record<string, any>> {
   return parseAllDocuments(fs.readFileSync(file, 'utf8'))
     .map(doc => doc.toJS())
@@ -14,15 +11,13 @@ function readDocuments(file: string): Array<Record<string, any>> {
 }
 
 /**
- * How many entities of the evaluated kinds the demo catalog defines: the
- * files that examples/all.yaml points at, read the way the catalog reads them.
+ * How many entities of the given kinds the demo catalog defines: the files
+ * that examples/all.yaml points at, read the way the catalog reads them.
  */
-export function countEvaluatedExampleEntities(): number {
+export function countExampleEntities(kinds: string[]): number {
   const [location] = readDocuments(path.join(EXAMPLES, 'all.yaml'));
   const targets: string[] = location.spec.targets;
   return targets
     .flatMap(target => readDocuments(path.join(EXAMPLES, target)))
-    .filter(entity =>
-      EVALUATED_KINDS.includes(String(entity.kind).toLowerCase()),
-    ).length;
+    .filter(entity => kinds.includes(String(entity.kind).toLowerCase())).length;
 }
