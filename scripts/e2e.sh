@@ -12,6 +12,7 @@ started=$SECONDS
 # Playwright cannot download its browsers here: use Debian's chromium.
 export CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}"
 if [ ! -x "$CHROMIUM_PATH" ]; then
+  export DEBIAN_FRONTEND=noninteractive
   apt-get install -y chromium || { apt-get update && apt-get install -y chromium; }
 fi
 
