@@ -114,7 +114,7 @@ describe('MaturityClient', () => {
     const { client, fetch } = scorecardBackend(['1']);
     await client.getScorecard('component:default/a b', { model: 'm 1' });
     expect(fetch.mock.calls[0][0]).toBe(
-      `${BASE}/entities/component/default/a%20b/scorecard?model=m+1&view=results`,
+      `${BASE}/entities/component/default/a%20b/scorecard?model=m%201&view=results`,
     );
   });
 
@@ -194,11 +194,11 @@ describe('MaturityClient', () => {
     const { client, fetch } = setup(200, { items: [], audit: [] });
     await client.listAttestations('component:default/x');
     await client.listWaivers('component:default/x');
-    await client.revokeWaiver('w/1', { reason: 'fixed now' });
+    await client.revokeWaiver('w/1', { reason: "fixed now (it's done)!" });
     expect(fetch.mock.calls.map(c => c[0])).toEqual([
       `${BASE}/attestations?entityRef=component%3Adefault%2Fx`,
       `${BASE}/waivers?entityRef=component%3Adefault%2Fx`,
-      `${BASE}/waivers/w%2F1?reason=fixed+now`,
+      `${BASE}/waivers/w%2F1?reason=fixed%20now%20%28it%27s%20done%29%21`,
     ]);
     expect(fetch.mock.calls[2][1]).toEqual({ method: 'DELETE' });
   });

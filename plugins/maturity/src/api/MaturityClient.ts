@@ -52,15 +52,25 @@ function groupPath(groupRef: string): string {
   return [namespace, name].map(encodeURIComponent).join('/');
 }
 
+/**
+ * Percent-encodes every reserved character (RFC 3986): the backend's OpenAPI
+ * validation rejects query values containing any, "+" for a space included.
+ */
+function encodeQueryComponent(text: string): string {
+  return encodeURIComponent(text).replace(
+    /[!'()*]/g,
+    c => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+}
+
 function queryString(query: Record<string, QueryValue>): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined && value !== '') {
-      params.set(key, String(value));
-    }
-  }
-  const text = params.toString();
-  return text ? `?${text}` : '';
+  const pairs = Object.entries(query)
+    .filter(([, value]) => value !== undefined && value !== '')
+    .map(
+      ([key, value]) =>
+        `${encodeQueryComponent(key)}=${encodeQueryComponent(String(value))}`,
+    );
+  return pairs.length ? `?${pairs.join('&')}` : '';
 }
 
 /**

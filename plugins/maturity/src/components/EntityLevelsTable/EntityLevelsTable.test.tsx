@@ -1,4 +1,5 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { renderInTestApp } from '@backstage/test-utils';
 import { entities, levels } from '../../__testUtils__/fixtures';
@@ -28,6 +29,22 @@ describe('EntityLevelsTable', () => {
     expect(within(fx).getByText('Not applicable')).toBeInTheDocument();
     expect(
       screen.getByRole('columnheader', { name: /Platform Engineering/ }),
+    ).toBeInTheDocument();
+  });
+
+  it('filters entities by their shown title', async () => {
+    await renderInTestApp(
+      <EntityLevelsTable items={entities} domains={[]} levels={levels} />,
+      { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
+    );
+    // "Pay Gateway" is in the title "QuickPay Gateway", not in the name.
+    await userEvent.click(screen.getByPlaceholderText('Filter'));
+    await userEvent.paste('Pay Gateway');
+    await waitFor(() =>
+      expect(screen.queryByRole('link', { name: 'fx-rates' })).toBeNull(),
+    );
+    expect(
+      screen.getByRole('link', { name: 'QuickPay Gateway' }),
     ).toBeInTheDocument();
   });
 

@@ -44,6 +44,11 @@ export function EntityLevelsTable(props: EntityLevelsTableProps) {
       title: 'Entity',
       field: 'name',
       highlight: true,
+      // The search box finds entities by the title shown as well as by name.
+      customFilterAndSearch: (term: string, row) =>
+        [row.title, row.name, row.entityRef].some(text =>
+          text?.toLocaleLowerCase().includes(String(term).toLocaleLowerCase()),
+        ),
       render: row => (
         <EntityRefLink
           entityRef={row.entityRef}

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderInTestApp } from '@backstage/test-utils';
 import { scorecard } from '../../__testUtils__/fixtures';
@@ -7,10 +7,13 @@ import { MaturityHeadline } from './MaturityHeadline';
 describe('MaturityHeadline', () => {
   it('shows the overall level, score, evaluation time and overall next steps', async () => {
     await renderInTestApp(<MaturityHeadline scorecard={scorecard} />);
+    const overall = screen.getByRole('region', {
+      name: 'Overall level (weakest domain)',
+    });
     expect(
-      screen.getByText('Level 1 · Initial', { selector: 'p' }),
+      within(overall).getByText('Level 1 · Initial', { selector: 'p' }),
     ).toBeInTheDocument();
-    expect(screen.getByText(/Score 55%/)).toBeInTheDocument();
+    expect(within(overall).getByText(/Score 55%/)).toBeInTheDocument();
     expect(screen.getByText(/last evaluated/)).toBeInTheDocument();
     expect(document.querySelector('time')).toHaveAttribute(
       'dateTime',

@@ -3,6 +3,7 @@ import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import RefreshIcon from '@material-ui/icons/Refresh';
+import { useId } from 'react';
 import type { EntityScorecard } from '../../api/types';
 import { formatScore, levelLabel } from '../../lib/levels';
 import { overallNextSteps } from '../../lib/nextSteps';
@@ -43,10 +44,11 @@ export interface MaturityHeadlineProps {
 export function MaturityHeadline(props: MaturityHeadlineProps) {
   const { scorecard, canRefresh, refreshing, onRefresh } = props;
   const classes = useStyles();
+  const titleId = useId();
   return (
     <Grid container spacing={2}>
-      <Grid item xs={12} md={6}>
-        <Typography variant="overline" component="p">
+      <Grid item xs={12} md={6} component="section" aria-labelledby={titleId}>
+        <Typography variant="overline" component="p" id={titleId}>
           Overall level (weakest domain)
         </Typography>
         <div className={classes.level}>
