@@ -1,8 +1,7 @@
 /*
  * Load client of bench/refresh.ts, run as its own process so that the
  * clients do not share the backend's event loop: autocannon with N
- * connections for S seconds against paths chosen per request; with a rate,
- * the connections together send at most that many requests per second.
+ * connections for S seconds against paths chosen per request.
  *
  *   node bench/loadClient.js '{"url":…,"token":…,"paths":"scorecard",…}'
  *
@@ -45,7 +44,6 @@ const instance = autocannon({
   url: options.url,
   connections: options.connections,
   duration: options.seconds,
-  ...(options.rate ? { overallRate: options.rate } : {}),
   headers: { authorization: options.token },
   requests: [
     {

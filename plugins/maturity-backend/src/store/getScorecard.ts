@@ -1,35 +1,38 @@
 import type { Knex } from 'knex';
 import { decodeCheckDocument } from './checkDocument';
 import { toStoredDomainLevel, toStoredEntityLevel } from './resultRows';
-import type { DomainLevelRow, EntityChecksRow, EntityRow } from './rows';
+import type { DomainLevelRow, EntityRow } from './rows';
 import { TABLES } from './tables';
 import type { StoredScorecard } from './types';
 
 /**
  * Everything stored for one entity under one model, domains ordered by id
- * and checks by domain then check id; undefined when never evaluated.
+ * and checks in the order they were written; undefined when never
+ * evaluated. Two indexed queries: the entity with its check document, and
+ * its domain levels.
  */
 export async function getScorecard(
   db: Knex,
   entityRef: string,
   modelId: string,
 ): Promise<StoredScorecard | undefined> {
-  const key = { model_id: modelId, entity_ref: entityRef };
-  const entity: EntityRow | undefined = await db(TABLES.entities)
-    .where(key)
-    .first();
+  const entity: (EntityRow & { checks: string | null }) | undefined = await db({
+    e: TABLES.entities,
+  })
+    .leftJoin({ c: TABLES.entityChecks }, join =>
+      join.on('c.model_id', 'e.model_id').andOn('c.entity_ref', 'e.entity_ref'),
+    )
+    .where({ 'e.model_id': modelId, 'e.entity_ref': entityRef })
+    .first('e.*', 'c.checks');
   if (!entity) {
     return undefined;
   }
   const domains: DomainLevelRow[] = await db(TABLES.domainLevels)
-    .where(key)
+    .where({ model_id: modelId, entity_ref: entityRef })
     .orderBy('domain_id');
-  const document: EntityChecksRow | undefined = await db(TABLES.entityChecks)
-    .where(key)
-    .first();
   return {
     entity: toStoredEntityLevel(entity),
     domains: domains.map(toStoredDomainLevel),
-    checks: document ? decodeCheckDocument(document.checks) : [],
+    checks: entity.checks ? decodeCheckDocument(entity.checks) : [],
   };
 }
