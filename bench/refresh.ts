@@ -316,8 +316,9 @@ async function main() {
   ).json()) as any;
   const rssAfterRuns = process.memoryUsage().rss / 1024 / 1024;
   // with --expose-gc: the live heap, what the runs keep
-  (globalThis as { gc?: () => void }).gc?.();
-  const liveHeap = process.memoryUsage().heapUsed / 1024 / 1024;
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const liveHeap = gc ? process.memoryUsage().heapUsed / 1024 / 1024 : NaN;
   const scorecard = await load(url, token, 'scorecard');
   const results = await load(url, token, 'scorecard-results');
   const rollup = await load(url, token, 'rollup');
@@ -370,7 +371,9 @@ async function main() {
     );
   }
   console.log(
-    `| live heap after runs (with --expose-gc) | ${liveHeap.toFixed(0)} MB |`,
+    `| live heap after runs | ${
+      gc ? `${liveHeap.toFixed(0)} MB` : 'n/a (run node with --expose-gc)'
+    } |`,
   );
   console.log(
     `| backend RSS at start / after runs / after load / peak | ${rssAtStart.toFixed(
