@@ -252,14 +252,22 @@ async function main() {
   });
 
   let database;
+  let dropDatabase = async () => {};
   if (POSTGRES) {
-    const admin = knexFactory({
-      client: 'pg',
-      connection: 'postgresql://postgres@127.0.0.1:5432/postgres',
-    });
+    const admin = () =>
+      knexFactory({
+        client: 'pg',
+        connection: 'postgresql://postgres@127.0.0.1:5432/postgres',
+      });
     const name = `maturity_bench_${Date.now()}`;
-    await admin.raw(`CREATE DATABASE ${name}`);
-    await admin.destroy();
+    const creator = admin();
+    await creator.raw(`CREATE DATABASE ${name}`);
+    await creator.destroy();
+    dropDatabase = async () => {
+      const dropper = admin();
+      await dropper.raw(`DROP DATABASE ${name} WITH (FORCE)`);
+      await dropper.destroy();
+    };
     database = mockServices.database.factory({
       knex: knexFactory({
         client: 'pg',
@@ -330,6 +338,7 @@ async function main() {
   const rss = process.memoryUsage().rss / 1024 / 1024;
   const peakRss = process.resourceUsage().maxRSS / 1024;
   await backend.stop();
+  await dropDatabase();
 
   const ms = (v: number | undefined) =>
     v === undefined ? 'n/a' : `${v.toFixed(1)} ms`;
