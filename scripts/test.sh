@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs everything and runs every test: unit, component and database tests,
-# the database tests on SQLite and on PostgreSQL (127.0.0.1:5432).
+# the database tests on SQLite and on PostgreSQL (127.0.0.1:5432), then the
+# end-to-end tests in Chromium against the demo portal (scripts/e2e.sh; set
+# MATURITY_SKIP_E2E=1 to leave them out).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
@@ -25,5 +27,8 @@ if [ -f "$report" ]; then
     if (postgres === 0) { console.error("no database test ran on PostgreSQL"); process.exitCode = 1; }
     console.log(`tests: ${r.numPassedTests} passed, ${r.numFailedTests + r.numRuntimeErrorTestSuites} failed, ${r.numPendingTests} skipped`);
   ' "$report" || status=1
+fi
+if [ "${MATURITY_SKIP_E2E:-}" != 1 ]; then
+  bash scripts/e2e.sh || status=1
 fi
 exit $status
