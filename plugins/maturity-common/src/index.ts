@@ -86,3 +86,21 @@ export type {
   ScorecardResults,
 } from './api/types';
 export { expandScorecard } from './api/expandScorecard';
+export type {
+  AttestationList,
+  AttestationRecord,
+  AuditEntry,
+  CreateAttestationRequest,
+  CreateWaiverRequest,
+  EntityListItem,
+  EntityListPage,
+  GroupRollup,
+  GroupRollupRow,
+  LevelAggregate,
+  LevelHistoryPoint,
+  MaturityEntityLevel,
+  OrgRollup,
+  RollupTrendPoint,
+  RunRecord,
+  WaiverRecord,
+} from './api/records';

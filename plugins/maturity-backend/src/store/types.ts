@@ -3,7 +3,21 @@ import type {
   CheckStatus,
   CheckStatusCounts,
   JsonValue,
+  MaturityEntityLevel,
   NextLevelRequirement,
+} from '@devops-maturity/plugin-maturity-common';
+
+export type {
+  AttestationRecord,
+  AuditEntry,
+  EntityListItem,
+  GroupRollup,
+  GroupRollupRow,
+  LevelAggregate,
+  LevelHistoryPoint,
+  RollupTrendPoint,
+  RunRecord,
+  WaiverRecord,
 } from '@devops-maturity/plugin-maturity-common';
 
 /** The stored result of one check for one entity under one model. */
@@ -30,30 +44,17 @@ export interface StoredDomainLevel {
   updatedAt: string;
 }
 
-/** Catalog facts kept with an entity's results, for filtering and rollups. */
-export interface EvaluatedEntityInfo {
-  entityRef: string;
-  kind: string;
-  namespace: string;
-  name: string;
-  title?: string;
-  specType?: string;
-  lifecycle?: string;
-  /** The owning group (or user) ref, from the entity's ownedBy relation. */
-  ownerRef?: string;
-}
+/**
+ * Catalog facts kept with an entity's results, for filtering and rollups;
+ * `ownerRef` comes from the entity's ownedBy relation.
+ */
+export type EvaluatedEntityInfo = Omit<
+  MaturityEntityLevel,
+  'modelId' | 'level' | 'score' | 'evaluatedAt' | 'updatedAt'
+>;
 
-/** An entity's overall state under one model. */
-export interface StoredEntityLevel extends EvaluatedEntityInfo {
-  modelId: string;
-  /** Weakest-link overall level; null when no domain applies. */
-  level: number | null;
-  score: number;
-  /** When the entity was last evaluated (ISO), changed or not. */
-  evaluatedAt: string;
-  /** When its results last changed (ISO). */
-  updatedAt: string;
-}
+/** An entity's overall state under one model (the API's record). */
+export type StoredEntityLevel = MaturityEntityLevel;
 
 /** Everything stored for one entity under one model. */
 export interface StoredScorecard {
@@ -89,17 +90,6 @@ export interface ApplyEvaluationsResult {
   historyRows: number;
 }
 
-/** One point of an entity's level history. `domainId` null = overall level. */
-export interface LevelHistoryPoint {
-  entityRef: string;
-  modelId: string;
-  domainId: string | null;
-  level: number | null;
-  previousLevel: number | null;
-  score: number;
-  recordedAt: string;
-}
-
 /** A group of the catalog, with its parent, kept for nested rollups. */
 export interface GroupNode {
   groupRef: string;
@@ -126,119 +116,4 @@ export interface ListEntitiesQuery {
   /** Opaque cursor from a previous page. */
   cursor?: string;
   limit: number;
-}
-
-/** An entity row of `listEntities`, with its level per domain. */
-export interface EntityListItem extends StoredEntityLevel {
-  domains: Record<string, { level: number | null; score: number }>;
-}
-
-/** Level statistics of a set of entities for one domain (or overall). */
-export interface LevelAggregate {
-  /** Entities for which the domain applies. */
-  entityCount: number;
-  averageLevel: number | null;
-  averageScore: number | null;
-  /** Count of entities per level, keys "0".."5". */
-  distribution: Record<string, number>;
-}
-
-/** One group's aggregates (entities of the group and every nested group). */
-export interface GroupRollupRow {
-  groupRef: string;
-  title?: string;
-  parentRef?: string;
-  entityCount: number;
-  overall: LevelAggregate;
-  domains: Record<string, LevelAggregate>;
-}
-
-/** A group's rollup: itself (nested groups included) and its direct children. */
-export interface GroupRollup {
-  groupRef: string;
-  title?: string;
-  modelId: string;
-  /** Entities owned by the group or any nested group. */
-  entityCount: number;
-  overall: LevelAggregate;
-  domains: Record<string, LevelAggregate>;
-  children: GroupRollupRow[];
-  /** The lowest-level entities (overall), up to the requested number. */
-  weakestEntities: StoredEntityLevel[];
-}
-
-/** One row of a rollup trend. `domainId` null = overall. */
-export interface RollupTrendPoint {
-  /** `YYYY-MM-DD` (UTC). */
-  day: string;
-  groupRef: string;
-  domainId: string | null;
-  /**
-   * Entities for which the domain applies (overall: entities with an overall
-   * level), as `LevelAggregate.entityCount`.
-   */
-  entityCount: number;
-  averageLevel: number | null;
-  averageScore: number | null;
-}
-
-/** An attestation that a manual check's practice is in place. */
-export interface AttestationRecord {
-  id: string;
-  entityRef: string;
-  checkId: string;
-  evidenceUrl: string;
-  comment?: string;
-  author: string;
-  createdAt: string;
-  expiresAt: string;
-  revokedAt?: string;
-  revokedBy?: string;
-}
-
-/** A waiver that exempts an entity from a check until it expires. */
-export interface WaiverRecord {
-  id: string;
-  entityRef: string;
-  checkId: string;
-  reason: string;
-  author: string;
-  createdAt: string;
-  expiresAt?: string;
-  revokedAt?: string;
-  revokedBy?: string;
-  revokeReason?: string;
-}
-
-/** One entry of the attestation/waiver audit trail. */
-export interface AuditEntry {
-  /** Increasing with insertion order. */
-  id: string;
-  entityRef: string;
-  checkId: string;
-  subject: 'attestation' | 'waiver';
-  subjectId: string;
-  action: 'created' | 'revoked';
-  actor: string;
-  at: string;
-  /** Why / what: the reason, comment or evidence URL. */
-  details: Record<string, JsonValue>;
-}
-
-/** The record of one evaluation run. */
-export interface RunRecord {
-  id: string;
-  trigger: 'scheduled' | 'manual' | 'entity';
-  status: 'running' | 'succeeded' | 'failed';
-  startedAt: string;
-  finishedAt?: string;
-  entities: number;
-  changedEntities: number;
-  errors: number;
-  /** Up to 100 errors: entity or provider and message. */
-  errorDetails: Array<{
-    entityRef?: string;
-    provider?: string;
-    message: string;
-  }>;
 }

@@ -1,7 +1,4 @@
-import type {
-  JsonValue,
-  ModelSummary,
-} from '@devops-maturity/plugin-maturity-common';
+import type { ModelSummary } from '@devops-maturity/plugin-maturity-common';
 
 export type {
   CheckSource,
@@ -19,6 +16,22 @@ export type {
   ScorecardCapability,
   ScorecardCheck,
   ScorecardDomain,
+  AttestationList,
+  AttestationRecord,
+  AuditEntry,
+  CreateAttestationRequest,
+  CreateWaiverRequest,
+  EntityListItem,
+  EntityListPage,
+  GroupRollup,
+  GroupRollupRow,
+  LevelAggregate,
+  LevelHistoryPoint,
+  MaturityEntityLevel,
+  OrgRollup,
+  RollupTrendPoint,
+  RunRecord,
+  WaiverRecord,
 } from '@devops-maturity/plugin-maturity-common';
 
 /**
@@ -31,43 +44,6 @@ export interface ModelList {
   defaultModelId: string;
   /** Every loaded model. */
   items: ModelSummary[];
-}
-
-/**
- * An entity's overall state under one model, with the catalog facts kept for
- * filtering.
- *
- * @public
- */
-export interface MaturityEntityLevel {
-  entityRef: string;
-  kind: string;
-  namespace: string;
-  name: string;
-  title?: string;
-  specType?: string;
-  lifecycle?: string;
-  /** The owning group (or user) ref. */
-  ownerRef?: string;
-  modelId: string;
-  /** Weakest-link overall level 0..5; null when no domain applies. */
-  level: number | null;
-  /** Passed and waived checks over applicable checks, 0..1. */
-  score: number;
-  /** When the entity was last evaluated (ISO). */
-  evaluatedAt: string;
-  /** When its results last changed (ISO). */
-  updatedAt: string;
-}
-
-/**
- * An entity row of `GET /entities`, with its level per domain.
- *
- * @public
- */
-export interface EntityListItem extends MaturityEntityLevel {
-  /** Level (null = not applicable) and score per domain id. */
-  domains: Record<string, { level: number | null; score: number }>;
 }
 
 /**
@@ -87,217 +63,4 @@ export interface EntityListQuery {
   lifecycle?: string;
   cursor?: string;
   limit?: number;
-}
-
-/**
- * A page of `GET /entities`.
- *
- * @public
- */
-export interface EntityListPage {
-  items: EntityListItem[];
-  totalCount: number;
-  nextCursor?: string;
-}
-
-/**
- * One point of an entity's level history. `domainId` null = overall level.
- *
- * @public
- */
-export interface LevelHistoryPoint {
-  entityRef: string;
-  modelId: string;
-  domainId: string | null;
-  level: number | null;
-  previousLevel: number | null;
-  score: number;
-  recordedAt: string;
-}
-
-/**
- * Level statistics of a set of entities for one domain (or overall).
- *
- * @public
- */
-export interface LevelAggregate {
-  /** Entities for which the domain applies. */
-  entityCount: number;
-  averageLevel: number | null;
-  averageScore: number | null;
-  /** Count of entities per level, keys "0".."5". */
-  distribution: Record<string, number>;
-}
-
-/**
- * One group's aggregates (entities of the group and every nested group).
- *
- * @public
- */
-export interface GroupRollupRow {
-  groupRef: string;
-  title?: string;
-  parentRef?: string;
-  entityCount: number;
-  overall: LevelAggregate;
-  domains: Record<string, LevelAggregate>;
-}
-
-/**
- * A group's rollup: itself (nested groups included) and its direct children.
- *
- * @public
- */
-export interface GroupRollup {
-  groupRef: string;
-  title?: string;
-  modelId: string;
-  entityCount: number;
-  overall: LevelAggregate;
-  domains: Record<string, LevelAggregate>;
-  children: GroupRollupRow[];
-  /** The lowest-level entities (overall). */
-  weakestEntities: MaturityEntityLevel[];
-}
-
-/**
- * The answer of `GET /rollups`: top-level groups and their children.
- *
- * @public
- */
-export interface OrgRollup {
-  modelId: string;
-  rows: GroupRollupRow[];
-}
-
-/**
- * One daily snapshot of a rollup trend. `domainId` null = overall.
- *
- * @public
- */
-export interface RollupTrendPoint {
-  day: string;
-  groupRef: string;
-  domainId: string | null;
-  entityCount: number;
-  averageLevel: number | null;
-  averageScore: number | null;
-}
-
-/**
- * An attestation that a manual check's practice is in place.
- *
- * @public
- */
-export interface AttestationRecord {
-  id: string;
-  entityRef: string;
-  checkId: string;
-  evidenceUrl: string;
-  comment?: string;
-  author: string;
-  createdAt: string;
-  expiresAt: string;
-  revokedAt?: string;
-  revokedBy?: string;
-}
-
-/**
- * A waiver that exempts an entity from a check until it expires.
- *
- * @public
- */
-export interface WaiverRecord {
-  id: string;
-  entityRef: string;
-  checkId: string;
-  reason: string;
-  author: string;
-  createdAt: string;
-  expiresAt?: string;
-  revokedAt?: string;
-  revokedBy?: string;
-  revokeReason?: string;
-}
-
-/**
- * One entry of the attestation and waiver audit trail.
- *
- * @public
- */
-export interface AuditEntry {
-  id: string;
-  entityRef: string;
-  checkId: string;
-  subject: 'attestation' | 'waiver';
-  subjectId: string;
-  action: 'created' | 'revoked';
-  actor: string;
-  at: string;
-  /** The reason, comment or evidence URL. */
-  details: Record<string, JsonValue>;
-}
-
-/**
- * The answer of `GET /attestations`.
- *
- * @public
- */
-export interface AttestationList {
-  /** Attestations, newest first. */
-  items: AttestationRecord[];
-  /** The audit trail of the entity's attestations and waivers. */
-  audit: AuditEntry[];
-}
-
-/**
- * The body of `POST /attestations`.
- *
- * @public
- */
-export interface CreateAttestationRequest {
-  entityRef: string;
-  checkId: string;
-  /** An http(s) link to the evidence. */
-  evidenceUrl: string;
-  comment?: string;
-  /** ISO date-time; at most the check's validity away, its maximum when absent. */
-  expiresAt?: string;
-  model?: string;
-}
-
-/**
- * The body of `POST /waivers`.
- *
- * @public
- */
-export interface CreateWaiverRequest {
-  entityRef: string;
-  checkId: string;
-  /** Why the check does not apply or cannot be met (at least 3 characters). */
-  reason: string;
-  /** ISO date-time in the future; no expiry when absent. */
-  expiresAt?: string;
-  model?: string;
-}
-
-/**
- * The record of one evaluation run.
- *
- * @public
- */
-export interface RunRecord {
-  id: string;
-  trigger: 'scheduled' | 'manual' | 'entity';
-  status: 'running' | 'succeeded' | 'failed';
-  startedAt: string;
-  finishedAt?: string;
-  entities: number;
-  changedEntities: number;
-  errors: number;
-  errorDetails: Array<{
-    entityRef?: string;
-    provider?: string;
-    message: string;
-  }>;
 }
