@@ -38,7 +38,9 @@ export function indexedCatalogFactory(entities: Entity[]) {
   const byKind = new Map<string, Entity[]>();
   for (const entity of entities) {
     const kind = entity.kind.toLocaleLowerCase('en-US');
-    byKind.set(kind, [...(byKind.get(kind) ?? []), entity]);
+    const list = byKind.get(kind) ?? [];
+    list.push(entity);
+    byKind.set(kind, list);
   }
   return createServiceFactory({
     service: catalogServiceRef,
