@@ -2,6 +2,7 @@ import type { AuthService, LoggerService } from '@backstage/backend-plugin-api';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import {
+  CompiledModel,
   evaluateEntity,
   EntityEvaluation,
   EntityEvidence,
@@ -234,49 +235,54 @@ export class EvaluationRunner {
     const now = new Date();
     const writes: EntityEvaluationWrite[] = [];
     for (const compiled of models.all()) {
-      const modelId = compiled.model.id;
-      const pending: Array<{
-        ref: string;
-        info: EvaluatedEntityInfo;
-        evaluation: EntityEvaluation;
-        keep: string[];
-      }> = [];
-      for (const [ref, entityEvidence] of evidence) {
-        try {
-          const evaluation = evaluateEntity(compiled, entityEvidence, { now });
-          const keep = checksToKeep(evaluation.checks, entityEvidence);
-          const info = entityInfoOf(entityEvidence.entity);
-          pending.push({ ref, info, evaluation, keep });
-        } catch (error) {
-          errors.push({
-            entityRef: ref,
-            message: `evaluation failed: ${error}`,
-          });
-        }
-      }
-      const stored = await store.getCheckResults(
-        modelId,
-        pending.filter(p => p.keep.length > 0).map(p => p.ref),
+      writes.push(
+        ...(await this.evaluateModel(compiled, evidence, now, errors)),
       );
-      for (const { ref, info, evaluation, keep } of pending) {
-        writes.push(
-          toEvaluationWrite({
-            modelId,
-            entity: info,
-            evaluation: keep.length
-              ? keepStoredResults(
-                  compiled,
-                  evaluation,
-                  keep,
-                  stored.get(ref) ?? [],
-                )
-              : evaluation,
-            keepStoredResultsFor: keep,
-          }),
-        );
-      }
     }
     const result = await store.applyEvaluations(writes, now);
     return { changedEntities: result.changedEntities };
+  }
+  /**
+   * Evaluates a page under one model. Checks whose source was unavailable
+   * keep their stored results (read once for the page), and the levels are
+   * scored with them.
+   */
+  private async evaluateModel(
+    compiled: CompiledModel,
+    evidence: Map<string, EntityEvidence>,
+    now: Date,
+    errors: RunError[],
+  ): Promise<EntityEvaluationWrite[]> {
+    const modelId = compiled.model.id;
+    const evaluated: Array<{
+      ref: string;
+      info: EvaluatedEntityInfo;
+      evaluation: EntityEvaluation;
+      keep: string[];
+    }> = [];
+    for (const [ref, entityEvidence] of evidence) {
+      try {
+        const evaluation = evaluateEntity(compiled, entityEvidence, { now });
+        const keep = checksToKeep(evaluation.checks, entityEvidence);
+        const info = entityInfoOf(entityEvidence.entity);
+        evaluated.push({ ref, info, evaluation, keep });
+      } catch (error) {
+        errors.push({ entityRef: ref, message: `evaluation failed: ${error}` });
+      }
+    }
+    const stored = await this.options.store.getCheckResults(
+      modelId,
+      evaluated.filter(e => e.keep.length > 0).map(e => e.ref),
+    );
+    return evaluated.map(({ ref, info, evaluation, keep }) =>
+      toEvaluationWrite({
+        modelId,
+        entity: info,
+        evaluation: keep.length
+          ? keepStoredResults(compiled, evaluation, keep, stored.get(ref) ?? [])
+          : evaluation,
+        keepStoredResultsFor: keep,
+      }),
+    );
   }
 }
