@@ -1,22 +1,15 @@
 import { alertApiRef, useApi } from '@backstage/core-plugin-api';
-import Button from '@material-ui/core/Button';
-import Dialog from '@material-ui/core/Dialog';
-import DialogActions from '@material-ui/core/DialogActions';
-import DialogContent from '@material-ui/core/DialogContent';
-import DialogContentText from '@material-ui/core/DialogContentText';
-import DialogTitle from '@material-ui/core/DialogTitle';
 import TextField from '@material-ui/core/TextField';
-import Alert from '@material-ui/lab/Alert';
-import { FormEvent, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { maturityApiRef } from '../../api/MaturityApi';
 import type { AttestationRecord, ScorecardCheck } from '../../api/types';
-import { errorMessage } from '../../lib/errors';
 import { formatDate, toDateInputValue } from '../../lib/time';
 import {
   parseExpiry,
   validateComment,
   validateEvidenceUrl,
 } from '../../lib/validation';
+import { FormDialog } from '../FormDialog';
 
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -51,8 +44,6 @@ export function AttestDialog(props: AttestDialogProps) {
   const [comment, setComment] = useState('');
   const [expiry, setExpiry] = useState('');
   const [showErrors, setShowErrors] = useState(false);
-  const [submitting, setSubmitting] = useState(false);
-  const [submitError, setSubmitError] = useState<string>();
 
   useEffect(() => {
     if (open) {
@@ -60,7 +51,6 @@ export function AttestDialog(props: AttestDialogProps) {
       setComment('');
       setExpiry('');
       setShowErrors(false);
-      setSubmitError(undefined);
     }
   }, [open, check?.checkId]);
 
@@ -75,127 +65,101 @@ export function AttestDialog(props: AttestDialogProps) {
       ? new Date(now.getTime() + validForDays * DAY_MS)
       : undefined;
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     setShowErrors(true);
-    if (invalid || !check) return;
-    setSubmitting(true);
-    setSubmitError(undefined);
-    try {
-      const record = await api.createAttestation({
-        entityRef,
-        checkId: check.checkId,
-        evidenceUrl: evidenceUrl.trim(),
-        comment: comment.trim() || undefined,
-        expiresAt: expiryResult.expiresAt,
-        model: modelId,
-      });
-      alertApi.post({
-        message: `Attested "${check.title}"`,
-        severity: 'success',
-        display: 'transient',
-      });
-      onSubmitted(record);
-      onClose();
-    } catch (e) {
-      setSubmitError(errorMessage(e));
-    } finally {
-      setSubmitting(false);
-    }
+    if (invalid || !check) return false;
+    const record = await api.createAttestation({
+      entityRef,
+      checkId: check.checkId,
+      evidenceUrl: evidenceUrl.trim(),
+      comment: comment.trim() || undefined,
+      expiresAt: expiryResult.expiresAt,
+      model: modelId,
+    });
+    alertApi.post({
+      message: `Attested "${check.title}"`,
+      severity: 'success',
+      display: 'transient',
+    });
+    onSubmitted(record);
+    return true;
   };
 
   return (
-    <Dialog
+    <FormDialog
       open={open}
-      onClose={submitting ? undefined : onClose}
-      aria-labelledby="maturity-attest-title"
-      fullWidth
-      maxWidth="sm"
+      titleId="maturity-attest-title"
+      title="Attest check"
+      description={
+        check && (
+          <>
+            <strong>{check.title}</strong>
+            {check.attestation && (
+              <>
+                <br />
+                Evidence needed: {check.attestation.evidence}
+              </>
+            )}
+          </>
+        )
+      }
+      resetKey={check?.checkId}
+      submitLabel="Attest"
+      submittingLabel="Attesting…"
+      submitDisabled={showErrors && invalid}
+      onClose={onClose}
+      onSubmit={submit}
     >
-      <form onSubmit={submit} noValidate>
-        <DialogTitle id="maturity-attest-title">Attest check</DialogTitle>
-        <DialogContent>
-          {check && (
-            <DialogContentText>
-              <strong>{check.title}</strong>
-              {check.attestation && (
-                <>
-                  <br />
-                  Evidence needed: {check.attestation.evidence}
-                </>
-              )}
-            </DialogContentText>
-          )}
-          {submitError && (
-            <Alert severity="error" role="alert">
-              {submitError}
-            </Alert>
-          )}
-          <TextField
-            id="maturity-attest-evidence-url"
-            label="Evidence URL"
-            value={evidenceUrl}
-            onChange={e => setEvidenceUrl(e.target.value)}
-            required
-            fullWidth
-            margin="normal"
-            type="url"
-            error={showErrors && Boolean(urlError)}
-            helperText={
-              showErrors && urlError
-                ? urlError
-                : 'A link to the document, run or board that shows the practice'
-            }
-          />
-          <TextField
-            id="maturity-attest-comment"
-            label="Comment"
-            value={comment}
-            onChange={e => setComment(e.target.value)}
-            fullWidth
-            multiline
-            minRows={2}
-            margin="normal"
-            error={showErrors && Boolean(commentError)}
-            helperText={showErrors && commentError ? commentError : 'Optional'}
-          />
-          <TextField
-            id="maturity-attest-expires-on"
-            label="Expires on"
-            type="date"
-            value={expiry}
-            onChange={e => setExpiry(e.target.value)}
-            fullWidth
-            margin="normal"
-            InputLabelProps={{ shrink: true }}
-            inputProps={{
-              min: toDateInputValue(new Date(now.getTime() + DAY_MS)),
-              max: maxDate ? toDateInputValue(maxDate) : undefined,
-            }}
-            error={showErrors && Boolean(expiryResult.error)}
-            helperText={
-              showErrors && expiryResult.error
-                ? expiryResult.error
-                : `Optional; defaults to the longest validity${
-                    maxDate ? ` (${formatDate(maxDate.toISOString())})` : ''
-                  }`
-            }
-          />
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose} disabled={submitting}>
-            Cancel
-          </Button>
-          <Button
-            type="submit"
-            color="primary"
-            variant="contained"
-            disabled={submitting || (showErrors && invalid)}
-          >
-            {submitting ? 'Attesting…' : 'Attest'}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+      <TextField
+        id="maturity-attest-evidence-url"
+        label="Evidence URL"
+        value={evidenceUrl}
+        onChange={e => setEvidenceUrl(e.target.value)}
+        required
+        fullWidth
+        margin="normal"
+        type="url"
+        error={showErrors && Boolean(urlError)}
+        helperText={
+          showErrors && urlError
+            ? urlError
+            : 'A link to the document, run or board that shows the practice'
+        }
+      />
+      <TextField
+        id="maturity-attest-comment"
+        label="Comment"
+        value={comment}
+        onChange={e => setComment(e.target.value)}
+        fullWidth
+        multiline
+        minRows={2}
+        margin="normal"
+        error={showErrors && Boolean(commentError)}
+        helperText={showErrors && commentError ? commentError : 'Optional'}
+      />
+      <TextField
+        id="maturity-attest-expires-on"
+        label="Expires on"
+        type="date"
+        value={expiry}
+        onChange={e => setExpiry(e.target.value)}
+        fullWidth
+        margin="normal"
+        InputLabelProps={{ shrink: true }}
+        inputProps={{
+          min: toDateInputValue(new Date(now.getTime() + DAY_MS)),
+          max: maxDate ? toDateInputValue(maxDate) : undefined,
+        }}
+        error={showErrors && Boolean(expiryResult.error)}
+        helperText={
+          showErrors && expiryResult.error
+            ? expiryResult.error
+            : `Optional; defaults to the longest validity${
+                maxDate ? ` (${formatDate(maxDate.toISOString())})` : ''
+              }`
+        }
+      />
+    </FormDialog>
   );
 }
