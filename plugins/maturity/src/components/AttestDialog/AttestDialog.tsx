@@ -3,13 +3,13 @@ import TextField from '@material-ui/core/TextField';
 import { useEffect, useState } from 'react';
 import { maturityApiRef } from '../../api/MaturityApi';
 import type { AttestationRecord, ScorecardCheck } from '../../api/types';
-import { formatDate, toDateInputValue } from '../../lib/time';
+import { formatDate } from '../../lib/time';
 import {
   parseExpiry,
   validateComment,
   validateEvidenceUrl,
 } from '../../lib/validation';
-import { FormDialog } from '../FormDialog';
+import { ExpiryDateField, FormDialog } from '../FormDialog';
 
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -138,27 +138,15 @@ export function AttestDialog(props: AttestDialogProps) {
         error={showErrors && Boolean(commentError)}
         helperText={showErrors && commentError ? commentError : 'Optional'}
       />
-      <TextField
+      <ExpiryDateField
         id="maturity-attest-expires-on"
-        label="Expires on"
-        type="date"
         value={expiry}
-        onChange={e => setExpiry(e.target.value)}
-        fullWidth
-        margin="normal"
-        InputLabelProps={{ shrink: true }}
-        inputProps={{
-          min: toDateInputValue(new Date(now.getTime() + DAY_MS)),
-          max: maxDate ? toDateInputValue(maxDate) : undefined,
-        }}
-        error={showErrors && Boolean(expiryResult.error)}
-        helperText={
-          showErrors && expiryResult.error
-            ? expiryResult.error
-            : `Optional; defaults to the longest validity${
-                maxDate ? ` (${formatDate(maxDate.toISOString())})` : ''
-              }`
-        }
+        onChange={setExpiry}
+        max={maxDate}
+        error={showErrors ? expiryResult.error : undefined}
+        hint={`Optional; defaults to the longest validity${
+          maxDate ? ` (${formatDate(maxDate.toISOString())})` : ''
+        }`}
       />
     </FormDialog>
   );

@@ -1,2 +1,3 @@
 export { FormDialog } from './FormDialog';
 export type { FormDialogProps } from './FormDialog';
+export { ExpiryDateField } from './ExpiryDateField';

@@ -3,11 +3,8 @@ import TextField from '@material-ui/core/TextField';
 import { useEffect, useState } from 'react';
 import { maturityApiRef } from '../../api/MaturityApi';
 import type { ScorecardCheck, WaiverRecord } from '../../api/types';
-import { toDateInputValue } from '../../lib/time';
 import { parseExpiry, validateReason } from '../../lib/validation';
-import { FormDialog } from '../FormDialog';
-
-const DAY_MS = 24 * 3600 * 1000;
+import { ExpiryDateField, FormDialog } from '../FormDialog';
 
 /**
  * Props of {@link WaiveDialog}.
@@ -108,24 +105,12 @@ export function WaiveDialog(props: WaiveDialogProps) {
             : 'Why the check does not apply or cannot be met yet'
         }
       />
-      <TextField
+      <ExpiryDateField
         id="maturity-waive-expires-on"
-        label="Expires on"
-        type="date"
         value={expiry}
-        onChange={e => setExpiry(e.target.value)}
-        fullWidth
-        margin="normal"
-        InputLabelProps={{ shrink: true }}
-        inputProps={{
-          min: toDateInputValue(new Date(Date.now() + DAY_MS)),
-        }}
-        error={showErrors && Boolean(expiryResult.error)}
-        helperText={
-          showErrors && expiryResult.error
-            ? expiryResult.error
-            : 'Optional; without a date the waiver lasts until revoked'
-        }
+        onChange={setExpiry}
+        error={showErrors ? expiryResult.error : undefined}
+        hint="Optional; without a date the waiver lasts until revoked"
       />
     </FormDialog>
   );
