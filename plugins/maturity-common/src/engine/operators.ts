@@ -12,7 +12,13 @@ import {
   formatValue,
   parseDate,
 } from './format';
-import { Absent, Outcome, RuleStatus, Unknown } from './outcome';
+import {
+  Absent,
+  Outcome,
+  RuleStatus,
+  Unknown,
+  conditionOutcome,
+} from './outcome';
 import { FactResolver } from './facts';
 import { parseTimestamp } from './parseTimestamp';
 
@@ -48,12 +54,7 @@ function compileTest(
     status: RuleStatus,
     message: string,
     observed: unknown,
-  ): Outcome => ({
-    status,
-    message,
-    fact,
-    value: observed,
-  });
+  ): Outcome => conditionOutcome(status, message, fact, observed);
   switch (operator) {
     case 'exists':
       return {
@@ -347,15 +348,11 @@ function compileRelationCondition(
   return context => {
     const resolved = resolve(context);
     if (resolved instanceof Unknown)
-      return { status: 'unknown', message: resolved.reason, fact };
+      return conditionOutcome('unknown', resolved.reason, fact);
     const targets = resolved as RelationTargetEvidence[];
     const refs = targets.map(t => t.targetRef);
-    const result = (status: RuleStatus, message: string): Outcome => ({
-      status,
-      message,
-      fact,
-      value: refs,
-    });
+    const result = (status: RuleStatus, message: string): Outcome =>
+      conditionOutcome(status, message, fact, refs);
     if (operator === 'contains') {
       return targets.some(t => comparable(t.targetRef) === wanted)
         ? result('passed', `${label} includes ${value}`)
@@ -409,16 +406,16 @@ export function compileCondition(
   return context => {
     const observed = resolve(context);
     if (observed instanceof Unknown)
-      return { status: 'unknown', message: observed.reason, fact };
+      return conditionOutcome('unknown', observed.reason, fact);
     if (observed instanceof Absent) {
       if (wantAbsent)
-        return { status: 'passed', message: `${label} is not set`, fact };
+        return conditionOutcome('passed', `${label} is not set`, fact);
       const why = observed.reason ?? `${label} is missing`;
-      return {
-        status: 'failed',
-        message: isExists ? why : `${why}, required ${requirement}`,
+      return conditionOutcome(
+        'failed',
+        isExists ? why : `${why}, required ${requirement}`,
         fact,
-      };
+      );
     }
     return test(observed, context);
   };
