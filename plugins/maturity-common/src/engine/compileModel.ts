@@ -166,7 +166,7 @@ export function compileModel(model: MaturityModel): CompiledModel {
           appliesInContext = context => {
             const cached = context.applicability[slot];
             if (cached !== 0) return cached === 1;
-            const matches = matcher(context.evidence.entity);
+            const matches = matcher(context.entity);
             context.applicability[slot] = matches ? 1 : 2;
             return matches;
           };

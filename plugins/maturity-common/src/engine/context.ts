@@ -3,6 +3,12 @@ import type { EntityEvidence, RelationTargetEvidence } from '../evidence/types';
 /** What the compiled rules of one entity read, prepared once per entity. */
 export interface EvaluationContext {
   readonly evidence: EntityEvidence;
+  // The parts of the evidence read by many checks, copied here once: evidence
+  // objects have many shapes, while every context has the same one, so the
+  // checks' property loads stay monomorphic.
+  readonly entity: EntityEvidence['entity'];
+  readonly techInsights: EntityEvidence['techInsights'];
+  readonly waivers: EntityEvidence['waivers'];
   readonly nowMs: number;
   /** Messages of unavailable sources. */
   readonly unavailable: {
@@ -41,6 +47,9 @@ export function createEvaluationContext(
   let relations: Record<string, RelationTargetEvidence[]> | undefined;
   return {
     evidence,
+    entity: evidence.entity,
+    techInsights: evidence.techInsights,
+    waivers: evidence.waivers,
     nowMs,
     unavailable,
     applicability: new Array<number>(predicateCount).fill(0),

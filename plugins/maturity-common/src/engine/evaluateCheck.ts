@@ -140,7 +140,7 @@ export function compileCheckEvaluator(options: {
       const value = observedValue(outcome);
       if (outcome.status === 'passed')
         return result('passed', outcome.message, value);
-      const waiver = context.evidence.waivers?.[checkId];
+      const waiver = context.waivers?.[checkId];
       if (waiver) {
         const until =
           waiver.expiresAt === undefined
