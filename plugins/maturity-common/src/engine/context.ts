@@ -9,6 +9,7 @@ export interface EvaluationContext {
   readonly entity: EntityEvidence['entity'];
   readonly techInsights: EntityEvidence['techInsights'];
   readonly waivers: EntityEvidence['waivers'];
+  readonly attestations: EntityEvidence['attestations'];
   readonly nowMs: number;
   /** Messages of unavailable sources. */
   readonly unavailable: {
@@ -50,6 +51,7 @@ export function createEvaluationContext(
     entity: evidence.entity,
     techInsights: evidence.techInsights,
     waivers: evidence.waivers,
+    attestations: evidence.attestations,
     nowMs,
     unavailable,
     applicability: new Array<number>(predicateCount).fill(0),

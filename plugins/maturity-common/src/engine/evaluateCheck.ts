@@ -48,7 +48,7 @@ function attestationOutcome(
   if (unavailable !== undefined) {
     return plainOutcome('unknown', `attestations unavailable: ${unavailable}`);
   }
-  const attestation = context.evidence.attestations?.[check.id];
+  const attestation = context.attestations?.[check.id];
   if (!attestation) return notAttested;
   const validity = attestationValidity(
     attestation,

@@ -123,7 +123,7 @@ export function compileFactResolver(
         const reason = context.unavailable.attestation;
         if (reason !== undefined)
           return new Unknown(`attestations unavailable: ${reason}`);
-        const attestation = context.evidence.attestations?.[checkId];
+        const attestation = context.attestations?.[checkId];
         if (!attestation) return notAttested;
         if (field) return attestation[field] ?? ABSENT;
         const validity = attestationValidity(attestation, days, context.nowMs);
