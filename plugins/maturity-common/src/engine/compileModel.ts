@@ -10,7 +10,8 @@ import { parseModelObject } from '../model/parseModel';
 import { ModelValidationError } from '../model/problems';
 import { orderDomains } from '../model/domainOrder';
 import { forEachCondition } from '../model/forEachCondition';
-import { compileFactResolver, defaultFactLabel } from './facts';
+import { defaultFactLabel } from './facts';
+import { SharedFactResolvers } from './sharedFacts';
 import { compileCondition } from './operators';
 import { compileRule } from './rules';
 import {
@@ -63,6 +64,8 @@ export interface CompiledPlan {
   evaluators: CheckEvaluator[];
   /** How many distinct `appliesTo` predicates the model has. */
   predicateCount: number;
+  /** How many fact slots the evaluation context keeps (see `SharedFactResolvers`). */
+  factSlotCount: number;
   /** Level of each check, in model order. */
   levels: number[];
   /** Domains in evaluation order with the indices of their checks. */
@@ -105,7 +108,7 @@ export function compileModel(model: MaturityModel): CompiledModel {
       }
     }
   }
-  const resolverOptions = { attestationDays };
+  const resolvers = new SharedFactResolvers({ attestationDays });
   const compileLeaf = (condition: RuleCondition) => {
     const ref = parseFactReference(condition.fact) as FactReference;
     const label = condition.label ?? defaultFactLabel(ref);
@@ -113,7 +116,7 @@ export function compileModel(model: MaturityModel): CompiledModel {
       condition,
       ref,
       label,
-      compileFactResolver(ref, resolverOptions),
+      resolvers.resolverOf(condition.fact, ref),
     );
   };
 
@@ -166,7 +169,7 @@ export function compileModel(model: MaturityModel): CompiledModel {
           appliesInContext = context => {
             const cached = context.applicability[slot];
             if (cached !== 0) return cached === 1;
-            const matches = matcher(context.evidence.entity);
+            const matches = matcher(context.entity);
             context.applicability[slot] = matches ? 1 : 2;
             return matches;
           };
@@ -226,6 +229,7 @@ export function compileModel(model: MaturityModel): CompiledModel {
   plans.set(compiled, {
     evaluators,
     predicateCount: predicates.size,
+    factSlotCount: resolvers.slotCount,
     levels: checks.map(c => c.check.level),
     domains: order.map(id => ({
       id,

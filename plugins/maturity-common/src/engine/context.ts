@@ -1,8 +1,16 @@
 import type { EntityEvidence, RelationTargetEvidence } from '../evidence/types';
+import { NOT_READ } from './sharedFacts';
 
 /** What the compiled rules of one entity read, prepared once per entity. */
 export interface EvaluationContext {
   readonly evidence: EntityEvidence;
+  // The parts of the evidence read by many checks, copied here once: evidence
+  // objects have many shapes, while every context has the same one, so the
+  // checks' property loads stay monomorphic.
+  readonly entity: EntityEvidence['entity'];
+  readonly techInsights: EntityEvidence['techInsights'];
+  readonly waivers: EntityEvidence['waivers'];
+  readonly attestations: EntityEvidence['attestations'];
   readonly nowMs: number;
   /** Messages of unavailable sources. */
   readonly unavailable: {
@@ -12,6 +20,8 @@ export interface EvaluationContext {
   };
   /** Cached results of the model's distinct `appliesTo` predicates: 0 not yet evaluated, 1 match, 2 no match. */
   readonly applicability: number[];
+  /** Facts read for this entity, by slot of their address (see `SharedFactResolvers`); `NOT_READ` until read. */
+  readonly facts: unknown[];
   /** Levels of domains already evaluated (`null` = not applicable). */
   readonly domainLevels: Map<string, number | null>;
   /** Relation targets by type: given in the evidence, else from `entity.relations`. */
@@ -23,6 +33,7 @@ export function createEvaluationContext(
   evidence: EntityEvidence,
   nowMs: number,
   predicateCount = 0,
+  factSlotCount = 0,
 ): EvaluationContext {
   // One object shape for every entity keeps the readers' property loads monomorphic.
   const unavailable: EvaluationContext['unavailable'] = {
@@ -41,9 +52,14 @@ export function createEvaluationContext(
   let relations: Record<string, RelationTargetEvidence[]> | undefined;
   return {
     evidence,
+    entity: evidence.entity,
+    techInsights: evidence.techInsights,
+    waivers: evidence.waivers,
+    attestations: evidence.attestations,
     nowMs,
     unavailable,
     applicability: new Array<number>(predicateCount).fill(0),
+    facts: new Array<unknown>(factSlotCount).fill(NOT_READ),
     domainLevels: new Map(),
     relations() {
       if (!relations) {

@@ -86,8 +86,10 @@ export function compileEntityPath(
         return walk(node, i);
       }
       const key = keys[i];
-      if (!hasOwn.call(node, key)) return ABSENT;
-      node = (node as Record<string, unknown>)[key];
+      const next = (node as Record<string, unknown>)[key];
+      // Missing and undefined both end as absent; a defined value may be inherited.
+      if (next === undefined || !hasOwn.call(node, key)) return ABSENT;
+      node = next;
     }
     return finish(node);
   };

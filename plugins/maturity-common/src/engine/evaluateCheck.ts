@@ -2,7 +2,7 @@ import type { JsonValue, MaturityCheck } from '../model/types';
 import type { CheckResult, CheckSource, CheckStatus } from '../results/types';
 import type { EvaluationContext } from './context';
 import type { RuleEvaluator } from './operators';
-import type { Outcome } from './outcome';
+import { conditionOutcome, plainOutcome, type Outcome } from './outcome';
 import {
   attestationValidity,
   describeAttestation,
@@ -14,19 +14,27 @@ import { parseTimestamp } from './parseTimestamp';
 /** Evaluates one check for an entity. */
 export type CheckEvaluator = (context: EvaluationContext) => CheckResult;
 
-function collectValues(outcome: Outcome, into: Record<string, JsonValue>) {
-  if (outcome.children) {
-    for (const child of outcome.children) collectValues(child, into);
-  } else if (outcome.fact !== undefined && outcome.value !== undefined) {
-    into[outcome.fact] = outcome.value as JsonValue;
+/** Adds the values seen by the conditions under `outcome` to `into`; returns how many it set. */
+function collectValues(
+  outcome: Outcome,
+  into: Record<string, JsonValue>,
+): number {
+  const children = outcome.children;
+  if (children) {
+    let count = 0;
+    for (let i = 0; i < children.length; i++)
+      count += collectValues(children[i], into);
+    return count;
   }
+  if (outcome.fact === undefined || outcome.value === undefined) return 0;
+  into[outcome.fact] = outcome.value as JsonValue;
+  return 1;
 }
 
 function observedValue(outcome: Outcome): JsonValue | undefined {
   if (!outcome.children) return outcome.value as JsonValue | undefined;
   const values: Record<string, JsonValue> = {};
-  collectValues(outcome, values);
-  return Object.keys(values).length > 0 ? values : undefined;
+  return collectValues(outcome, values) > 0 ? values : undefined;
 }
 
 function attestationOutcome(
@@ -38,12 +46,9 @@ function attestationOutcome(
   const requirement = check.attestation!;
   const unavailable = context.unavailable.attestation;
   if (unavailable !== undefined) {
-    return {
-      status: 'unknown',
-      message: `attestations unavailable: ${unavailable}`,
-    };
+    return plainOutcome('unknown', `attestations unavailable: ${unavailable}`);
   }
-  const attestation = context.evidence.attestations?.[check.id];
+  const attestation = context.attestations?.[check.id];
   if (!attestation) return notAttested;
   const validity = attestationValidity(
     attestation,
@@ -52,34 +57,34 @@ function attestationOutcome(
   );
   const value = attestation as unknown as JsonValue;
   if (validity.state === 'invalid') {
-    return {
-      status: 'error',
-      message: `attestation ${validity.message}`,
+    return conditionOutcome(
+      'error',
+      `attestation ${validity.message}`,
+      check.id,
       value,
-      fact: check.id,
-    };
+    );
   }
   if (validity.state === 'expired') {
-    return {
-      status: 'failed',
-      message: `attested ${describeAttestation(
+    return conditionOutcome(
+      'failed',
+      `attested ${describeAttestation(
         attestation,
       )}, expired on ${formatValidityEnd(
         attestation,
         validity.since,
       )}; ${needs}`,
+      check.id,
       value,
-      fact: check.id,
-    };
+    );
   }
-  return {
-    status: 'passed',
-    message: `attested ${describeAttestation(attestation)} (${
+  return conditionOutcome(
+    'passed',
+    `attested ${describeAttestation(attestation)} (${
       attestation.evidenceUrl
     }), valid until ${formatValidityEnd(attestation, validity.until)}`,
+    check.id,
     value,
-    fact: check.id,
-  };
+  );
 }
 
 /** Compiles the evaluation of one check: applicability, rule or attestation, waiver. */
@@ -106,10 +111,7 @@ export function compileCheckEvaluator(options: {
   const needs = check.attestation
     ? `requires an attestation with evidence: ${check.attestation.evidence} (valid ${check.attestation.validForDays} days)`
     : '';
-  const notAttested: Outcome = {
-    status: 'unknown',
-    message: `not attested yet; ${needs}`,
-  };
+  const notAttested = plainOutcome('unknown', `not attested yet; ${needs}`);
   const result = (
     status: CheckStatus,
     message: string,
@@ -138,7 +140,7 @@ export function compileCheckEvaluator(options: {
       const value = observedValue(outcome);
       if (outcome.status === 'passed')
         return result('passed', outcome.message, value);
-      const waiver = context.evidence.waivers?.[checkId];
+      const waiver = context.waivers?.[checkId];
       if (waiver) {
         const until =
           waiver.expiresAt === undefined

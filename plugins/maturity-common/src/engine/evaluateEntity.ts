@@ -40,7 +40,12 @@ function runChecks(
 ): CheckResult[] {
   const plan = planOf(compiled);
   const nowMs = (options?.now ?? new Date()).getTime();
-  const context = createEvaluationContext(evidence, nowMs, plan.predicateCount);
+  const context = createEvaluationContext(
+    evidence,
+    nowMs,
+    plan.predicateCount,
+    plan.factSlotCount,
+  );
   const checks = new Array<CheckResult>(plan.evaluators.length);
   for (const domain of plan.domains) {
     for (const index of domain.checkIndices) {

@@ -71,7 +71,7 @@ export function compileFactResolver(
         const reason = context.unavailable.catalog;
         if (reason !== undefined)
           return new Unknown(`catalog unavailable: ${reason}`);
-        return resolve(context.evidence.entity);
+        return resolve(context.entity);
       };
     }
     case 'relations': {
@@ -98,7 +98,7 @@ export function compileFactResolver(
         const reason = context.unavailable.techInsights;
         if (reason !== undefined)
           return new Unknown(`TechInsights unavailable: ${reason}`);
-        const retriever = context.evidence.techInsights?.[retrieverId];
+        const retriever = context.techInsights?.[retrieverId];
         if (!retriever) return noFacts;
         let value: unknown = retriever.facts[factName];
         for (
@@ -123,7 +123,7 @@ export function compileFactResolver(
         const reason = context.unavailable.attestation;
         if (reason !== undefined)
           return new Unknown(`attestations unavailable: ${reason}`);
-        const attestation = context.evidence.attestations?.[checkId];
+        const attestation = context.attestations?.[checkId];
         if (!attestation) return notAttested;
         if (field) return attestation[field] ?? ABSENT;
         const validity = attestationValidity(attestation, days, context.nowMs);

@@ -12,7 +12,13 @@ import {
   formatValue,
   parseDate,
 } from './format';
-import { Absent, Outcome, RuleStatus, Unknown } from './outcome';
+import {
+  Absent,
+  Outcome,
+  RuleStatus,
+  Unknown,
+  conditionOutcome,
+} from './outcome';
 import { FactResolver } from './facts';
 import { parseTimestamp } from './parseTimestamp';
 
@@ -48,12 +54,10 @@ function compileTest(
     status: RuleStatus,
     message: string,
     observed: unknown,
-  ): Outcome => ({
-    status,
-    message,
-    fact,
-    value: observed,
-  });
+  ): Outcome => conditionOutcome(status, message, fact, observed);
+  // Message parts that do not depend on the observed value are joined once.
+  const labelIs = `${label} is `;
+  const labelIsSet = `${label} is set (`;
   switch (operator) {
     case 'exists':
       return {
@@ -62,14 +66,12 @@ function compileTest(
           value === false
             ? outcome(
                 'failed',
-                `${label} is set (${formatValue(
-                  observed,
-                )}), required to be absent`,
+                `${labelIsSet}${formatValue(observed)}), required to be absent`,
                 observed,
               )
             : outcome(
                 'passed',
-                `${label} is set (${formatValue(observed)})`,
+                `${labelIsSet}${formatValue(observed)})`,
                 observed,
               ),
       };
@@ -80,6 +82,7 @@ function compileTest(
       const requirement = equals
         ? formatValue(value)
         : `anything but ${formatValue(value)}`;
+      const required = `, required ${requirement}`;
       return {
         requirement,
         test: observed => {
@@ -92,14 +95,10 @@ function compileTest(
           }
           const same = observed === value || comparable(observed) === wanted;
           return same === equals
-            ? outcome(
-                'passed',
-                `${label} is ${formatValue(observed)}`,
-                observed,
-              )
+            ? outcome('passed', `${labelIs}${formatValue(observed)}`, observed)
             : outcome(
                 'failed',
-                `${label} is ${formatValue(observed)}, required ${requirement}`,
+                `${labelIs}${formatValue(observed)}${required}`,
                 observed,
               );
         },
@@ -109,6 +108,7 @@ function compileTest(
       const list = value as unknown[];
       const wanted = new Set(list.map(comparable));
       const requirement = `one of ${list.map(formatValue).join(', ')}`;
+      const required = `, required ${requirement}`;
       return {
         requirement,
         test: observed => {
@@ -116,14 +116,10 @@ function compileTest(
             ? observed.some(o => wanted.has(comparable(o)))
             : typeof observed !== 'object' && wanted.has(comparable(observed));
           return hit
-            ? outcome(
-                'passed',
-                `${label} is ${formatValue(observed)}`,
-                observed,
-              )
+            ? outcome('passed', `${labelIs}${formatValue(observed)}`, observed)
             : outcome(
                 'failed',
-                `${label} is ${formatValue(observed)}, required ${requirement}`,
+                `${labelIs}${formatValue(observed)}${required}`,
                 observed,
               );
         },
@@ -133,6 +129,7 @@ function compileTest(
       const regex = compileRegex(value);
       if (!(regex instanceof RegExp)) throw new Error(regex.error);
       const requirement = `to match ${regex}`;
+      const required = `, required ${requirement}`;
       return {
         requirement,
         test: observed => {
@@ -152,7 +149,7 @@ function compileTest(
               )
             : outcome(
                 'failed',
-                `${label} is ${formatValue(observed)}, required ${requirement}`,
+                `${labelIs}${formatValue(observed)}${required}`,
                 observed,
               );
         },
@@ -161,6 +158,7 @@ function compileTest(
     case 'contains': {
       const wanted = comparable(value);
       const requirement = `to contain ${formatValue(value)}`;
+      const required = `, required ${requirement}`;
       return {
         requirement,
         test: observed => {
@@ -183,7 +181,7 @@ function compileTest(
               )
             : outcome(
                 'failed',
-                `${label} is ${formatValue(observed)}, required ${requirement}`,
+                `${labelIs}${formatValue(observed)}${required}`,
                 observed,
               );
         },
@@ -196,6 +194,8 @@ function compileTest(
       const bound = value as number;
       const compare = COMPARE[operator];
       const requirement = `${SYMBOLS[operator]} ${formatNumber(bound)}`;
+      const met = ` (${requirement})`;
+      const required = `, required ${requirement}`;
       return {
         requirement,
         test: observed => {
@@ -210,12 +210,12 @@ function compileTest(
           return compare(number, bound)
             ? outcome(
                 'passed',
-                `${label} is ${formatNumber(number)} (${requirement})`,
+                `${labelIs}${formatNumber(number)}${met}`,
                 observed,
               )
             : outcome(
                 'failed',
-                `${label} is ${formatNumber(number)}, required ${requirement}`,
+                `${labelIs}${formatNumber(number)}${required}`,
                 observed,
               );
         },
@@ -224,6 +224,9 @@ function compileTest(
     case 'withinDays': {
       const days = value as number;
       const requirement = `within the last ${formatNumber(days)} days`;
+      const labelWas = `${label} was `;
+      const met = `, ${requirement}`;
+      const required = `, required ${requirement}`;
       return {
         requirement,
         test: (observed, context) => {
@@ -240,16 +243,8 @@ function compileTest(
             age < 0 ? 'in the future' : `${Math.floor(age)} days ago`
           })`;
           return age <= days
-            ? outcome(
-                'passed',
-                `${label} was ${when}, ${requirement}`,
-                observed,
-              )
-            : outcome(
-                'failed',
-                `${label} was ${when}, required ${requirement}`,
-                observed,
-              );
+            ? outcome('passed', `${labelWas}${when}${met}`, observed)
+            : outcome('failed', `${labelWas}${when}${required}`, observed);
         },
       };
     }
@@ -347,15 +342,11 @@ function compileRelationCondition(
   return context => {
     const resolved = resolve(context);
     if (resolved instanceof Unknown)
-      return { status: 'unknown', message: resolved.reason, fact };
+      return conditionOutcome('unknown', resolved.reason, fact);
     const targets = resolved as RelationTargetEvidence[];
     const refs = targets.map(t => t.targetRef);
-    const result = (status: RuleStatus, message: string): Outcome => ({
-      status,
-      message,
-      fact,
-      value: refs,
-    });
+    const result = (status: RuleStatus, message: string): Outcome =>
+      conditionOutcome(status, message, fact, refs);
     if (operator === 'contains') {
       return targets.some(t => comparable(t.targetRef) === wanted)
         ? result('passed', `${label} includes ${value}`)
@@ -393,6 +384,15 @@ function compileRelationCondition(
   };
 }
 
+/** Why an absent fact fails a condition: `exists` needs no requirement text. */
+function missingFactMessage(
+  why: string,
+  isExists: boolean,
+  requirement: string,
+): string {
+  return isExists ? why : `${why}, required ${requirement}`;
+}
+
 /** Compiles a condition into an evaluator, given its parsed fact address and reader. */
 export function compileCondition(
   condition: RuleCondition,
@@ -406,19 +406,24 @@ export function compileCondition(
   const { test, requirement } = compileTest(condition, label, fact, ref);
   const isExists = operator === 'exists';
   const wantAbsent = isExists && condition.value === false;
+  // The messages of a plain absent fact, built once.
+  const notSetMessage = `${label} is not set`;
+  const missingMessage = missingFactMessage(
+    `${label} is missing`,
+    isExists,
+    requirement,
+  );
   return context => {
     const observed = resolve(context);
     if (observed instanceof Unknown)
-      return { status: 'unknown', message: observed.reason, fact };
+      return conditionOutcome('unknown', observed.reason, fact);
     if (observed instanceof Absent) {
-      if (wantAbsent)
-        return { status: 'passed', message: `${label} is not set`, fact };
-      const why = observed.reason ?? `${label} is missing`;
-      return {
-        status: 'failed',
-        message: isExists ? why : `${why}, required ${requirement}`,
-        fact,
-      };
+      if (wantAbsent) return conditionOutcome('passed', notSetMessage, fact);
+      const message =
+        observed.reason === undefined
+          ? missingMessage
+          : missingFactMessage(observed.reason, isExists, requirement);
+      return conditionOutcome('failed', message, fact);
     }
     return test(observed, context);
   };

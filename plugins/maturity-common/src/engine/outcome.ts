@@ -13,6 +13,39 @@ export interface Outcome {
   children?: Outcome[];
 }
 
+// Every outcome is built by one of the three functions below, with all five
+// fields in the same order: one object shape keeps the readers' loads monomorphic.
+
+/** The outcome of a condition: what it read (`fact`) and, when present, saw (`value`). */
+export function conditionOutcome(
+  status: RuleStatus,
+  message: string,
+  fact: string,
+  value?: unknown,
+): Outcome {
+  return { status, message, fact, value, children: undefined };
+}
+
+/** The outcome of an all/any/not node, combined from its children's. */
+export function combinedOutcome(
+  status: RuleStatus,
+  message: string,
+  children: Outcome[],
+): Outcome {
+  return { status, message, fact: undefined, value: undefined, children };
+}
+
+/** An outcome that read no fact (e.g. attestations unavailable or missing). */
+export function plainOutcome(status: RuleStatus, message: string): Outcome {
+  return {
+    status,
+    message,
+    fact: undefined,
+    value: undefined,
+    children: undefined,
+  };
+}
+
 /** A fact that is known to be absent (e.g. an annotation the entity does not have). */
 export class Absent {
   constructor(readonly reason?: string) {}

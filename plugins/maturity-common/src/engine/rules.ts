@@ -1,6 +1,6 @@
 import type { RuleCondition, RuleNode } from '../model/types';
 import type { RuleEvaluator } from './operators';
-import type { Outcome, RuleStatus } from './outcome';
+import { combinedOutcome, type Outcome, type RuleStatus } from './outcome';
 
 function join(children: Outcome[], status: RuleStatus): string {
   let message = '';
@@ -24,7 +24,7 @@ function combineAll(children: Outcome[]): Outcome {
   if (unknown) status = 'unknown';
   if (error) status = 'error';
   if (failed) status = 'failed';
-  return { status, message: join(children, status), children };
+  return combinedOutcome(status, join(children, status), children);
 }
 
 function combineAny(children: Outcome[]): Outcome {
@@ -41,25 +41,23 @@ function combineAny(children: Outcome[]): Outcome {
   if (error) status = 'error';
   if (passed) status = 'passed';
   const message = join(children, status);
-  return {
+  return combinedOutcome(
     status,
-    message: status === 'failed' ? `none met: ${message}` : message,
+    status === 'failed' ? `none met: ${message}` : message,
     children,
-  };
+  );
 }
 
 function invert(child: Outcome): Outcome {
   if (child.status === 'passed') {
-    return {
-      status: 'failed',
-      message: `${child.message}; required not to hold`,
-      children: [child],
-    };
+    return combinedOutcome('failed', `${child.message}; required not to hold`, [
+      child,
+    ]);
   }
   if (child.status === 'failed') {
-    return { status: 'passed', message: child.message, children: [child] };
+    return combinedOutcome('passed', child.message, [child]);
   }
-  return { status: child.status, message: child.message, children: [child] };
+  return combinedOutcome(child.status, child.message, [child]);
 }
 
 /**
