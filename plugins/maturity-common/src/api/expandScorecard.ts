@@ -1,19 +1,10 @@
 import type { MaturityModel } from '../model/types';
-import type { CheckStatusCounts } from '../results/types';
+import { emptyCounts } from '../scoring/tally';
 import type {
   EntityScorecard,
   ScorecardCheck,
   ScorecardResults,
 } from './types';
-
-const NO_CHECKS: CheckStatusCounts = {
-  passed: 0,
-  failed: 0,
-  unknown: 0,
-  waived: 0,
-  error: 0,
-  notApplicable: 0,
-};
 
 /**
  * Joins an entity's results with the model's definitions (titles,
@@ -48,7 +39,7 @@ export function expandScorecard(
         applicable: stored ? stored.level !== null : false,
         level: stored?.level ?? null,
         score: stored?.score ?? 0,
-        counts: stored?.counts ?? NO_CHECKS,
+        counts: stored?.counts ?? emptyCounts(),
         nextLevel: stored?.nextLevel,
         capabilities: domain.capabilities.map(capability => ({
           capabilityId: capability.id,
