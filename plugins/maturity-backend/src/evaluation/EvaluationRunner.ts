@@ -199,6 +199,8 @@ export class EvaluationRunner {
     errors: RunError[],
   ): Promise<{ changedEntities: number }> {
     const { providers, models, store, logger } = this.options;
+    // before the evidence is read: a later evaluation of an entity wins
+    const now = new Date();
     const evidence = new Map<string, EntityEvidence>();
     for (const entity of entities) {
       evidence.set(stringifyEntityRef(entity), {
@@ -232,7 +234,6 @@ export class EvaluationRunner {
       }),
     );
 
-    const now = new Date();
     const writes: EntityEvaluationWrite[] = [];
     for (const compiled of models.all()) {
       writes.push(

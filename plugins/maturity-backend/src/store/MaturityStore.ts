@@ -38,7 +38,9 @@ export interface MaturityStore {
    * history row). Stored check results and domains that the evaluation no
    * longer has are deleted, except checks in `keepStoredResultsFor`.
    * `evaluatedAt` of every entity in the batch is set to `now`; `updatedAt`
-   * only when something changed. When the same entity occurs twice in a
+   * only when something changed. `now` is when the evidence was read: an
+   * entity already evaluated later keeps that evaluation (a refresh during a
+   * full run is not overwritten). When the same entity occurs twice in a
    * batch, the last write wins. `changedChecks` counts written and deleted
    * check results.
    */

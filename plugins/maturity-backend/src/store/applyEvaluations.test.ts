@@ -426,6 +426,35 @@ describe('DatabaseMaturityStore.applyEvaluations', () => {
   );
 
   it.each(databases.eachSupportedId())(
+    'keeps an evaluation made after the evidence of a later write was read, %p',
+    async databaseId => {
+      const { store } = await createStore(databases, databaseId);
+      const other = 'component:default/other';
+      await store.applyEvaluations(
+        [paymentsApi({ level: 1 }), paymentsApi({ entityRef: other })],
+        T1,
+      );
+      // a refresh at T3 while a full run that read its evidence at T2 runs
+      await store.applyEvaluations([paymentsApi({ level: 3 })], T3);
+      const result = await store.applyEvaluations(
+        [
+          paymentsApi({ level: 1 }),
+          paymentsApi({ entityRef: other, level: 4 }),
+        ],
+        T2,
+      );
+
+      expect(result.changedEntities).toBe(1);
+      const kept = (await store.getScorecard(REF, MODEL_ID))!.entity;
+      expect(kept).toMatchObject({
+        level: 3,
+        evaluatedAt: T3.toISOString(),
+      });
+      expect((await store.getScorecard(other, MODEL_ID))!.entity.level).toBe(4);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
     'keeps models apart and lets the last write of an entity in a batch win, %p',
     async databaseId => {
       const { store } = await createStore(databases, databaseId);

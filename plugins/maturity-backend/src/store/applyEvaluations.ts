@@ -145,8 +145,10 @@ async function executePlan(
  * then upserts changed and new domain rows, deletes domain levels the
  * evaluation no longer has, rewrites the check result document of entities
  * with a new, changed or removed check result, and appends history. Entities without any change
- * only get `evaluated_at` bumped, in one update per chunk of refs. Any
- * failure rolls back the whole batch.
+ * only get `evaluated_at` bumped, in one update per chunk of refs. An entity
+ * evaluated later than `now` (the time its evidence was read) keeps that
+ * newer evaluation: a full run never overwrites a refresh that happened while
+ * it ran. Any failure rolls back the whole batch.
  */
 export async function applyEvaluations(
   db: Knex,
@@ -174,8 +176,13 @@ export async function applyEvaluations(
       const toCompare: Array<{ write: EntityEvaluationWrite; hash: string }> =
         [];
       for (const [entityRef, write] of byRef) {
+        const stored = storedEntities.get(entityRef);
+        if (stored && stored.evaluated_at > nowIso) {
+          // evaluated since this evidence was read (a refresh meanwhile)
+          continue;
+        }
         const hash = hashEvaluation(write);
-        if (storedEntities.get(entityRef)?.input_hash === hash) {
+        if (stored?.input_hash === hash) {
           plan.unchangedRefs.push(entityRef);
         } else {
           toCompare.push({ write, hash });
