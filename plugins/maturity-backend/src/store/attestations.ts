@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { AttestationEvidence } from '@devops-maturity/plugin-maturity-common';
 import type { Knex } from 'knex';
 import { appendAudit } from './auditLog';
-import { chunk, WHERE_IN_CHUNK } from './chunks';
+import { listNewestFirst, validByEntityAndCheck } from './checkEvidenceRows';
 import type { AttestationRow } from './rows';
 import { TABLES } from './tables';
 import { normalizeTimestamp, toIso } from './time';
@@ -105,12 +105,11 @@ export async function listAttestations(
   db: Knex,
   entityRef: string,
 ): Promise<AttestationRecord[]> {
-  const rows: AttestationRow[] = await db(TABLES.attestations)
-    .where('entity_ref', entityRef)
-    .orderBy([
-      { column: 'created_at', order: 'desc' },
-      { column: 'id', order: 'desc' },
-    ]);
+  const rows = await listNewestFirst<AttestationRow>(
+    db,
+    TABLES.attestations,
+    entityRef,
+  );
   return rows.map(toRecord);
 }
 
@@ -124,28 +123,17 @@ export async function getActiveAttestations(
   entityRefs: readonly string[],
   now: Date,
 ): Promise<Map<string, Record<string, AttestationEvidence>>> {
-  const result = new Map<string, Record<string, AttestationEvidence>>();
   const nowIso = toIso(now);
-  for (const refs of chunk([...new Set(entityRefs)], WHERE_IN_CHUNK)) {
-    const rows: AttestationRow[] = await db(TABLES.attestations)
-      .whereIn('entity_ref', refs)
-      .whereNull('revoked_at')
-      .where('expires_at', '>', nowIso)
-      .orderBy([
-        { column: 'created_at', order: 'asc' },
-        { column: 'id', order: 'asc' },
-      ]);
-    for (const row of rows) {
-      const byCheck = result.get(row.entity_ref) ?? {};
-      byCheck[row.check_id] = {
-        attestedAt: row.created_at,
-        expiresAt: row.expires_at,
-        evidenceUrl: row.evidence_url,
-        author: row.author,
-        ...(row.comment !== null ? { comment: row.comment } : {}),
-      };
-      result.set(row.entity_ref, byCheck);
-    }
-  }
-  return result;
+  return validByEntityAndCheck(db, {
+    table: TABLES.attestations,
+    entityRefs,
+    stillValid: query => query.where('expires_at', '>', nowIso),
+    toEvidence: (row: AttestationRow): AttestationEvidence => ({
+      attestedAt: row.created_at,
+      expiresAt: row.expires_at,
+      evidenceUrl: row.evidence_url,
+      author: row.author,
+      ...(row.comment !== null ? { comment: row.comment } : {}),
+    }),
+  });
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { WaiverEvidence } from '@devops-maturity/plugin-maturity-common';
 import type { Knex } from 'knex';
 import { appendAudit } from './auditLog';
-import { chunk, WHERE_IN_CHUNK } from './chunks';
+import { listNewestFirst, validByEntityAndCheck } from './checkEvidenceRows';
 import type { WaiverRow } from './rows';
 import { TABLES } from './tables';
 import { normalizeTimestamp, toIso } from './time';
@@ -118,12 +118,7 @@ export async function listWaivers(
   db: Knex,
   entityRef: string,
 ): Promise<WaiverRecord[]> {
-  const rows: WaiverRow[] = await db(TABLES.waivers)
-    .where('entity_ref', entityRef)
-    .orderBy([
-      { column: 'created_at', order: 'desc' },
-      { column: 'id', order: 'desc' },
-    ]);
+  const rows = await listNewestFirst<WaiverRow>(db, TABLES.waivers, entityRef);
   return rows.map(toRecord);
 }
 
@@ -137,26 +132,16 @@ export async function getActiveWaivers(
   entityRefs: readonly string[],
   now: Date,
 ): Promise<Map<string, Record<string, WaiverEvidence>>> {
-  const result = new Map<string, Record<string, WaiverEvidence>>();
   const nowIso = toIso(now);
-  for (const refs of chunk([...new Set(entityRefs)], WHERE_IN_CHUNK)) {
-    const rows: WaiverRow[] = await db(TABLES.waivers)
-      .whereIn('entity_ref', refs)
-      .whereNull('revoked_at')
-      .where(q => q.whereNull('expires_at').orWhere('expires_at', '>', nowIso))
-      .orderBy([
-        { column: 'created_at', order: 'asc' },
-        { column: 'id', order: 'asc' },
-      ]);
-    for (const row of rows) {
-      const byCheck = result.get(row.entity_ref) ?? {};
-      byCheck[row.check_id] = {
-        reason: row.reason,
-        author: row.author,
-        ...(row.expires_at !== null ? { expiresAt: row.expires_at } : {}),
-      };
-      result.set(row.entity_ref, byCheck);
-    }
-  }
-  return result;
+  return validByEntityAndCheck(db, {
+    table: TABLES.waivers,
+    entityRefs,
+    stillValid: query =>
+      query.whereNull('expires_at').orWhere('expires_at', '>', nowIso),
+    toEvidence: (row: WaiverRow): WaiverEvidence => ({
+      reason: row.reason,
+      author: row.author,
+      ...(row.expires_at !== null ? { expiresAt: row.expires_at } : {}),
+    }),
+  });
 }
