@@ -48,15 +48,11 @@ export async function readStoredResults(
     for (const row of domains) {
       stored.get(row.entity_ref)!.domains.set(row.domain_id, row);
     }
-    const documents: EntityChecksRow[] = await db(TABLES.entityChecks)
-      .where('model_id', modelId)
-      .whereIn('entity_ref', refs);
-    for (const row of documents) {
-      const checks = stored.get(row.entity_ref)!.checks;
-      for (const check of decodeCheckDocument(row.checks)) {
-        checks.set(check.checkId, check);
-      }
-    }
+  }
+  const checkResults = await readCheckResults(db, modelId, entityRefs);
+  for (const [ref, checks] of checkResults) {
+    const byId = stored.get(ref)!.checks;
+    for (const check of checks) byId.set(check.checkId, check);
   }
   return stored;
 }
