@@ -254,3 +254,54 @@ export interface RunRecord {
     message: string;
   }>;
 }
+
+/**
+ * One point of an indicator's daily history.
+ *
+ * @public
+ */
+export interface IndicatorHistoryPoint {
+  /** The day (ISO date, `YYYY-MM-DD`). */
+  date: string;
+  /** The value that day; null when no entity had data. */
+  value: number | null;
+}
+
+/**
+ * The current value of one indicator (KPI) for a group (nested) or the org.
+ *
+ * @public
+ */
+export interface IndicatorValue {
+  id: string;
+  title: string;
+  description?: string;
+  unit: string;
+  target: number;
+  direction: 'increase' | 'decrease';
+  reference?: string;
+  /** The aggregate now; null when no entity in scope has the evidence. */
+  value: number | null;
+  /** Whether the target is met; null when there is no value. */
+  met: boolean | null;
+  /** Entities in scope that contributed a value. */
+  entityCount: number;
+  /** Entities in scope without the evidence ("no data", never counted as 0). */
+  noDataCount: number;
+  /** Daily values, oldest first (at most the last 180 days). */
+  history: IndicatorHistoryPoint[];
+}
+
+/**
+ * The answer of `GET /indicators`.
+ *
+ * @public
+ */
+export interface IndicatorList {
+  modelId: string;
+  /** The group ref, or null for the whole org. */
+  groupRef: string | null;
+  /** When the values were computed (end of the last full run, ISO); null before the first. */
+  computedAt: string | null;
+  indicators: IndicatorValue[];
+}

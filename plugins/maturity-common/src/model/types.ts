@@ -36,6 +36,65 @@ export interface MaturityModel {
   levels: MaturityLevelDefinition[];
   /** The domains (CAICT parts) of the model. */
   domains: MaturityDomain[];
+  /** Headline figures (KPIs) computed over the entities of a group or the org. */
+  indicators?: MaturityIndicator[];
+}
+
+/**
+ * How an indicator aggregates the entities in its scope into one number.
+ *
+ * @remarks
+ * - `passRate`: percent of entities (in scope, where the check applies) whose
+ *   check passed or is waived; `unknown` results count as no data.
+ * - `mean`, `min`, `max`, `p50`, `p90`: a statistic of a numeric fact's current
+ *   value over the entities that have it.
+ * - `change`: per entity, the percent change of a numeric TechInsights fact
+ *   against its value at the baseline (see {@link TrendRequirement}), then the
+ *   `statistic` (default `p50`) over the entities that have both values.
+ * - `levelShare`: percent of entities (where the domain applies) whose level in
+ *   `domain` is at least `minLevel`.
+ *
+ * @public
+ */
+export type IndicatorAggregation =
+  | { type: 'passRate'; check: string }
+  | { type: 'mean' | 'min' | 'max' | 'p50' | 'p90'; fact: string }
+  | {
+      type: 'change';
+      fact: string;
+      statistic?: 'mean' | 'p50' | 'p90';
+      /** As in `trend`: an ISO date, `configured`, or absent for `days`. */
+      baseline?: string;
+      /** Days back when no baseline date applies (default 180). */
+      days?: number;
+    }
+  | { type: 'levelShare'; domain: string; minLevel: number };
+
+/**
+ * A headline figure of the model (a KPI), e.g. "business-monitoring alert
+ * detection rate ≥ 90 %", computed per group (nested) and for the org.
+ *
+ * @public
+ */
+export interface MaturityIndicator {
+  /** Unique id across the model's indicators. */
+  id: string;
+  /** Human title. */
+  title: string;
+  /** Markdown description. */
+  description?: string;
+  /** How entities are aggregated. */
+  aggregation: IndicatorAggregation;
+  /** Which entities count; every entity the aggregation concerns when absent. */
+  appliesTo?: EntityPredicate;
+  /** Unit shown after the value: `%`, `hours`, `minutes`, `per week`, … */
+  unit: string;
+  /** The value to reach. */
+  target: number;
+  /** `increase`: met when value ≥ target; `decrease`: met when value ≤ target. */
+  direction: 'increase' | 'decrease';
+  /** The requirement of the standard this indicator serves. */
+  reference?: string;
 }
 
 /**
@@ -175,8 +234,17 @@ export type RuleOperator =
  * @public
  */
 export interface TrendRequirement {
-  /** How many days back to compare with. */
+  /**
+   * How many days back to compare with: the rolling window, used when no
+   * baseline date applies.
+   */
   days: number;
+  /**
+   * A fixed baseline date to compare with instead of `days`: an ISO date
+   * (`2026-01-01`), or `configured` for the deployment's baseline date
+   * (app-config `maturity.baselineDate`; `days` when it is not set).
+   */
+  baseline?: string;
   /** Which direction counts as improvement. */
   direction: 'increase' | 'decrease';
   /** The minimum change in percent of the earlier value. */
