@@ -68,6 +68,19 @@ export type {
   EvaluateOptions,
 } from './engine/evaluateEntity';
 export { scoreResults } from './scoring/scoreResults';
+export { describeModel } from './describe/describeModel';
+export type {
+  DescribedCheck,
+  DescribedDomain,
+  DescribedLevel,
+  DomainCoverage,
+  ModelDescription,
+  ProfileCoverage,
+} from './describe/describeModel';
+export { ENTITY_PROFILES } from './describe/entityProfiles';
+export type { EntityProfile } from './describe/entityProfiles';
+export { evidenceKindOf } from './describe/evidenceKind';
+export type { EvidenceKind } from './describe/evidenceKind';
 export {
   MATURITY_ENTITY_RESOURCE_TYPE,
   maturityAdminPermission,
