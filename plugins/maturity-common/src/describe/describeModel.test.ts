@@ -51,7 +51,7 @@ const model = modelOf({
       { appliesTo: { kind: 'group' } },
     ),
     ruleCheck('people-attested', 5, {
-      fact: 'attestation.people-dr',
+      fact: 'attestation.ops-dr',
       operator: 'exists',
     }),
   ],
