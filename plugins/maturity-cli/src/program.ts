@@ -4,6 +4,7 @@ import {
   InvalidArgumentError,
   Option,
 } from 'commander';
+import { describeModel, DescribeModelOptions } from './commands/describeModel';
 import { evaluate, EvaluateOptions } from './commands/evaluate';
 import { DEFAULT_TOKEN_ENV, gate } from './commands/gate';
 import { lintModel, LintModelOptions } from './commands/lintModel';
@@ -57,7 +58,7 @@ export function createProgram(
 ): Command {
   const program = new Command('maturity')
     .description(
-      'Lint maturity models, evaluate catalog-info.yaml offline, and gate CI on a maturity level.',
+      'Lint and describe maturity models, evaluate catalog-info.yaml offline, and gate CI on a maturity level.',
     )
     .version(version, '-V, --version')
     .exitOverride()
@@ -86,6 +87,34 @@ export function createProgram(
     )
     .action((files: string[], options: LintModelOptions) => {
       setExitCode(lintModel(files, options, io));
+    });
+
+  program
+    .command('describe-model')
+    .summary('print a model as a domain × level matrix of checks')
+    .description(
+      'Describe a maturity model: per domain and level its checks, with their evidence kind (fact, catalog, attestation) and the entity profiles they apply to, and per profile the levels each domain covers.',
+    )
+    .addOption(modelOption())
+    .addOption(
+      new Option(
+        '--format <format>',
+        'output format; markdown is readable on GitHub',
+      )
+        .choices(['markdown', 'json'])
+        .default('markdown'),
+    )
+    .option('--output <file>', 'write to this file instead of stdout')
+    .option(
+      '--check',
+      'write nothing: exit 1 when the --output file differs from what would be written',
+    )
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 described (or up to date), 1 the model has problems (or --check found the file stale), 2 usage or input error.',
+    )
+    .action((options: DescribeModelOptions) => {
+      setExitCode(describeModel(options, io));
     });
 
   program

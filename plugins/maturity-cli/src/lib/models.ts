@@ -86,26 +86,30 @@ export interface LoadedModel {
 }
 
 /**
+ * The file of `--model`: the path itself when it is a file, else the file of
+ * the built-in model with that id (default `caict-devops`). Fails (exit 2)
+ * listing the built-in models when it is neither.
+ */
+export function resolveModelFile(spec: string | undefined): string {
+  const value = spec ?? DEFAULT_MODEL_ID;
+  if (fs.existsSync(value) && fs.statSync(value).isFile()) return value;
+  const file = builtInModelFile(value);
+  if (file) return file;
+  const known = builtInModelIds();
+  throw new CliError(
+    `unknown model '${value}': not a file, nor a built-in model (${
+      known.length ? known.join(', ') : 'none found'
+    })`,
+  );
+}
+
+/**
  * Resolves `--model`: a file path, or the id of a built-in model
  * (default `caict-devops`). An unknown value or an invalid model fails the
  * command (exit 2), listing every problem of an invalid model.
  */
 export function loadModel(spec: string | undefined): LoadedModel {
-  const value = spec ?? DEFAULT_MODEL_ID;
-  let file: string | undefined;
-  if (fs.existsSync(value) && fs.statSync(value).isFile()) {
-    file = value;
-  } else {
-    file = builtInModelFile(value);
-  }
-  if (!file) {
-    const known = builtInModelIds();
-    throw new CliError(
-      `unknown model '${value}': not a file, nor a built-in model (${
-        known.length ? known.join(', ') : 'none found'
-      })`,
-    );
-  }
+  const file = resolveModelFile(spec);
   const text = fs.readFileSync(file, 'utf8');
   // Fast path: compileModel validates the model once; the slower positioned
   // parse runs only to report the problems of an invalid model.

@@ -1,3 +1,4 @@
+import { code, inline } from '../lib/markdownText';
 import { formatProblem } from '../lib/problems';
 import { sortForNextSteps } from './formatTable';
 import { formatLevel, nextLevelNeeds, percent, STATUS_EMOJI } from './symbols';
@@ -10,25 +11,6 @@ import type {
 
 /** A hidden marker, so that CI jobs can find and update their earlier comment. */
 export const MARKDOWN_MARKER = '<!-- maturity-cli:evaluate -->';
-
-/** Text that {@link inline} must change: markup to escape, or whitespace other than single inner spaces. */
-const NEEDS_ESCAPE = /[&<>|]|[^\S ]| {2}|^ | $/;
-
-/** Escapes text for inline Markdown (no HTML, no table breaks). */
-function inline(text: string): string {
-  if (!NEEDS_ESCAPE.test(text)) return text;
-  return text
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '\\|');
-}
-
-function code(text: string): string {
-  return `\`${text.replace(/`/g, "'")}\``;
-}
 
 /** Indents Markdown so that it continues a list item. */
 function indent(markdown: string, spaces: number): string {
