@@ -1,5 +1,6 @@
 import fs from 'fs';
 import path from 'path';
+import { parseAllDocuments } from 'yaml';
 import type { Entity } from '@backstage/catalog-model';
 import { parseModelYaml } from './model/parseModel';
 import { parseFactReference } from './model/factReference';
@@ -8,6 +9,8 @@ import { compileModel } from './engine/compileModel';
 import { evaluateEntity } from './engine/evaluateEntity';
 import type { EntityEvidence } from './evidence/types';
 import { daysAgo, NOW } from './__testUtils__/fixtures';
+import { EXAMPLES_DIR } from './__testUtils__/examples';
+import { describeModel } from './describe/describeModel';
 
 const MODEL_FILE = path.resolve(__dirname, '../models/caict-devops.yaml');
 const CONTRACT_FILE = path.resolve(
@@ -15,7 +18,8 @@ const CONTRACT_FILE = path.resolve(
   '../../../docs/facts-contract.md',
 );
 
-const parsed = parseModelYaml(fs.readFileSync(MODEL_FILE, 'utf8'), {
+const modelText = fs.readFileSync(MODEL_FILE, 'utf8');
+const parsed = parseModelYaml(modelText, {
   source: MODEL_FILE,
 });
 const model = parsed.model!;
@@ -450,4 +454,89 @@ describe('the default caict-devops model', () => {
       });
     });
   });
+
+  describe('at the top of the CAICT scale', () => {
+    const description = describeModel(model);
+    const ALL_LEVELS = [1, 2, 3, 4, 5];
+    /** `domain Ln` for every level the profile has no applicable check at. */
+    const missingCells = (profileId: string, onlyApplicable: boolean) =>
+      description.coverage
+        .find(c => c.profileId === profileId)!
+        .domains.filter(d => d.applies || !onlyApplicable)
+        .flatMap(d =>
+          ALL_LEVELS.filter(level => !d.levels.includes(level)).map(
+            level => `${profileId}: ${d.domainId} L${level}`,
+          ),
+        );
+
+    it('gives a production service applicable checks at all five levels of every domain', () => {
+      expect(missingCells('production-service', false)).toEqual([]);
+    });
+
+    it('gives systems, APIs and resources all five levels in every domain that applies to them', () => {
+      expect([
+        ...missingCells('system', true),
+        ...missingCells('api', true),
+        ...missingCells('resource', true),
+      ]).toEqual([]);
+    });
+
+    it('makes Platform Engineering and SRE the deepest: ≥ 25 checks each', () => {
+      const deep = description.domains.filter(
+        d => d.id === 'platform-engineering' || d.id === 'sre',
+      );
+      expect(deep).toHaveLength(2);
+      expect(
+        deep
+          .filter(d => d.checkCount < 25)
+          .map(d => `${d.id}: ${d.checkCount} checks`),
+      ).toEqual([]);
+    });
+
+    it('names nothing of the demo bank: no brand, no entity or group name of examples/', () => {
+      const files = [
+        ...fs.readdirSync(EXAMPLES_DIR).map(f => path.join(EXAMPLES_DIR, f)),
+        ...fs
+          .readdirSync(path.join(EXAMPLES_DIR, 'components'))
+          .map(f => path.join(EXAMPLES_DIR, 'components', f)),
+      ].filter(f => f.endsWith('.yaml'));
+      const names = new Set<string>();
+      for (const file of files) {
+        for (const document of parseAllDocuments(
+          fs.readFileSync(file, 'utf8'),
+        )) {
+          const name = (document.toJS() as Entity | null)?.metadata?.name;
+          // One-word names (payments, platform, retail, …) are ordinary words
+          // the model needs; compound names are the demo's own.
+          if (name && name.length >= 6 && name.includes('-'))
+            names.add(name.toLocaleLowerCase('en-US'));
+        }
+      }
+      expect(names.size).toBeGreaterThan(50);
+
+      const lines = modelText.toLocaleLowerCase('en-US').split('\n');
+      const found = (pattern: RegExp, label: string) =>
+        lines.flatMap((line, index) =>
+          pattern.test(line) ? [`${label} (line ${index + 1})`] : [],
+        );
+      const hits = [
+        ...['harbor', 'quickpay', 'quick-payment', 'harborbank'].flatMap(
+          brand => found(new RegExp(escapeRegExp(brand)), brand),
+        ),
+        ...[...names]
+          .sort()
+          .flatMap(name =>
+            found(
+              new RegExp(`(?<![a-z0-9-])${escapeRegExp(name)}(?![a-z0-9-])`),
+              name,
+            ),
+          ),
+      ];
+      expect(hits).toEqual([]);
+    });
+  });
 });
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
