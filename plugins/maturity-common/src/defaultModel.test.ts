@@ -89,11 +89,13 @@ describe('the default caict-devops model', () => {
     ]);
   });
 
-  it('makes Platform Engineering and SRE the deepest: ≥ 12 checks over levels 1–4, mostly automated', () => {
+  it('makes Platform Engineering and SRE the deepest: ≥ 25 checks over levels 1–5, mostly automated', () => {
     for (const id of ['platform-engineering', 'sre']) {
       const checks = checksOf(id);
-      expect(checks.length).toBeGreaterThanOrEqual(12);
-      expect(new Set(checks.map(c => c.level))).toEqual(new Set([1, 2, 3, 4]));
+      expect(checks.length).toBeGreaterThanOrEqual(id === 'sre' ? 25 : 12);
+      expect(new Set(checks.map(c => c.level))).toEqual(
+        new Set(id === 'sre' ? [1, 2, 3, 4, 5] : [1, 2, 3, 4]),
+      );
       expect(checks.filter(c => c.rule).length).toBeGreaterThanOrEqual(
         checks.length - 2,
       );
@@ -327,6 +329,13 @@ describe('the default caict-devops model', () => {
             alertDetectionRate: 96,
             businessMonitoring: true,
             distributedTracing: true,
+            availabilityPercent: 99.97,
+            burnRateAlerting: true,
+            userJourneySloCoverage: 100,
+            sloMetStreakDays: 45,
+            centralisedLogging: true,
+            mttdMinutes: 4,
+            latencyP99Ms: 180,
           },
         },
         doraFactRetriever: {
@@ -338,6 +347,7 @@ describe('the default caict-devops model', () => {
             ciFixTimeMinutes: 20,
             progressiveDelivery: true,
             automatedRollback: true,
+            automatedCanaryAnalysis: true,
           },
         },
         codeQualityFactRetriever: {
@@ -365,6 +375,18 @@ describe('the default caict-devops model', () => {
             postIncidentReviewRate: 100,
             incidentActionsClosedRate: 92,
             selfHealedIncidentRate: 40,
+            minReplicas: 3,
+            overloadProtection: true,
+            failureDomains: 2,
+            actionableAlertRate: 85,
+            automatedRunbookRate: 60,
+            peakUtilisationPercent: 65,
+            autoscalingEnabled: true,
+            predictiveScaling: false,
+            lastRestoreTest: daysAgo(100),
+            chaosInProduction: false,
+            repeatIncidentRate: 8,
+            incidentsPerMonth: 2,
           },
         },
         platformFactRetriever: {
