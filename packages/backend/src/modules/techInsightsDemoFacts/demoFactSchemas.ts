@@ -229,5 +229,55 @@ export const demoFactSchemas: Record<string, FactSchema> = {
       type: 'float',
       description: 'Median time to provision a new environment in minutes',
     },
+    platformSloMet: {
+      type: 'boolean',
+      description:
+        'The platform services the component used met their published SLOs (30 days)',
+    },
+    platformTicketRequestRate: {
+      type: 'float',
+      description:
+        "% of the owning team's platform requests fulfilled by ticket (90 days)",
+    },
+    catalogInSync: {
+      type: 'boolean',
+      description:
+        'The catalog entry matches the runtime, on-call and repository ownership',
+    },
+    templateUpgradeLagDays: {
+      type: 'float',
+      description:
+        "Days since the first unmerged release of the component's template (0 when current)",
+    },
+    previewEnvironments: {
+      type: 'boolean',
+      description: 'Every pull request gets a short-lived preview environment',
+    },
+    managedSecrets: {
+      type: 'boolean',
+      description: "Secrets are injected from the platform's secret store",
+    },
+    admissionPoliciesEnforced: {
+      type: 'boolean',
+      description: "The platform's deploy-time policies are enforced",
+    },
+    policyViolations: {
+      type: 'integer',
+      description: "Open findings of the platform's policies",
+    },
+    buildDurationMinutes: {
+      type: 'float',
+      description: 'Median pipeline duration from commit to result in minutes',
+    },
+    portalActiveDeveloperRate: {
+      type: 'float',
+      description:
+        "% of the owning team's developers active in the portal (30 days)",
+    },
+    developerSatisfaction: {
+      type: 'float',
+      description:
+        "The owning team's latest platform satisfaction score (0–100)",
+    },
   },
 };
