@@ -93,11 +93,13 @@ describe('the default caict-devops model', () => {
     ]);
   });
 
-  it('makes Platform Engineering and SRE the deepest: ≥ 12 checks over levels 1–4, mostly automated', () => {
+  it('makes Platform Engineering and SRE the deepest: ≥ 25 checks over levels 1–5, mostly automated', () => {
     for (const id of ['platform-engineering', 'sre']) {
       const checks = checksOf(id);
-      expect(checks.length).toBeGreaterThanOrEqual(12);
-      expect(new Set(checks.map(c => c.level))).toEqual(new Set([1, 2, 3, 4]));
+      expect(checks.length).toBeGreaterThanOrEqual(25);
+      expect(new Set(checks.map(c => c.level))).toEqual(
+        new Set([1, 2, 3, 4, 5]),
+      );
       expect(checks.filter(c => c.rule).length).toBeGreaterThanOrEqual(
         checks.length - 2,
       );
@@ -257,6 +259,31 @@ describe('the default caict-devops model', () => {
       ).toBe(true);
     });
 
+    it('gives Platform Engineering and SRE checks at every level wherever they apply, and none to systems, APIs and resources', () => {
+      const levels = (e: Entity, domainId: string) =>
+        [
+          ...new Set(
+            compiled.checks
+              .filter(c => c.domainId === domainId && c.appliesTo(e))
+              .map(c => c.check.level),
+          ),
+        ].sort();
+      const all = [1, 2, 3, 4, 5];
+      for (const type of ['service', 'website']) {
+        expect(levels(entity('Component', type), 'sre')).toEqual(all);
+        expect(
+          levels(entity('Component', type), 'platform-engineering'),
+        ).toEqual(all);
+      }
+      expect(
+        levels(entity('Component', 'batch'), 'platform-engineering'),
+      ).toEqual(all);
+      for (const kind of ['System', 'API', 'Resource']) {
+        expect(levels(entity(kind, 'x'), 'sre')).toEqual([]);
+        expect(levels(entity(kind, 'x'), 'platform-engineering')).toEqual([]);
+      }
+    });
+
     it('gives SRE checks to services and websites only', () => {
       const sre = (e: Entity) =>
         applicable(e).filter(id => compiled.getCheck(id)!.domainId === 'sre');
@@ -331,6 +358,13 @@ describe('the default caict-devops model', () => {
             alertDetectionRate: 96,
             businessMonitoring: true,
             distributedTracing: true,
+            availabilityPercent: 99.97,
+            burnRateAlerting: true,
+            userJourneySloCoverage: 100,
+            sloMetStreakDays: 45,
+            centralisedLogging: true,
+            mttdMinutes: 4,
+            latencyP99Ms: 180,
           },
         },
         doraFactRetriever: {
@@ -342,6 +376,7 @@ describe('the default caict-devops model', () => {
             ciFixTimeMinutes: 20,
             progressiveDelivery: true,
             automatedRollback: true,
+            automatedCanaryAnalysis: true,
           },
         },
         codeQualityFactRetriever: {
@@ -369,6 +404,18 @@ describe('the default caict-devops model', () => {
             postIncidentReviewRate: 100,
             incidentActionsClosedRate: 92,
             selfHealedIncidentRate: 40,
+            minReplicas: 3,
+            overloadProtection: true,
+            failureDomains: 2,
+            actionableAlertRate: 85,
+            automatedRunbookRate: 60,
+            peakUtilisationPercent: 65,
+            autoscalingEnabled: true,
+            predictiveScaling: false,
+            lastRestoreTest: daysAgo(100),
+            chaosInProduction: false,
+            repeatIncidentRate: 8,
+            incidentsPerMonth: 2,
           },
         },
         platformFactRetriever: {
@@ -377,6 +424,17 @@ describe('the default caict-devops model', () => {
             templateUpToDate: true,
             selfServiceEnvironments: true,
             environmentProvisionMinutes: 12,
+            platformSloMet: true,
+            platformTicketRequestRate: 5,
+            catalogInSync: true,
+            templateUpgradeLagDays: 3,
+            previewEnvironments: true,
+            managedSecrets: true,
+            admissionPoliciesEnforced: true,
+            policyViolations: 4,
+            buildDurationMinutes: 12,
+            portalActiveDeveloperRate: 90,
+            developerSatisfaction: 72,
           },
         },
       },
@@ -435,6 +493,92 @@ describe('the default caict-devops model', () => {
         },
       };
       expect(level(attested, 'sre')).toBe(4);
+    });
+
+    it('tells the mature service that Platform Engineering level 4 waits for the developer-experience attestation', () => {
+      const pe = evaluateEntity(compiled, mature, {
+        now: NOW,
+      }).score.domains.find(d => d.domainId === 'platform-engineering')!;
+      expect(pe.nextLevel).toEqual({
+        level: 4,
+        checkIds: ['pe-developer-feedback'],
+      });
+    });
+
+    it('puts a service with sustained, improving evidence at SRE 5 and Platform Engineering 5', () => {
+      const attestation = {
+        attestedAt: daysAgo(10),
+        expiresAt: daysAgo(-170),
+        evidenceUrl: 'https://wiki.example.com/reviews/payments-api',
+        author: 'user:default/sre-lead',
+      };
+      const techInsights = mature.techInsights!;
+      const outstanding: EntityEvidence = {
+        ...mature,
+        attestations: {
+          'sre-reliability-design-review': attestation,
+          'pe-developer-feedback': attestation,
+        },
+        techInsights: {
+          ...techInsights,
+          sloFactRetriever: {
+            facts: {
+              ...techInsights.sloFactRetriever.facts,
+              sloMetStreakDays: 120,
+              mttdMinutes: 2,
+            },
+          },
+          doraFactRetriever: {
+            facts: {
+              ...techInsights.doraFactRetriever.facts,
+              changeFailureRate: 0.8,
+            },
+          },
+          resilienceFactRetriever: {
+            facts: {
+              ...techInsights.resilienceFactRetriever.facts,
+              predictiveScaling: true,
+              chaosInProduction: true,
+              lastChaosExperiment: daysAgo(3),
+              repeatIncidentRate: 3,
+            },
+          },
+          platformFactRetriever: {
+            facts: {
+              ...techInsights.platformFactRetriever.facts,
+              policyViolations: 0,
+              developerSatisfaction: 84,
+            },
+          },
+        },
+        factHistory: {
+          ...mature.factHistory,
+          doraFactRetriever: {
+            ...mature.factHistory!.doraFactRetriever,
+            mttrMinutes: [{ timestamp: daysAgo(180), value: 40 }],
+          },
+          resilienceFactRetriever: {
+            incidentsPerMonth: [{ timestamp: daysAgo(180), value: 5 }],
+          },
+          platformFactRetriever: {
+            environmentProvisionMinutes: [
+              { timestamp: daysAgo(180), value: 30 },
+            ],
+          },
+        },
+      };
+      expect(level(outstanding, 'sre')).toBe(5);
+      expect(level(outstanding, 'platform-engineering')).toBe(5);
+      // without the history the trend checks cannot show improvement
+      const { factHistory: _history, ...noHistory } = outstanding;
+      const sre = evaluateEntity(compiled, noHistory, {
+        now: NOW,
+      }).score.domains.find(d => d.domainId === 'sre')!;
+      expect(sre.level).toBe(4);
+      expect(sre.nextLevel).toEqual({
+        level: 5,
+        checkIds: ['sre-mttr-improving', 'sre-incidents-declining'],
+      });
     });
 
     it('puts a bare service at 0 with failed (not unknown) catalog checks and unknown fact checks', () => {

@@ -31,6 +31,37 @@ export const demoFactSchemas: Record<string, FactSchema> = {
       type: 'boolean',
       description: 'Requests are traced end to end',
     },
+    availabilityPercent: {
+      type: 'float',
+      description: '% of successful requests (or probes) over the last 30 days',
+    },
+    burnRateAlerting: {
+      type: 'boolean',
+      description:
+        'Every SLO pages on-call through multi-window burn-rate alerts',
+    },
+    userJourneySloCoverage: {
+      type: 'float',
+      description: '% of the critical user journeys served that have an SLO',
+    },
+    sloMetStreakDays: {
+      type: 'integer',
+      description: 'Consecutive days on which every SLO was within target',
+    },
+    centralisedLogging: {
+      type: 'boolean',
+      description: 'Production logs are shipped to the central log platform',
+    },
+    mttdMinutes: {
+      type: 'float',
+      description:
+        'Mean time from incident start to the first alert in minutes (last 90 days)',
+    },
+    latencyP99Ms: {
+      type: 'float',
+      description:
+        '99th-percentile request latency over 30 days in milliseconds',
+    },
   },
   doraFactRetriever: {
     deploymentsPerWeek: {
@@ -60,6 +91,11 @@ export const demoFactSchemas: Record<string, FactSchema> = {
     automatedRollback: {
       type: 'boolean',
       description: 'Failed releases roll back automatically',
+    },
+    automatedCanaryAnalysis: {
+      type: 'boolean',
+      description:
+        'Canary releases are promoted or rolled back by automated analysis of SLIs',
     },
   },
   codeQualityFactRetriever: {
@@ -121,6 +157,60 @@ export const demoFactSchemas: Record<string, FactSchema> = {
       type: 'float',
       description: '% of incidents remediated automatically',
     },
+    minReplicas: {
+      type: 'integer',
+      description: 'Minimum number of production instances',
+    },
+    overloadProtection: {
+      type: 'boolean',
+      description:
+        'Timeouts, rate limits and circuit breakers are configured in production',
+    },
+    failureDomains: {
+      type: 'integer',
+      description:
+        'Availability zones or data centres serving live production traffic',
+    },
+    actionableAlertRate: {
+      type: 'float',
+      description: '% of pages in the last 30 days that led to an action',
+    },
+    automatedRunbookRate: {
+      type: 'float',
+      description:
+        '% of runbook procedures that run as self-service automation',
+    },
+    peakUtilisationPercent: {
+      type: 'float',
+      description:
+        'Peak utilisation of the bottleneck resource over the last 30 days, %',
+    },
+    autoscalingEnabled: {
+      type: 'boolean',
+      description: 'Production capacity scales automatically on a load signal',
+    },
+    predictiveScaling: {
+      type: 'boolean',
+      description:
+        'Capacity is forecast from traffic trends and provisioned ahead of demand',
+    },
+    lastRestoreTest: {
+      type: 'datetime',
+      description: 'Date of the last tested restore from backup',
+    },
+    chaosInProduction: {
+      type: 'boolean',
+      description: 'Chaos experiments run against production',
+    },
+    repeatIncidentRate: {
+      type: 'float',
+      description:
+        '% of incidents (last 180 days) whose root cause matches an earlier incident',
+    },
+    incidentsPerMonth: {
+      type: 'integer',
+      description: 'P1/P2 incidents in the last 30 days',
+    },
   },
   platformFactRetriever: {
     createdFromTemplate: {
@@ -138,6 +228,56 @@ export const demoFactSchemas: Record<string, FactSchema> = {
     environmentProvisionMinutes: {
       type: 'float',
       description: 'Median time to provision a new environment in minutes',
+    },
+    platformSloMet: {
+      type: 'boolean',
+      description:
+        'The platform services the component used met their published SLOs (30 days)',
+    },
+    platformTicketRequestRate: {
+      type: 'float',
+      description:
+        "% of the owning team's platform requests fulfilled by ticket (90 days)",
+    },
+    catalogInSync: {
+      type: 'boolean',
+      description:
+        'The catalog entry matches the runtime, on-call and repository ownership',
+    },
+    templateUpgradeLagDays: {
+      type: 'float',
+      description:
+        "Days since the first unmerged release of the component's template (0 when current)",
+    },
+    previewEnvironments: {
+      type: 'boolean',
+      description: 'Every pull request gets a short-lived preview environment',
+    },
+    managedSecrets: {
+      type: 'boolean',
+      description: "Secrets are injected from the platform's secret store",
+    },
+    admissionPoliciesEnforced: {
+      type: 'boolean',
+      description: "The platform's deploy-time policies are enforced",
+    },
+    policyViolations: {
+      type: 'integer',
+      description: "Open findings of the platform's policies",
+    },
+    buildDurationMinutes: {
+      type: 'float',
+      description: 'Median pipeline duration from commit to result in minutes',
+    },
+    portalActiveDeveloperRate: {
+      type: 'float',
+      description:
+        "% of the owning team's developers active in the portal (30 days)",
+    },
+    developerSatisfaction: {
+      type: 'float',
+      description:
+        "The owning team's latest platform satisfaction score (0–100)",
     },
   },
 };
