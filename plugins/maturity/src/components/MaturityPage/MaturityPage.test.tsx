@@ -59,8 +59,8 @@ function api() {
       ),
       totalCount: entities.length,
     }),
-    getIndicators: async ({ model }) => ({
-      modelId: model,
+    getIndicators: async query => ({
+      modelId: query.model,
       groupRef: null,
       computedAt: '2026-12-06T03:00:00.000Z',
       indicators: [
