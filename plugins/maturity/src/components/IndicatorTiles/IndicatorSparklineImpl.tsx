@@ -35,7 +35,8 @@ export default function IndicatorSparklineImpl(props: IndicatorSparklineProps) {
         <YAxis hide domain={['dataMin', 'dataMax']} />
         <Tooltip
           labelFormatter={(day: string) => formatDay(day)}
-          formatter={(value: number) => [formatIndicatorValue(value, unit)]}
+          separator=""
+          formatter={(value: number) => [formatIndicatorValue(value, unit), '']}
         />
         <ReferenceLine
           y={target}
