@@ -71,6 +71,12 @@ describe('maturity alpha plugin', () => {
       listModels: async () => modelList,
       getOrgRollup: async () => ({ modelId: 'caict-devops', rows: [] }),
       getRollupTrend: async () => ({ items: [] }),
+      getIndicators: async ({ model }) => ({
+        modelId: model,
+        groupRef: null,
+        computedAt: null,
+        indicators: [],
+      }),
     });
     renderTestApp({
       features: [plugin],

@@ -11,6 +11,7 @@ const METHODS: Array<keyof MaturityApi> = [
   'getGroupRollup',
   'getOrgRollup',
   'getRollupTrend',
+  'getIndicators',
   'listAttestations',
   'createAttestation',
   'listWaivers',

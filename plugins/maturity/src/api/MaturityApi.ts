@@ -9,6 +9,7 @@ import type {
   EntityScorecard,
   GateResult,
   GroupRollup,
+  IndicatorList,
   LevelHistoryPoint,
   MaturityModel,
   ModelList,
@@ -76,6 +77,14 @@ export interface MaturityApi {
     options?: ModelOption &
       TimeRangeOption & { group?: string; domain?: string },
   ): Promise<{ items: RollupTrendPoint[] }>;
+  /**
+   * The model's indicators (KPIs) of a group, nested groups included, or of
+   * the whole org when no group is given.
+   */
+  getIndicators(options: {
+    model: string;
+    group?: string;
+  }): Promise<IndicatorList>;
   /** Attestations of an entity, newest first, with the audit trail. */
   listAttestations(entityRef: string): Promise<AttestationList>;
   /** Attests a manual check; the entity is re-evaluated. */

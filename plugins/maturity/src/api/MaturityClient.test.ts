@@ -160,6 +160,42 @@ describe('MaturityClient', () => {
     ]);
   });
 
+  it('queries the indicators of a group or of the whole org', async () => {
+    const list = {
+      modelId: 'caict-devops',
+      groupRef: null,
+      computedAt: null,
+      indicators: [],
+    };
+    const { client, fetch } = setup(200, list);
+    await expect(
+      client.getIndicators({ model: 'caict-devops' }),
+    ).resolves.toEqual(list);
+    await client.getIndicators({
+      model: 'caict-devops',
+      group: 'group:default/payments',
+    });
+    expect(fetch.mock.calls).toEqual([
+      [`${BASE}/indicators?model=caict-devops`, { method: 'GET' }],
+      [
+        `${BASE}/indicators?model=caict-devops&group=group%3Adefault%2Fpayments`,
+        { method: 'GET' },
+      ],
+    ]);
+  });
+
+  it('maps indicator errors to ResponseError', async () => {
+    const { client } = setup(404, {
+      error: { name: 'NotFoundError', message: 'No model nope' },
+      request: { method: 'GET', url: '/indicators' },
+      response: { statusCode: 404 },
+    });
+    const error = await client.getIndicators({ model: 'nope' }).catch(e => e);
+    expect(error).toBeInstanceOf(ResponseError);
+    expect(error.statusCode).toBe(404);
+    expect(error.cause.message).toBe('No model nope');
+  });
+
   it('posts attestations and waivers as JSON', async () => {
     const { client, fetch } = setup(201, { id: '1' });
     const attestation = {

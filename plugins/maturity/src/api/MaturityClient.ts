@@ -16,6 +16,7 @@ import type {
   EntityScorecard,
   GateResult,
   GroupRollup,
+  IndicatorList,
   LevelHistoryPoint,
   MaturityModel,
   ModelList,
@@ -200,6 +201,18 @@ export class MaturityClient implements MaturityApi {
     const { model, group, domain, from, to } = options;
     return this.get(
       `/rollups/trend${queryString({ model, group, domain, from, to })}`,
+    );
+  }
+
+  async getIndicators(options: {
+    model: string;
+    group?: string;
+  }): Promise<IndicatorList> {
+    return this.get(
+      `/indicators${queryString({
+        model: options.model,
+        group: options.group,
+      })}`,
     );
   }
 

@@ -1,6 +1,7 @@
 import {
   daysAgo,
   endOfDay,
+  formatDay,
   formatRelativeTime,
   toDateInputValue,
 } from './time';
@@ -26,5 +27,15 @@ describe('time helpers', () => {
     expect(daysAgo(1, new Date('2024-05-02T00:00:00.000Z'))).toBe(
       '2024-05-01T00:00:00.000Z',
     );
+  });
+
+  it('formats calendar days without shifting them across time zones', () => {
+    expect(formatDay('2024-05-03')).toBe(
+      new Date(2024, 4, 3).toLocaleDateString(undefined, {
+        dateStyle: 'medium',
+      }),
+    );
+    expect(formatDay('2024-05-03')).toContain('3');
+    expect(formatDay('not a day')).toBe('not a day');
   });
 });

@@ -26,6 +26,18 @@ export function formatDate(iso: string | undefined): string {
   return date.toLocaleDateString(undefined, { dateStyle: 'medium' });
 }
 
+/** A calendar day (`YYYY-MM-DD`) in the user's locale, e.g. "3 May 2024", without time-zone shifts. */
+export function formatDay(day: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!match) return day;
+  const date = new Date(
+    Number(match[1]),
+    Number(match[2]) - 1,
+    Number(match[3]),
+  );
+  return date.toLocaleDateString(undefined, { dateStyle: 'medium' });
+}
+
 /** A time relative to now, e.g. "3 hours ago" or "in 2 days". */
 export function formatRelativeTime(
   iso: string | undefined,

@@ -37,6 +37,25 @@ function api() {
     }),
     getGroupRollup: async () => groupRollup,
     getRollupTrend: async () => trend,
+    getIndicators: async ({ model, group }) => ({
+      modelId: model,
+      groupRef: group ?? null,
+      computedAt: null,
+      indicators: [
+        {
+          id: 'lead-time',
+          title: 'Lead time for changes',
+          unit: 'hours',
+          target: 24,
+          direction: 'decrease',
+          value: 18,
+          met: true,
+          entityCount: 3,
+          noDataCount: 0,
+          history: [],
+        },
+      ],
+    }),
   });
 }
 
@@ -95,6 +114,29 @@ describe('GroupMaturityContent', () => {
         domain: undefined,
       }),
     );
+  });
+
+  it('shows the indicators of the team, sub-teams included, for its model', async () => {
+    const fake = api();
+    await renderWithApis(<GroupMaturityContent />, {
+      api: fake,
+      entity: testEntity('payments', 'Group'),
+    });
+    const section = await screen.findByRole('region', { name: 'Indicators' });
+    const tile = await within(section).findByRole('article', {
+      name: 'Lead time for changes',
+    });
+    expect(tile).toHaveTextContent('18 hours');
+    expect(tile).toHaveTextContent('target ≤ 24 hours');
+    expect(
+      within(section).getByText(
+        /values appear after the first full evaluation run/,
+      ),
+    ).toBeInTheDocument();
+    expect(fake.getIndicators).toHaveBeenCalledWith({
+      model: 'caict-devops',
+      group: 'group:default/payments',
+    });
   });
 
   it('filters to entities the group owns directly when sub-teams are excluded', async () => {

@@ -20,9 +20,11 @@ import { useModelSummary } from '../../hooks/useModelSummary';
 import { aggregateEntities, weakestEntities } from '../../lib/aggregate';
 import { entitiesCsv } from '../../lib/csvExports';
 import { isNotFoundError } from '../../lib/errors';
+import { indicatorText } from '../../lib/indicatorMessages';
 import { formatAverage } from '../../lib/levels';
 import { CsvExportButton } from '../CsvExportButton';
 import { EntityLevelsTable } from '../EntityLevelsTable';
+import { IndicatorTiles } from '../IndicatorTiles';
 import { LevelChip } from '../LevelChip';
 import { LevelDistribution } from '../LevelDistribution';
 import { RollupHeatmap } from '../RollupHeatmap';
@@ -42,9 +44,10 @@ export interface GroupMaturityContentProps {
 }
 
 /**
- * The Maturity tab of a group: its entities (nested teams included or not)
- * with a level column per domain, the level distribution per domain, the
- * weakest entities, sub-teams, a trend chart and CSV export.
+ * The Maturity tab of a group: the model's indicators for the team (sub-teams
+ * included), its entities (nested teams included or not) with a level column
+ * per domain, the level distribution per domain, the weakest entities,
+ * sub-teams, a trend chart and CSV export.
  *
  * @public
  */
@@ -154,6 +157,21 @@ export function GroupMaturityContent(props: GroupMaturityContentProps) {
           )}
         </InfoCard>
       </Grid>
+      {summary.model && (
+        <Grid
+          item
+          xs={12}
+          component="section"
+          aria-label={indicatorText('sectionTitle')}
+        >
+          <InfoCard
+            title={indicatorText('sectionTitle')}
+            subheader={indicatorText('groupSubheader')}
+          >
+            <IndicatorTiles modelId={summary.model.id} groupRef={groupRef} />
+          </InfoCard>
+        </Grid>
+      )}
       {items.length === 0 ? (
         <Grid item xs={12}>
           <EmptyState

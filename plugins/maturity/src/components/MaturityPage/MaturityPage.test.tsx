@@ -59,6 +59,25 @@ function api() {
       ),
       totalCount: entities.length,
     }),
+    getIndicators: async query => ({
+      modelId: query.model,
+      groupRef: null,
+      computedAt: '2026-12-06T03:00:00.000Z',
+      indicators: [
+        {
+          id: 'change-failure-change',
+          title: 'Change of change failure rate',
+          unit: '%',
+          target: -40,
+          direction: 'decrease',
+          value: -25,
+          met: false,
+          entityCount: 4,
+          noDataCount: 1,
+          history: [],
+        },
+      ],
+    }),
     getRollupTrend: async () => ({
       items: [
         {
@@ -121,6 +140,23 @@ describe('MaturityPage', () => {
     expect(
       screen.getByRole('button', { name: 'Drill into Payments Core' }),
     ).toBeInTheDocument();
+  });
+
+  it('shows the org indicators on the dashboard', async () => {
+    const fake = api();
+    await renderWithApis(<MaturityPage />, { api: fake });
+    const section = await screen.findByRole('region', { name: 'Indicators' });
+    const tile = await within(section).findByRole('article', {
+      name: 'Change of change failure rate',
+    });
+    expect(tile).toHaveTextContent('\u221225%');
+    expect(tile).toHaveTextContent('target ≤ \u221240%');
+    expect(within(tile).getByText('Target not met')).toBeInTheDocument();
+    expect(tile).toHaveTextContent('4 entities · 1 without data');
+    expect(fake.getIndicators).toHaveBeenCalledWith({
+      model: 'caict-devops',
+      group: undefined,
+    });
   });
 
   it('filters the columns by domain', async () => {

@@ -1,10 +1,69 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { fakeMaturityApi } from '../../__testUtils__/fakes';
 import { modelList } from '../../__testUtils__/fixtures';
 import { renderWithApis } from '../../__testUtils__/render';
 import { OrgDashboard } from './OrgDashboard';
 
+jest.setTimeout(30_000);
+
+const indicators = {
+  groupRef: null,
+  computedAt: '2026-12-06T03:00:00.000Z',
+  indicators: [
+    {
+      id: 'alert-detection',
+      title: 'Alert detection rate',
+      unit: '%',
+      target: 90,
+      direction: 'increase' as const,
+      value: 93,
+      met: true,
+      entityCount: 20,
+      noDataCount: 2,
+      history: [],
+    },
+  ],
+};
+
 describe('OrgDashboard', () => {
+  it('shows the indicators of the whole org for the selected model', async () => {
+    const api = fakeMaturityApi({
+      listModels: async () => ({
+        defaultModelId: 'caict-devops',
+        items: [
+          ...modelList.items,
+          { ...modelList.items[0], id: 'lean', title: 'Lean model' },
+        ],
+      }),
+      getOrgRollup: async () => ({ modelId: 'caict-devops', rows: [] }),
+      getRollupTrend: async () => ({ items: [] }),
+      getIndicators: async ({ model }) => ({ ...indicators, modelId: model }),
+    });
+    await renderWithApis(<OrgDashboard />, { api });
+    const section = await screen.findByRole('region', { name: 'Indicators' });
+    expect(
+      await within(section).findByRole('article', {
+        name: 'Alert detection rate',
+      }),
+    ).toHaveTextContent('93%');
+    expect(api.getIndicators).toHaveBeenCalledWith({
+      model: 'caict-devops',
+      group: undefined,
+    });
+
+    await userEvent.click(screen.getByRole('button', { name: /Model/ }));
+    await userEvent.click(
+      await screen.findByRole('option', { name: 'Lean model' }),
+    );
+    await waitFor(() =>
+      expect(api.getIndicators).toHaveBeenLastCalledWith({
+        model: 'lean',
+        group: undefined,
+      }),
+    );
+  });
+
   it('shows an empty state without models', async () => {
     await renderWithApis(<OrgDashboard />, {
       api: fakeMaturityApi({

@@ -10,8 +10,10 @@ import { useMemo, useState } from 'react';
 import { useModelSummary } from '../../hooks/useModelSummary';
 import { useOrgMatrix } from '../../hooks/useOrgMatrix';
 import { rollupCsv } from '../../lib/csvExports';
+import { indicatorText } from '../../lib/indicatorMessages';
 import { CsvExportButton } from '../CsvExportButton';
 import { GroupDrilldown } from '../GroupDrilldown';
+import { IndicatorTiles } from '../IndicatorTiles';
 import { MaturityFilters, MaturityFilterValues } from '../MaturityFilters';
 import { RollupHeatmap } from '../RollupHeatmap';
 import { TrendSection } from '../TrendSection';
@@ -21,8 +23,9 @@ function groupTitle(row: { groupRef: string; title?: string }): string {
 }
 
 /**
- * The org dashboard: filters, a heatmap of groups × domains with drill-down
- * into a group, CSV export and the org trend.
+ * The org dashboard: filters, the model's indicators for the whole org, a
+ * heatmap of groups × domains with drill-down into a group, CSV export and
+ * the org trend.
  *
  * @public
  */
@@ -86,6 +89,19 @@ export function OrgDashboard() {
           models={summary.models?.items ?? []}
           domains={allDomains}
         />
+      </Grid>
+      <Grid
+        item
+        xs={12}
+        component="section"
+        aria-label={indicatorText('sectionTitle')}
+      >
+        <InfoCard
+          title={indicatorText('sectionTitle')}
+          subheader={indicatorText('orgSubheader')}
+        >
+          <IndicatorTiles modelId={summary.model.id} />
+        </InfoCard>
       </Grid>
       <Grid item xs={12}>
         <InfoCard

@@ -1,0 +1,28 @@
+import Chip from '@material-ui/core/Chip';
+import CancelIcon from '@material-ui/icons/Cancel';
+import CheckCircleIcon from '@material-ui/icons/CheckCircle';
+import { indicatorStatus } from '../../lib/indicators';
+
+const MET = { Icon: CheckCircleIcon, colour: '#2e7d32' };
+const NOT_MET = { Icon: CancelIcon, colour: '#c62828' };
+
+/**
+ * Whether an indicator meets its target, as text with an icon (colour is
+ * never the only cue).
+ *
+ * @public
+ */
+export function IndicatorStatusChip(props: { met: boolean }) {
+  const { Icon, colour } = props.met ? MET : NOT_MET;
+  return (
+    <Chip
+      size="small"
+      variant="outlined"
+      icon={<Icon style={{ color: colour }} aria-hidden="true" />}
+      label={indicatorStatus(props.met)}
+      style={{ borderColor: colour }}
+      data-testid="maturity-indicator-status"
+      data-met={String(props.met)}
+    />
+  );
+}
