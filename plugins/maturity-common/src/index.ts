@@ -67,6 +67,7 @@ export type {
   EntityEvaluation,
   EvaluateOptions,
 } from './engine/evaluateEntity';
+export { isIsoDate } from './engine/baselineValue';
 export { scoreResults } from './scoring/scoreResults';
 export {
   MATURITY_ENTITY_RESOURCE_TYPE,

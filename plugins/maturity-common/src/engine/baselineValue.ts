@@ -20,7 +20,12 @@ export interface BaselineCutoff {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Whether a text is an ISO calendar date (`YYYY-MM-DD`) that exists. */
+/**
+ * Whether a text is an ISO calendar date (`YYYY-MM-DD`) that exists: the
+ * format of `baseline` dates and of app-config `maturity.baselineDate`.
+ *
+ * @public
+ */
 export function isIsoDate(text: string): boolean {
   if (!ISO_DATE.test(text)) return false;
   const at = Date.parse(`${text}T00:00:00Z`);
