@@ -30,5 +30,13 @@ export interface Config {
     readCacheSeconds?: number;
     /** Days of level history and rollup snapshots to keep. Default 730. */
     historyRetentionDays?: number;
+    /**
+     * The programme's baseline date, an ISO date (`YYYY-MM-DD`, e.g.
+     * `2026-01-01`): `trend` conditions with `baseline: configured` (such as
+     * the default model's key-process lead time −40 %) compare the current
+     * value with the latest value at or before this date. When unset they use
+     * their rolling `days` window. Any other value stops the startup.
+     */
+    baselineDate?: string;
   };
 }

@@ -19,6 +19,7 @@ import {
 } from '@devops-maturity/plugin-maturity-node';
 import { registerMaturityActions } from './actions/registerMaturityActions';
 import { EvaluationRunner } from './evaluation/EvaluationRunner';
+import { readBaselineDate } from './evaluation/readBaselineDate';
 import { StoredEvidenceProvider } from './evaluation/StoredEvidenceProvider';
 import { loadModels } from './model/loadModels';
 import { ModelRegistry } from './model/ModelRegistry';
@@ -81,6 +82,9 @@ export const maturityPlugin = createBackendPlugin({
           auth,
           catalog,
         } = deps;
+        // Config is validated before anything starts: a bad value stops the
+        // startup with nothing half-created.
+        const baselineDate = readBaselineDate(config);
         const models = new ModelRegistry(
           [...loadModels(config), ...extraModels],
           config.getOptionalString('maturity.defaultModelId'),
@@ -103,6 +107,7 @@ export const maturityPlugin = createBackendPlugin({
           kinds:
             config.getOptionalStringArray('maturity.kinds') ?? DEFAULT_KINDS,
           batchSize: config.getOptionalNumber('maturity.batchSize') ?? 250,
+          baselineDate,
         });
 
         deps.permissionsRegistry.addPermissions(maturityPermissions);
@@ -151,6 +156,7 @@ export const maturityPlugin = createBackendPlugin({
             store,
             models,
             runner,
+            baselineDate,
             triggerFullRun: () => scheduler.triggerTask(TASK_ID),
           }),
         );

@@ -240,6 +240,53 @@ describe('maturity evaluate', () => {
     expect(run.stdout).toContain('#### What to do next');
   });
 
+  describe('--baseline-date', () => {
+    const leadTime = async (...extra: string[]) => {
+      const run = await runCli([
+        'evaluate',
+        PAYMENTS,
+        '--facts',
+        FACTS,
+        '--format',
+        'json',
+        ...extra,
+      ]);
+      expect({ code: run.code, stderr: run.stderr }).toEqual({
+        code: 0,
+        stderr: '',
+      });
+      return JSON.parse(run.stdout).entities[0].results.find(
+        (r: any) => r.checkId === 'bv-lead-time-improved',
+      );
+    };
+    /** The ISO date `days` before today (the facts' dates are relative to now). */
+    const daysBefore = (days: number) =>
+      new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+
+    it("compares the default model's lead time with the baseline date", async () => {
+      // history: 50 at -180d; now 20
+      const date = daysBefore(30);
+      const result = await leadTime('--baseline-date', date);
+      expect(result).toMatchObject({ status: 'passed', value: 20 });
+      expect(result.message).toMatch(
+        new RegExp(
+          `^lead time \\(hours\\) went from 50 \\(baseline ${date}, value of \\d{4}-\\d{2}-\\d{2}\\) to 20: -60 %, a decrease of ≥ 40 % since ${date}$`,
+        ),
+      );
+      expect(await leadTime('--baseline-date', '2000-01-01')).toMatchObject({
+        status: 'unknown',
+        message:
+          'no lead time (hours) history at or before the baseline 2000-01-01 to compare with',
+      });
+    });
+
+    it('compares with 180 days ago without it', async () => {
+      expect((await leadTime()).message).toMatch(
+        /^lead time \(hours\) went from 50 \(\d{4}-\d{2}-\d{2}\) to 20: -60 %, a decrease of ≥ 40 % over 180 days$/,
+      );
+    });
+  });
+
   it('reports invalid documents with file, document, line and column, evaluates the rest (exit 1)', async () => {
     const run = await runCli([
       'evaluate',
@@ -409,6 +456,15 @@ describe('maturity evaluate', () => {
         /argument 'html' is invalid/,
       ],
       [['evaluate'], /missing required argument/],
+      ...['2026/01/01', '2026-13-01', 'yesterday'].map(
+        date =>
+          [
+            ['evaluate', '--baseline-date', date, PAYMENTS],
+            new RegExp(
+              `option '--baseline-date <YYYY-MM-DD>' argument '${date}' is invalid\\. must be an ISO date that exists \\(YYYY-MM-DD, e\\.g\\. 2026-01-01\\)`,
+            ),
+          ] as [string[], RegExp],
+      ),
     ];
     for (const [args, message] of cases) {
       const run = await runCli(args);

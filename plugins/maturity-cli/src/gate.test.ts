@@ -117,6 +117,36 @@ describe('maturity gate --offline', () => {
     );
   });
 
+  it('evaluates trends against --baseline-date', async () => {
+    const run = await runCli([
+      'gate',
+      '--offline',
+      PAYMENTS,
+      '--facts',
+      FACTS,
+      '--entity',
+      'payments',
+      '--min-level',
+      '5',
+      '--domain',
+      'business-value',
+      '--baseline-date',
+      '2000-01-01',
+      '--format',
+      'json',
+    ]);
+    expect(run.code).toBe(1);
+    expect(
+      JSON.parse(run.stdout).blocking.find(
+        (c: any) => c.checkId === 'bv-lead-time-improved',
+      ),
+    ).toMatchObject({
+      status: 'unknown',
+      message:
+        'no lead time (hours) history at or before the baseline 2000-01-01 to compare with',
+    });
+  });
+
   it('exits 2 on an entity that is not in the file, and on usage errors', async () => {
     const unknown = await offline(
       '--entity',
@@ -140,6 +170,19 @@ describe('maturity gate --offline', () => {
     expect(badLevel.code).toBe(2);
     expect(badLevel.stderr).toMatch(
       /option '--min-level <level>' argument '7' is invalid\. must be a whole number from 1 to 5/,
+    );
+
+    const badDate = await offline(
+      '--entity',
+      'payments',
+      '--min-level',
+      '1',
+      '--baseline-date',
+      '2026-02-30',
+    );
+    expect(badDate.code).toBe(2);
+    expect(badDate.stderr).toMatch(
+      /option '--baseline-date <YYYY-MM-DD>' argument '2026-02-30' is invalid\. must be an ISO date that exists/,
     );
 
     const noLevel = await offline('--entity', 'payments');
@@ -464,6 +507,20 @@ describe('maturity gate --url', () => {
           PAYMENTS,
         ],
         /option '--url <url>' cannot be used with option '--offline/,
+      ],
+      [
+        [
+          'gate',
+          '--entity',
+          'payments',
+          '--min-level',
+          '2',
+          '--url',
+          url,
+          '--baseline-date',
+          '2026-01-01',
+        ],
+        /option '--baseline-date <YYYY-MM-DD>' cannot be used with option '--url <url>'/,
       ],
       [
         ['gate', '--min-level', '2', '--url', url],

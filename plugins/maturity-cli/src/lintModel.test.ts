@@ -138,6 +138,31 @@ describe('maturity lint-model', () => {
     }
   });
 
+  it('reports a trend baseline that is not a date with its line and path', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'maturity-cli-'));
+    const file = path.join(dir, 'model.yaml');
+    const text = fs
+      .readFileSync(SMALL, 'utf8')
+      .replace(
+        'value: { days: 180, direction: decrease, minChangePercent: 40 }',
+        'value: { days: 180, direction: decrease, minChangePercent: 40, baseline: 2026/01/01 }',
+      );
+    fs.writeFileSync(file, text);
+    const line =
+      text.split('\n').findIndex(l => l.includes('baseline: 2026/01/01')) + 1;
+    try {
+      const run = await runCli(['lint-model', file]);
+      expect(run.code).toBe(1);
+      expect(run.stdout).toMatch(
+        new RegExp(
+          `model\\.yaml:${line}:\\d+ domains\\[1\\]\\.capabilities\\[\\d\\]\\.checks\\[\\d\\]\\.rule\\.value\\.baseline: '2026/01/01' is not a baseline: expected an ISO date that exists \\(YYYY-MM-DD, e\\.g\\. 2026-01-01\\) or 'configured'`,
+        ),
+      );
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('exits 2 on an unreadable file and on usage errors', async () => {
     const missing = await runCli(['lint-model', 'no-such-model.yaml']);
     expect(missing.code).toBe(2);

@@ -4,6 +4,7 @@ import {
   InvalidArgumentError,
   Option,
 } from 'commander';
+import { isIsoDate } from '@devops-maturity/plugin-maturity-common';
 import { describeModel, DescribeModelOptions } from './commands/describeModel';
 import { evaluate, EvaluateOptions } from './commands/evaluate';
 import { DEFAULT_TOKEN_ENV, gate } from './commands/gate';
@@ -29,6 +30,15 @@ function parseSeconds(value: string): number {
   return seconds;
 }
 
+function parseBaselineDate(value: string): string {
+  if (!isIsoDate(value)) {
+    throw new InvalidArgumentError(
+      'must be an ISO date that exists (YYYY-MM-DD, e.g. 2026-01-01)',
+    );
+  }
+  return value;
+}
+
 function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
 }
@@ -44,6 +54,12 @@ const factsOption = () =>
     '--facts <facts.yaml>',
     'TechInsights facts for the entities: entities: [{ entity, facts: { <retrieverId>: { <fact>: value } }, history }]; repeatable',
   ).argParser(collect);
+
+const baselineDateOption = () =>
+  new Option(
+    '--baseline-date <YYYY-MM-DD>',
+    "the programme's baseline date: trend checks with 'baseline: configured' compare against it (as app-config maturity.baselineDate); without it they compare with their 'days' ago",
+  ).argParser(parseBaselineDate);
 
 const EXIT_CODES_HELP = `
 Exit codes: 0 success, 1 problems found or level not met, 2 usage, input or connection errors.`;
@@ -128,6 +144,7 @@ export function createProgram(
     .argument('<catalog-info.yaml...>', 'catalog files (multi-document YAML)')
     .addOption(modelOption())
     .addOption(factsOption())
+    .addOption(baselineDateOption())
     .addOption(domainOption('report only this domain, and its level'))
     .addOption(
       new Option(
@@ -193,6 +210,7 @@ export function createProgram(
       ),
     )
     .addOption(factsOption())
+    .addOption(baselineDateOption().conflicts('url'))
     .addOption(
       new Option('--format <format>', 'output format')
         .choices(['text', 'json'])
@@ -216,6 +234,7 @@ export function createProgram(
               command.getOptionValueSource('tokenEnv') === 'cli',
             offline: options.offline,
             facts: options.facts ?? [],
+            baselineDate: options.baselineDate,
             format: options.format,
             timeoutSeconds: options.timeout,
           },

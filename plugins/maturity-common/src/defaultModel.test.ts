@@ -139,7 +139,12 @@ describe('the default caict-devops model', () => {
     expect(byId('bv-lead-time-improved').rule).toEqual({
       fact: 'techInsights.doraFactRetriever.leadTimeHours',
       operator: 'trend',
-      value: { days: 180, direction: 'decrease', minChangePercent: 40 },
+      value: {
+        days: 180,
+        direction: 'decrease',
+        minChangePercent: 40,
+        baseline: 'configured',
+      },
       label: 'lead time (hours)',
     });
     expect(byId('cd-deploys-weekly')).toMatchObject({

@@ -67,6 +67,7 @@ export type {
   EntityEvaluation,
   EvaluateOptions,
 } from './engine/evaluateEntity';
+export { isIsoDate } from './engine/baselineValue';
 export { scoreResults } from './scoring/scoreResults';
 export { describeModel } from './describe/describeModel';
 export type {

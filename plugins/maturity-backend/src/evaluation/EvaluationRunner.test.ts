@@ -95,6 +95,61 @@ class ScriptedProvider implements MaturityFactProvider {
   }
 }
 
+/** A model whose one check compares lead time with the configured baseline date. */
+const trendModel: MaturityModel = {
+  ...model(false),
+  domains: [
+    {
+      id: 'quality',
+      title: 'Quality',
+      capabilities: [
+        {
+          id: 'flow',
+          title: 'Flow',
+          checks: [
+            {
+              id: 'lead-time',
+              title: 'Lead time −40 % since the baseline',
+              level: 1,
+              rule: {
+                fact: 'techInsights.dora.leadTimeHours',
+                operator: 'trend',
+                value: {
+                  days: 180,
+                  direction: 'decrease',
+                  minChangePercent: 40,
+                  baseline: 'configured',
+                },
+                label: 'lead time',
+              },
+              remediation: { markdown: 'Remove waits.' },
+            },
+          ],
+        },
+      ],
+    },
+  ],
+};
+
+/** Lead time 18 now; 52 before 2025-01-01, 20 on 2025-03-01. */
+const leadTimes = (_call: number, entities: Entity[]) =>
+  new Map<string, ProvidedEvidence>(
+    entities.map(e => [
+      stringifyEntityRef(e),
+      {
+        techInsights: { dora: { facts: { leadTimeHours: 18 } } },
+        factHistory: {
+          dora: {
+            leadTimeHours: [
+              { timestamp: '2024-12-28T00:00:00Z', value: 52 },
+              { timestamp: '2025-03-01T00:00:00Z', value: 20 },
+            ],
+          },
+        },
+      },
+    ]),
+  );
+
 const coverage = (value: number) => (_call: number, entities: Entity[]) =>
   new Map<string, ProvidedEvidence>(
     entities.map(e => [
@@ -113,6 +168,8 @@ describe.each(databases.eachSupportedId())(
       store?: DatabaseMaturityStore;
       withCoverage?: boolean;
       batchSize?: number;
+      model?: MaturityModel;
+      baselineDate?: string;
     }) {
       const store =
         options.store ??
@@ -126,10 +183,13 @@ describe.each(databases.eachSupportedId())(
         auth: mockServices.auth(),
         logger: mockServices.logger.mock(),
         store,
-        models: new ModelRegistry([model(options.withCoverage ?? true)]),
+        models: new ModelRegistry([
+          options.model ?? model(options.withCoverage ?? true),
+        ]),
         providers: [options.provider],
         kinds: ['component'],
         batchSize: options.batchSize ?? 250,
+        baselineDate: options.baselineDate,
       });
       return { store, runner };
     }
@@ -258,6 +318,47 @@ describe.each(databases.eachSupportedId())(
         errors: [],
       });
       expect(await statusOf(store, 'a', 'coverage')).toBe('failed');
+    });
+
+    describe("trend against the deployment's baseline date", () => {
+      const leadTimeResult = async (store: DatabaseMaturityStore) =>
+        (
+          await store.getScorecard('component:default/a', 'test-model')
+        )?.checks.find(c => c.checkId === 'lead-time');
+
+      it('compares with the configured date in full runs and refreshes', async () => {
+        const { store, runner } = await setup({
+          entities: [service('a')],
+          provider: new ScriptedProvider(leadTimes),
+          model: trendModel,
+          baselineDate: '2025-01-01',
+        });
+        const expected = {
+          status: 'passed',
+          message:
+            'lead time went from 52 (baseline 2025-01-01, value of 2024-12-28) to 18: -65.38 %, a decrease of ≥ 40 % since 2025-01-01',
+        };
+        await runner.runAll();
+        expect(await leadTimeResult(store)).toMatchObject(expected);
+        await store.deleteEntities('test-model', ['component:default/a']);
+        await runner.refreshEntity(service('a'));
+        expect(await leadTimeResult(store)).toMatchObject(expected);
+      });
+
+      it('uses the rolling window when no date is configured', async () => {
+        const { store, runner } = await setup({
+          entities: [service('a')],
+          provider: new ScriptedProvider(leadTimes),
+          model: trendModel,
+        });
+        await runner.runAll();
+        expect(await leadTimeResult(store)).toMatchObject({
+          status: 'failed',
+          message: expect.stringMatching(
+            /^lead time went from 20 \(2025-03-01\) to 18: -10 %, required a decrease of ≥ 40 % over 180 days$/,
+          ),
+        });
+      });
     });
   },
 );

@@ -54,6 +54,8 @@ export class EvaluationRunner {
       providers: MaturityFactProvider[];
       kinds: string[];
       batchSize: number;
+      /** The deployment's baseline date (app-config `maturity.baselineDate`) for `trend` with `baseline: configured`. */
+      baselineDate?: string;
     },
   ) {
     this.requirements = factRequirementsOf(
@@ -261,9 +263,10 @@ export class EvaluationRunner {
       evaluation: EntityEvaluation;
       keep: string[];
     }> = [];
+    const options = { now, baselineDate: this.options.baselineDate };
     for (const [ref, entityEvidence] of evidence) {
       try {
-        const evaluation = evaluateEntity(compiled, entityEvidence, { now });
+        const evaluation = evaluateEntity(compiled, entityEvidence, options);
         const keep = checksToKeep(evaluation.checks, entityEvidence);
         const info = entityInfoOf(entityEvidence.entity);
         evaluated.push({ ref, info, evaluation, keep });

@@ -38,8 +38,10 @@ export function dryRunEvaluation(options: {
   entity: unknown;
   facts?: Record<string, Record<string, JsonValue>>;
   now: Date;
+  /** The deployment's baseline date for `trend` with `baseline: configured`. */
+  baselineDate?: string;
 }): EntityScorecard {
-  const { compiled, facts, now } = options;
+  const { compiled, facts, now, baselineDate } = options;
   assertEntity(options.entity);
   const entity = options.entity;
   let entityRef: string;
@@ -60,7 +62,7 @@ export function dryRunEvaluation(options: {
   const write = toEvaluationWrite({
     modelId: model.id,
     entity: entityInfoOf(entity),
-    evaluation: evaluateEntity(compiled, evidence, { now }),
+    evaluation: evaluateEntity(compiled, evidence, { now, baselineDate }),
     keepStoredResultsFor: [],
   });
   const at = now.toISOString();

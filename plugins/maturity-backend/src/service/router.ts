@@ -54,6 +54,8 @@ export interface RouterOptions {
   store: MaturityStore;
   models: ModelRegistry;
   runner: EvaluationRunner;
+  /** The deployment's baseline date (app-config `maturity.baselineDate`), used by the dry run. */
+  baselineDate?: string;
   /** Starts a full evaluation run (the scheduled task) now. */
   triggerFullRun(): Promise<void>;
 }
@@ -447,6 +449,7 @@ export async function createRouter(
         entity: req.body.entity,
         facts: req.body.facts,
         now: new Date(),
+        baselineDate: options.baselineDate,
       }),
     );
   });

@@ -18,6 +18,8 @@ import type { ReportFormatter, ReportHeader } from '../report/types';
 export interface EvaluateOptions {
   model?: string;
   facts: string[];
+  /** The programme's baseline date (`--baseline-date`, validated) for `trend` with `baseline: configured`. */
+  baselineDate?: string;
   domain?: string;
   format: 'table' | 'json' | 'markdown';
   quiet?: boolean;
@@ -109,11 +111,12 @@ export async function evaluate(
   // dropped: memory stays small and the collector has little to do.
   const output = new BufferedOutput(io.stdout);
   output.write(formatter.start());
+  const evaluateOptions = { now, baselineDate: options.baselineDate };
   entities.forEach((item, index) => {
     const evaluation = evaluateEntity(
       compiled,
       offlineEvidence(item, facts.get(item.entityRef)),
-      { now },
+      evaluateOptions,
     );
     output.write(
       formatter.entity(

@@ -25,6 +25,8 @@ export interface GateOptions {
   tokenEnvExplicit: boolean;
   offline?: string;
   facts: string[];
+  /** The baseline date of an offline evaluation (`--baseline-date`); the backend uses its own config. */
+  baselineDate?: string;
   format: 'text' | 'json';
   timeoutSeconds: number;
 }
@@ -121,7 +123,7 @@ async function offlineGate(
   const evaluation = evaluateEntity(
     compiled,
     offlineEvidence(item, facts.get(item.entityRef)),
-    { now },
+    { now, baselineDate: options.baselineDate },
   );
   return computeGate({
     compiled,

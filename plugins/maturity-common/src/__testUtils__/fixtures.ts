@@ -89,17 +89,19 @@ export function daysAgo(days: number): string {
 
 /**
  * Evaluates one rule as the only check of a model against an entity and
- * evidence; returns its result.
+ * evidence (at `now`, with the deployment's `baselineDate`); returns its result.
  */
 export function evaluateRule(
   rule: RuleNode,
   extra: Omit<EntityEvidence, 'entity'> = {},
   entity: Entity = component('svc'),
   now: Date = NOW,
+  baselineDate?: string,
 ) {
   // Imported lazily so fixtures stay free of engine imports at module load.
   const { compileModel } = require('../engine/compileModel');
   const { evaluateEntity } = require('../engine/evaluateEntity');
   const compiled = compileModel(modelOf({ d: [ruleCheck('c', 1, rule)] }));
-  return evaluateEntity(compiled, { entity, ...extra }, { now }).checks[0];
+  return evaluateEntity(compiled, { entity, ...extra }, { now, baselineDate })
+    .checks[0];
 }

@@ -20,7 +20,12 @@ export interface BaselineCutoff {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Whether a text is an ISO calendar date (`YYYY-MM-DD`) that exists. */
+/**
+ * Whether a text is an ISO calendar date (`YYYY-MM-DD`) that exists: the
+ * format of `baseline` dates and of app-config `maturity.baselineDate`.
+ *
+ * @public
+ */
 export function isIsoDate(text: string): boolean {
   if (!ISO_DATE.test(text)) return false;
   const at = Date.parse(`${text}T00:00:00Z`);
@@ -41,7 +46,12 @@ export function resolveBaseline(
   if (date !== undefined) {
     return { cutoffMs: Date.parse(`${date}T00:00:00Z`) + DAY - 1, date };
   }
-  return { cutoffMs: nowMs - (spec.days - 1) * DAY };
+  return { cutoffMs: rollingCutoffMs(spec.days, nowMs) };
+}
+
+/** The cutoff of a rolling window of `days` (one day of slack), without allocating. */
+export function rollingCutoffMs(days: number, nowMs: number): number {
+  return nowMs - (days - 1) * DAY;
 }
 
 /** The latest history point at or before the cutoff, if any. */
@@ -49,14 +59,28 @@ export function valueAtBaseline(
   history: ReadonlyArray<FactHistoryPoint>,
   cutoffMs: number,
 ): { atMs: number; value: unknown } | undefined {
+  const index = indexAtBaseline(history, cutoffMs);
+  if (index < 0) return undefined;
+  const point = history[index];
+  return { atMs: parseTimestamp(point.timestamp), value: point.value };
+}
+
+/**
+ * The index of the latest history point at or before the cutoff (the first
+ * of equals), or -1: {@link valueAtBaseline} without allocating, for hot paths.
+ */
+export function indexAtBaseline(
+  history: ReadonlyArray<FactHistoryPoint>,
+  cutoffMs: number,
+): number {
   let atMs = -Infinity;
-  let value: unknown;
-  for (const point of history) {
-    const at = parseTimestamp(point.timestamp);
+  let index = -1;
+  for (let i = 0; i < history.length; i++) {
+    const at = parseTimestamp(history[i].timestamp);
     if (at <= cutoffMs && at > atMs) {
       atMs = at;
-      value = point.value;
+      index = i;
     }
   }
-  return atMs === -Infinity ? undefined : { atMs, value };
+  return index;
 }

@@ -12,6 +12,8 @@ export interface EvaluationContext {
   readonly waivers: EntityEvidence['waivers'];
   readonly attestations: EntityEvidence['attestations'];
   readonly nowMs: number;
+  /** The deployment's baseline date (ISO `YYYY-MM-DD`) for `trend` with `baseline: configured`; undefined when none is set. */
+  readonly baselineDate: string | undefined;
   /** Messages of unavailable sources. */
   readonly unavailable: {
     catalog?: string;
@@ -34,6 +36,7 @@ export function createEvaluationContext(
   nowMs: number,
   predicateCount = 0,
   factSlotCount = 0,
+  baselineDate: string | undefined = undefined,
 ): EvaluationContext {
   // One object shape for every entity keeps the readers' property loads monomorphic.
   const unavailable: EvaluationContext['unavailable'] = {
@@ -57,6 +60,8 @@ export function createEvaluationContext(
     waivers: evidence.waivers,
     attestations: evidence.attestations,
     nowMs,
+    // Always present (even undefined), like every field: one object shape.
+    baselineDate,
     unavailable,
     applicability: new Array<number>(predicateCount).fill(0),
     facts: new Array<unknown>(factSlotCount).fill(NOT_READ),

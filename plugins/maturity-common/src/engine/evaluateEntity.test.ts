@@ -390,6 +390,44 @@ describe('evaluateEntities', () => {
       ['component:default/bare', 0],
     ]);
   });
+
+  it("passes the deployment's baseline date to every entity", () => {
+    const trend = compileModel(
+      modelOf({
+        d: [
+          ruleCheck('lead', 1, {
+            fact: 'techInsights.dora.leadTime',
+            operator: 'trend',
+            value: {
+              days: 30,
+              direction: 'decrease',
+              minChangePercent: 10,
+              baseline: 'configured',
+            },
+          }),
+        ],
+      }),
+    );
+    const evidence = (name: string) => ({
+      entity: component(name),
+      techInsights: { dora: { facts: { leadTime: 5 } } },
+      factHistory: {
+        dora: { leadTime: [{ timestamp: '2026-01-01T00:00:00Z', value: 10 }] },
+      },
+    });
+    const messages = (baselineDate?: string) =>
+      evaluateEntities(trend, [evidence('a'), evidence('b')], {
+        now: NOW,
+        baselineDate,
+      }).map(r => r.checks[0].message);
+    expect(messages('2026-02-01')).toEqual([
+      'leadTime went from 10 (baseline 2026-02-01, value of 2026-01-01) to 5: -50 %, a decrease of ≥ 10 % since 2026-02-01',
+      'leadTime went from 10 (baseline 2026-02-01, value of 2026-01-01) to 5: -50 %, a decrease of ≥ 10 % since 2026-02-01',
+    ]);
+    expect(messages()[1]).toBe(
+      'leadTime went from 10 (2026-01-01) to 5: -50 %, a decrease of ≥ 10 % over 30 days',
+    );
+  });
 });
 
 describe('compileModel', () => {

@@ -14,6 +14,12 @@ import { createEvaluationContext } from './context';
 export interface EvaluateOptions {
   /** The moment of evaluation (dates, expiries, trends); defaults to the current time. */
   now?: Date;
+  /**
+   * The deployment's baseline date (ISO `YYYY-MM-DD`, app-config
+   * `maturity.baselineDate`): `trend` conditions with `baseline: configured`
+   * compare with the value at that date; without it they use their `days`.
+   */
+  baselineDate?: string;
 }
 
 /**
@@ -45,6 +51,7 @@ function runChecks(
     nowMs,
     plan.predicateCount,
     plan.factSlotCount,
+    options?.baselineDate,
   );
   const checks = new Array<CheckResult>(plan.evaluators.length);
   for (const domain of plan.domains) {
@@ -96,7 +103,7 @@ export function evaluateEntity(
 }
 
 /**
- * Evaluates many entities with the same `now`; each result carries its entity ref.
+ * Evaluates many entities with the same `now` and baseline date; each result carries its entity ref.
  *
  * @public
  */
@@ -105,12 +112,15 @@ export function evaluateEntities(
   evidence: Iterable<EntityEvidence>,
   options?: EvaluateOptions,
 ): Array<EntityEvaluation & { entityRef: string }> {
-  const now = options?.now ?? new Date();
+  const each: EvaluateOptions = {
+    now: options?.now ?? new Date(),
+    baselineDate: options?.baselineDate,
+  };
   const results: Array<EntityEvaluation & { entityRef: string }> = [];
   for (const item of evidence) {
     results.push({
       entityRef: stringifyEntityRef(item.entity),
-      ...evaluateEntity(compiled, item, { now }),
+      ...evaluateEntity(compiled, item, each),
     });
   }
   return results;

@@ -196,10 +196,31 @@ describe('operators', () => {
     ],
     [
       'withinDays future',
+      cond('withinDays', 90, 'last DR drill'),
+      '2030-01-01',
+      'failed',
+      'last DR drill was 2030-01-01 (in the future), required within the last 90 days: a date in the future is not evidence',
+    ],
+    [
+      'withinDays a day ahead (clock skew)',
       cond('withinDays', 1),
-      '2026-07-01',
+      '2026-06-02T00:00:00Z',
       'passed',
-      'f was 2026-07-01 (in the future), within the last 1 days',
+      'f was 2026-06-02 (0 days ago), within the last 1 days',
+    ],
+    [
+      'withinDays beyond the skew',
+      cond('withinDays', 1),
+      '2026-06-02T00:00:01Z',
+      'failed',
+      'f was 2026-06-02 (in the future), required within the last 1 days: a date in the future is not evidence',
+    ],
+    [
+      'withinDays future epoch',
+      cond('withinDays', 30),
+      NOW.getTime() + 3 * 86_400_000,
+      'failed',
+      'f was 2026-06-04 (in the future), required within the last 30 days: a date in the future is not evidence',
     ],
     [
       'withinDays not a date',
@@ -362,6 +383,150 @@ describe('operators', () => {
       ).toMatchObject({
         status: 'error',
         message: "lead time on 2025-11-13 was 'slow', not a number",
+      });
+    });
+
+    describe('with a baseline date', () => {
+      const since = (baseline: string) =>
+        ({
+          ...leadTime,
+          value: {
+            days: 180,
+            direction: 'decrease',
+            minChangePercent: 40,
+            baseline,
+          },
+        } as RuleCondition);
+      const at = (...points: Array<[string, unknown]>) => ({
+        factHistory: {
+          dora: {
+            leadTimeHours: points.map(([timestamp, value]) => ({
+              timestamp,
+              value: value as any,
+            })),
+          },
+        },
+      });
+      // 52 on 2025-12-28, 30 on 2026-01-01 at noon, 60 after the baseline day.
+      const points = at(
+        ['2025-10-01T00:00:00Z', 80],
+        ['2025-12-28T08:00:00Z', 52],
+        ['2026-01-02T00:00:00Z', 60],
+        ['2025-12-03T00:00:00Z', 45],
+      );
+
+      it('compares with the latest value at or before an ISO date', () => {
+        expect(
+          evaluateRule(since('2026-01-01'), { ...current(18), ...points }),
+        ).toMatchObject({
+          status: 'passed',
+          message:
+            'lead time went from 52 (baseline 2026-01-01, value of 2025-12-28) to 18: -65.38 %, a decrease of ≥ 40 % since 2026-01-01',
+        });
+        expect(
+          evaluateRule(since('2026-01-01'), { ...current(40), ...points }),
+        ).toMatchObject({
+          status: 'failed',
+          message:
+            'lead time went from 52 (baseline 2026-01-01, value of 2025-12-28) to 40: -23.08 %, required a decrease of ≥ 40 % since 2026-01-01',
+        });
+      });
+
+      it('counts a value from any time of the baseline day', () => {
+        const sameDay = at(
+          ['2025-12-28T08:00:00Z', 52],
+          ['2026-01-01T23:59:59Z', 30],
+        );
+        expect(
+          evaluateRule(since('2026-01-01'), { ...current(18), ...sameDay })
+            .message,
+        ).toBe(
+          'lead time went from 30 (baseline 2026-01-01, value of 2026-01-01) to 18: -40 %, a decrease of ≥ 40 % since 2026-01-01',
+        );
+      });
+
+      it('is unknown without history at or before the baseline date, naming it', () => {
+        expect(
+          evaluateRule(since('2025-06-01'), { ...current(18), ...points }),
+        ).toMatchObject({
+          status: 'unknown',
+          message:
+            'no lead time history at or before the baseline 2025-06-01 to compare with',
+        });
+      });
+
+      it('is unknown while the baseline date is in the future', () => {
+        expect(
+          evaluateRule(since('2026-06-02'), { ...current(18), ...points }),
+        ).toMatchObject({
+          status: 'unknown',
+          message:
+            'the baseline date 2026-06-02 is in the future: no lead time to compare with yet',
+        });
+        // The evaluation day itself is a baseline already.
+        expect(
+          evaluateRule(since('2026-06-01'), { ...current(18), ...points })
+            .message,
+        ).toBe(
+          'lead time went from 60 (baseline 2026-06-01, value of 2026-01-02) to 18: -70 %, a decrease of ≥ 40 % since 2026-06-01',
+        );
+      });
+
+      it("uses the deployment's date for 'configured'", () => {
+        const configured = since('configured');
+        expect(
+          evaluateRule(
+            configured,
+            { ...current(18), ...points },
+            undefined,
+            NOW,
+            '2026-01-01',
+          ).message,
+        ).toBe(
+          'lead time went from 52 (baseline 2026-01-01, value of 2025-12-28) to 18: -65.38 %, a decrease of ≥ 40 % since 2026-01-01',
+        );
+        expect(
+          evaluateRule(
+            configured,
+            { ...current(18), ...points },
+            undefined,
+            NOW,
+            '2025-12-01',
+          ),
+        ).toMatchObject({
+          status: 'passed',
+          message:
+            'lead time went from 80 (baseline 2025-12-01, value of 2025-10-01) to 18: -77.5 %, a decrease of ≥ 40 % since 2025-12-01',
+        });
+      });
+
+      it("falls back to the rolling window for 'configured' without a date", () => {
+        expect(
+          evaluateRule(since('configured'), { ...current(18), ...points }),
+        ).toMatchObject({
+          status: 'passed',
+          message:
+            'lead time went from 45 (2025-12-03) to 18: -60 %, a decrease of ≥ 40 % over 180 days',
+        });
+        expect(evaluateRule(since('configured'), current(18)).message).toBe(
+          'no lead time history from 180 days ago to compare with',
+        );
+      });
+
+      it('is an error when the configured date is not an ISO date', () => {
+        expect(
+          evaluateRule(
+            since('configured'),
+            { ...current(18), ...points },
+            undefined,
+            NOW,
+            '2026-02-30',
+          ),
+        ).toMatchObject({
+          status: 'error',
+          message:
+            "the configured baseline date '2026-02-30' is not an ISO date (YYYY-MM-DD)",
+        });
       });
     });
 

@@ -1,7 +1,16 @@
-import type { RelationTargetEvidence } from '../evidence/types';
+import type {
+  FactHistoryPoint,
+  RelationTargetEvidence,
+} from '../evidence/types';
 import type { FactReference } from '../model/factReference';
 import type { RuleCondition, TrendRequirement } from '../model/types';
 import { compileRegex } from '../model/operators';
+import {
+  indexAtBaseline,
+  isIsoDate,
+  resolveBaseline,
+  rollingCutoffMs,
+} from './baselineValue';
 import type { EvaluationContext } from './context';
 import {
   DAY,
@@ -33,6 +42,13 @@ function toNumber(value: unknown): number {
   if (typeof value === 'string' && value.trim() !== '') return Number(value);
   return NaN;
 }
+
+/**
+ * How far ahead of the evaluation moment a `withinDays` date may be and still
+ * count as today: one day of clock skew between the evidence's source and the
+ * evaluator (or a date-only value written in a time zone ahead of UTC).
+ */
+const MAX_CLOCK_SKEW_DAYS = 1;
 
 const SYMBOLS = { gt: '>', gte: '≥', lt: '<', lte: '≤' } as const;
 const COMPARE = {
@@ -227,6 +243,7 @@ function compileTest(
       const labelWas = `${label} was `;
       const met = `, ${requirement}`;
       const required = `, required ${requirement}`;
+      const future = ` (in the future)${required}: a date in the future is not evidence`;
       return {
         requirement,
         test: (observed, context) => {
@@ -239,9 +256,18 @@ function compileTest(
             );
           }
           const age = (context.nowMs - at) / DAY;
+          // Up to a day ahead is clock skew (or a date-only value in a time
+          // zone ahead of UTC) and counts as today; later is not evidence.
+          if (age < -MAX_CLOCK_SKEW_DAYS) {
+            return outcome(
+              'failed',
+              `${labelWas}${formatDateOf(observed, at)}${future}`,
+              observed,
+            );
+          }
           const when = `${formatDateOf(observed, at)} (${
-            age < 0 ? 'in the future' : `${Math.floor(age)} days ago`
-          })`;
+            age < 0 ? 0 : Math.floor(age)
+          } days ago)`;
           return age <= days
             ? outcome('passed', `${labelWas}${when}${met}`, observed)
             : outcome('failed', `${labelWas}${when}${required}`, observed);
@@ -263,17 +289,57 @@ function compileTest(
   }
 }
 
+/** A trend's comparison with a fixed baseline date, its texts built once. */
+interface FixedBaseline {
+  date: string;
+  /** Whether `date` is an ISO date that exists (a configured one may not be). */
+  valid: boolean;
+  /** The start (ms) of the baseline day: a later evaluation moment is needed. */
+  startMs: number;
+  /** History at or before this moment (ms, end of the baseline day) counts. */
+  cutoffMs: number;
+  requirement: string;
+  noHistory: string;
+  inFuture: string;
+}
+
+const NO_HISTORY: ReadonlyArray<FactHistoryPoint> = [];
+
 function compileTrend(
   trend: TrendRequirement,
   label: string,
   ref: Extract<FactReference, { source: 'techInsights' }>,
   outcome: (status: RuleStatus, message: string, observed: unknown) => Outcome,
 ): { test: Test; requirement: string } {
-  const { days, direction, minChangePercent } = trend;
+  const { days, direction, minChangePercent, baseline } = trend;
   const sign = direction === 'decrease' ? -1 : 1;
-  const requirement = `a ${direction} of ≥ ${formatNumber(
-    minChangePercent,
-  )} % over ${days} days`;
+  const change = `a ${direction} of ≥ ${formatNumber(minChangePercent)} %`;
+  const rollingRequirement = `${change} over ${days} days`;
+  const rollingNoHistory = `no ${label} history from ${days} days ago to compare with`;
+  const fixedBaseline = (date: string): FixedBaseline => {
+    const valid = isIsoDate(date);
+    const { cutoffMs } = resolveBaseline({ days, baseline: date }, 0);
+    return {
+      date,
+      valid,
+      startMs: cutoffMs - DAY + 1,
+      cutoffMs,
+      requirement: `${change} since ${date}`,
+      noHistory: `no ${label} history at or before the baseline ${date} to compare with`,
+      inFuture: `the baseline date ${date} is in the future: no ${label} to compare with yet`,
+    };
+  };
+  const configured = baseline === 'configured';
+  const fixed =
+    baseline !== undefined && !configured ? fixedBaseline(baseline) : undefined;
+  if (fixed && !fixed.valid)
+    throw new Error(`baseline '${fixed.date}' is not an ISO date`);
+  // The deployment's baseline date rarely changes: its texts are built once per date.
+  let lastConfigured: FixedBaseline | undefined;
+  let requirement = rollingRequirement;
+  if (fixed) requirement = fixed.requirement;
+  else if (configured)
+    requirement = `${change} since the baseline date (over ${days} days when none is set)`;
   return {
     requirement,
     test: (observed, context) => {
@@ -285,26 +351,37 @@ function compileTrend(
           observed,
         );
       }
-      const history =
-        context.evidence.factHistory?.[ref.retrieverId]?.[ref.factName] ?? [];
-      // The value as of `days` ago: the latest point at or before then (one day of slack).
-      const cutoff = context.nowMs - (days - 1) * DAY;
-      let pastAt = -Infinity;
-      let past: unknown;
-      for (const point of history) {
-        const at = parseTimestamp(point.timestamp);
-        if (at <= cutoff && at > pastAt) {
-          pastAt = at;
-          past = point.value;
+      let since = fixed;
+      if (configured && context.baselineDate !== undefined) {
+        if (lastConfigured?.date !== context.baselineDate)
+          lastConfigured = fixedBaseline(context.baselineDate);
+        since = lastConfigured;
+        if (!since.valid) {
+          return outcome(
+            'error',
+            `the configured baseline date '${since.date}' is not an ISO date (YYYY-MM-DD)`,
+            observed,
+          );
         }
       }
-      if (pastAt === -Infinity) {
+      if (since && since.startMs > context.nowMs)
+        return outcome('unknown', since.inFuture, observed);
+      const history =
+        context.evidence.factHistory?.[ref.retrieverId]?.[ref.factName] ??
+        NO_HISTORY;
+      const index = indexAtBaseline(
+        history,
+        since ? since.cutoffMs : rollingCutoffMs(days, context.nowMs),
+      );
+      if (index < 0) {
         return outcome(
           'unknown',
-          `no ${label} history from ${days} days ago to compare with`,
+          since ? since.noHistory : rollingNoHistory,
           observed,
         );
       }
+      const past = history[index].value;
+      const pastAt = parseTimestamp(history[index].timestamp);
       const before = toNumber(past);
       if (Number.isNaN(before)) {
         return outcome(
@@ -315,18 +392,22 @@ function compileTrend(
           observed,
         );
       }
-      let change: number;
+      let changed: number;
       if (before === 0)
-        change = current === 0 ? 0 : Math.sign(current) * Infinity;
-      else change = ((current - before) / Math.abs(before)) * 100;
-      const seen = `${label} went from ${formatNumber(before)} (${formatDate(
-        pastAt,
-      )}) to ${formatNumber(current)}: ${change >= 0 ? '+' : ''}${formatNumber(
-        change,
-      )} %`;
-      return sign * change >= minChangePercent
-        ? outcome('passed', `${seen}, ${requirement}`, observed)
-        : outcome('failed', `${seen}, required ${requirement}`, observed);
+        changed = current === 0 ? 0 : Math.sign(current) * Infinity;
+      else changed = ((current - before) / Math.abs(before)) * 100;
+      const from = since
+        ? `baseline ${since.date}, value of ${formatDate(pastAt)}`
+        : formatDate(pastAt);
+      const seen = `${label} went from ${formatNumber(
+        before,
+      )} (${from}) to ${formatNumber(current)}: ${
+        changed >= 0 ? '+' : ''
+      }${formatNumber(changed)} %`;
+      const wanted = since ? since.requirement : rollingRequirement;
+      return sign * changed >= minChangePercent
+        ? outcome('passed', `${seen}, ${wanted}`, observed)
+        : outcome('failed', `${seen}, required ${wanted}`, observed);
     },
   };
 }

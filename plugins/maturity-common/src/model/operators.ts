@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { RuleOperator } from './types';
 import type { FactReference } from './factReference';
 import { modelErrorMap } from './errorMap';
+import { isIsoDate } from '../engine/baselineValue';
 
 /** Every rule operator. */
 export const RULE_OPERATORS: ReadonlyArray<RuleOperator> = [
@@ -56,6 +57,15 @@ const VALUE_SCHEMAS: Record<Exclude<RuleOperator, 'matches'>, z.ZodTypeAny> = {
             : { message: ctx.defaultError },
       }),
       minChangePercent: number.min(0, 'expected a percentage ≥ 0'),
+      baseline: z
+        .string()
+        .refine(
+          text => text === 'configured' || isIsoDate(text),
+          text => ({
+            message: `'${text}' is not a baseline: expected an ISO date that exists (YYYY-MM-DD, e.g. 2026-01-01) or 'configured'`,
+          }),
+        )
+        .optional(),
     })
     .strict(),
 };

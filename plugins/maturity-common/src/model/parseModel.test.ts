@@ -398,6 +398,53 @@ describe('parseModelYaml', () => {
     );
   });
 
+  describe('trend baseline', () => {
+    const withBaseline = (baseline: string) => ({
+      name: `baseline ${baseline}`,
+      from: '              operator: gte\n              value: 1\n',
+      to: `              operator: trend\n              value:\n                days: 180\n                direction: decrease\n                minChangePercent: 40\n                baseline: ${baseline}\n`,
+    });
+
+    it.each(['2026-01-01', 'configured', "'2024-02-29'"])(
+      'accepts %s',
+      baseline => {
+        const result = parseModelYaml(
+          apply(VALID, [{ ...withBaseline(baseline), expect: [] }]),
+        );
+        expect(result.problems).toEqual([]);
+        expect(
+          result.model?.domains[1].capabilities[0].checks[0].rule,
+        ).toMatchObject({
+          operator: 'trend',
+          value: { baseline: baseline.replace(/'/g, '') },
+        });
+      },
+    );
+
+    it.each([
+      ['2026/01/01', "'2026/01/01' is not a baseline"],
+      ['2026-13-01', "'2026-13-01' is not a baseline"],
+      ['2025-02-29', "'2025-02-29' is not a baseline"],
+      ['yesterday', "'yesterday' is not a baseline"],
+      ['20260101', 'expected string, got number'],
+    ])('reports %s with path and line', (baseline, message) => {
+      const mistake: Mistake = {
+        ...withBaseline(baseline),
+        expect: [
+          {
+            path: 'domains[1].capabilities[0].checks[0].rule.value.baseline',
+            message,
+            lineWith: `baseline: ${baseline}`,
+          },
+        ],
+      };
+      const text = apply(VALID, [mistake]);
+      const result = parseModelYaml(text, { source: 'models/test.yaml' });
+      expect(result.model).toBeUndefined();
+      expectProblems(text, result.problems, [mistake]);
+    });
+  });
+
   it('reports YAML syntax errors with line and column', () => {
     const result = parseModelYaml('id: x\ntitle: [unclosed\nversion: 1\n');
     expect(result.model).toBeUndefined();
