@@ -253,6 +253,43 @@ describe('the default caict-devops model', () => {
       ).toBe(true);
     });
 
+    it('grades services on all five levels of every domain, and systems, APIs and resources on full ladders only', () => {
+      const laddered = [
+        'agile',
+        'continuous-delivery',
+        'technical-operations',
+        'application-design',
+        'devsecops',
+        'system-tools',
+        'business-value',
+        'collaboration',
+        'continuous-testing',
+        'performance-measurement',
+      ];
+      const ladders = (e: Entity) => {
+        const levels = new Map<string, number[]>();
+        for (const c of compiled.checks.filter(x => x.appliesTo(e))) {
+          if (!laddered.includes(c.domainId)) continue;
+          const list = levels.get(c.domainId) ?? [];
+          if (!list.includes(c.check.level)) list.push(c.check.level);
+          levels.set(c.domainId, list.sort());
+        }
+        return Object.fromEntries(levels);
+      };
+      const full = (domains: string[]) =>
+        Object.fromEntries(domains.map(d => [d, [1, 2, 3, 4, 5]]));
+      expect(ladders(entity('Component', 'service'))).toEqual(full(laddered));
+      expect(ladders(entity('System'))).toEqual(
+        full(['technical-operations', 'devsecops', 'business-value']),
+      );
+      expect(ladders(entity('API', 'openapi'))).toEqual(
+        full(['application-design']),
+      );
+      expect(ladders(entity('Resource', 'database'))).toEqual(
+        full(['technical-operations']),
+      );
+    });
+
     it('gives SRE checks to services and websites only', () => {
       const sre = (e: Entity) =>
         applicable(e).filter(id => compiled.getCheck(id)!.domainId === 'sre');
@@ -431,6 +468,118 @@ describe('the default caict-devops model', () => {
         },
       };
       expect(level(attested, 'sre')).toBe(4);
+    });
+
+    it('lets an outstanding service reach level 5 in every laddered domain', () => {
+      const ti = mature.techInsights!;
+      const attestations = Object.fromEntries(
+        allChecks
+          .filter(c => c.attestation)
+          .map(c => [
+            c.id,
+            {
+              attestedAt: daysAgo(5),
+              expiresAt: daysAgo(-60),
+              evidenceUrl: `https://wiki.example.com/evidence/${c.id}`,
+              author: 'user:default/assessor',
+            },
+          ]),
+      );
+      const outstanding: EntityEvidence = {
+        ...mature,
+        attestations,
+        techInsights: {
+          ...ti,
+          sloFactRetriever: {
+            facts: {
+              ...ti.sloFactRetriever.facts,
+              businessKpiTargets: true,
+              latencyP95Ms: 180,
+            },
+          },
+          doraFactRetriever: {
+            facts: {
+              ...ti.doraFactRetriever.facts,
+              ciFixTimeMinutes: 8,
+              mttrMinutes: 12,
+              changeFailureRate90d: 0.6,
+              mainMergesPerDay: 9,
+              uniqueVersionedArtifacts: true,
+              artifactPromotionGated: true,
+              pipelineDurationMinutes: 9,
+              requirementLeadTimeDays: 6,
+              flowEfficiency: 45,
+              canaryBusinessAnalysis: true,
+              featuresWithOutcomePercent: 85,
+            },
+          },
+          codeQualityFactRetriever: {
+            facts: {
+              ...ti.codeQualityFactRetriever.facts,
+              contractTestsVerified: true,
+              mutationScore: 70,
+              escapedDefectRate: 3,
+            },
+          },
+          securityFactRetriever: {
+            facts: {
+              ...ti.securityFactRetriever.facts,
+              securityGateEnforced: true,
+              vulnerabilityFixSlaRate: 98,
+              vulnerabilityFixDays: 4,
+            },
+          },
+          resilienceFactRetriever: {
+            facts: {
+              ...ti.resilienceFactRetriever.facts,
+              selfHealedIncidentRate: 60,
+              incidentActionsClosedRate: 97,
+              repeatIncidentRate: 2,
+              autoscalingEnabled: true,
+              capacityHeadroomPercent: 40,
+              capacityRunwayDays: 300,
+            },
+          },
+          platformFactRetriever: {
+            facts: {
+              ...ti.platformFactRetriever.facts,
+              testDataOnDemand: true,
+              costAllocated: true,
+              unitCost: 0.02,
+            },
+          },
+        },
+        factHistory: {
+          doraFactRetriever: {
+            ...mature.factHistory!.doraFactRetriever,
+            requirementLeadTimeDays: [{ timestamp: daysAgo(180), value: 10 }],
+            pipelineDurationMinutes: [{ timestamp: daysAgo(180), value: 14 }],
+          },
+          sloFactRetriever: {
+            latencyP95Ms: [{ timestamp: daysAgo(180), value: 210 }],
+          },
+          platformFactRetriever: {
+            unitCost: [{ timestamp: daysAgo(180), value: 0.03 }],
+          },
+        },
+      };
+      for (const domain of [
+        'agile',
+        'continuous-delivery',
+        'technical-operations',
+        'application-design',
+        'devsecops',
+        'system-tools',
+        'business-value',
+        'collaboration',
+        'continuous-testing',
+        'performance-measurement',
+      ]) {
+        expect({ domain, level: level(outstanding, domain) }).toEqual({
+          domain,
+          level: 5,
+        });
+      }
     });
 
     it('puts a bare service at 0 with failed (not unknown) catalog checks and unknown fact checks', () => {
