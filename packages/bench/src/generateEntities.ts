@@ -164,6 +164,9 @@ export function generateEntities(
       alertDetectionRate: good(40, 99),
       businessMonitoring: has(),
       distributedTracing: has(0.8),
+      businessKpiTargets: has(0.7),
+      businessKpiAttainment: good(20, 100),
+      latencyP95Ms: bad(40, 3000),
     });
     const leadTime = bad(4, 900);
     const deploys = good(0.1, 25);
@@ -175,11 +178,26 @@ export function generateEntities(
       ciFixTimeMinutes: bad(5, 3000),
       progressiveDelivery: has(0.7),
       automatedRollback: has(0.6),
+      requirementLeadTimeDays: bad(3, 120),
+      flowEfficiency: good(5, 60),
+      mainMergesPerDay: good(0.05, 12),
+      uniqueVersionedArtifacts: has(),
+      artifactPromotionGated: has(0.6),
+      changeFailureRate90d: bad(0.2, 40),
+      pipelineDurationMinutes: bad(3, 240),
+      canaryBusinessAnalysis: has(0.5),
+      featuresWithOutcomePercent: good(0, 100),
     });
     retriever('codeQualityFactRetriever', {
       testCoverage: good(10, 95),
       automatedTestPassRate: good(60, 100),
       qualityGatePassed: has(),
+      apiLintPassed: has(0.8),
+      apiBreakingChangeGate: has(0.6),
+      apiBreakingChangesReleased: Math.round(bad(0, 6)),
+      contractTestsVerified: has(0.6),
+      mutationScore: good(5, 90),
+      escapedDefectRate: bad(1, 60),
     });
     retriever('securityFactRetriever', {
       openCriticalVulnerabilities: Math.round(bad(0, 6)),
@@ -188,6 +206,12 @@ export function generateEntities(
       dependencyScanning: has(),
       secretScanning: has(0.8),
       lastThreatModelReview: daysAgo(bad(10, 900)),
+      securityGateEnforced: has(0.7),
+      vulnerabilityFixSlaRate: good(20, 100),
+      vulnerabilityFixDays: bad(2, 200),
+      lastPenetrationTest: daysAgo(bad(20, 900)),
+      openPentestFindings: Math.round(bad(0, 8)),
+      lastAttackSimulation: daysAgo(bad(10, 900)),
     });
     retriever('resilienceFactRetriever', {
       lastDrDrill: daysAgo(bad(10, 800)),
@@ -196,12 +220,21 @@ export function generateEntities(
       postIncidentReviewRate: good(0, 100),
       incidentActionsClosedRate: good(10, 100),
       selfHealedIncidentRate: good(0, 70),
+      autoscalingEnabled: has(0.8),
+      capacityHeadroomPercent: good(0, 70),
+      capacityRunwayDays: good(10, 400),
+      lastRestoreTest: daysAgo(bad(5, 700)),
+      drRtoMet: has(0.7),
+      repeatIncidentRate: bad(0, 40),
     });
     retriever('platformFactRetriever', {
       createdFromTemplate: has(),
       templateUpToDate: has(0.8),
       selfServiceEnvironments: has(0.8),
       environmentProvisionMinutes: bad(5, 20000),
+      testDataOnDemand: has(0.6),
+      costAllocated: has(0.8),
+      unitCost: bad(0.01, 2),
     });
 
     const factHistory: EntityEvidence['factHistory'] = has()

@@ -62,6 +62,20 @@ export const demoFactSchemas: Record<string, FactSchema> = {
       description:
         '99th-percentile request latency over 30 days in milliseconds',
     },
+    businessKpiTargets: {
+      type: 'boolean',
+      description: 'Business KPIs have agreed targets and alert when missed',
+    },
+    businessKpiAttainment: {
+      type: 'float',
+      description:
+        '% of business KPIs at or above target over the last 90 days',
+    },
+    latencyP95Ms: {
+      type: 'float',
+      description:
+        'P95 latency of the main user-facing requests, last 30 days, ms',
+    },
   },
   doraFactRetriever: {
     deploymentsPerWeek: {
@@ -97,6 +111,50 @@ export const demoFactSchemas: Record<string, FactSchema> = {
       description:
         'Canary releases are promoted or rolled back by automated analysis of SLIs',
     },
+    requirementLeadTimeDays: {
+      type: 'float',
+      description:
+        'Median days from a requirement accepted into the backlog to production',
+    },
+    flowEfficiency: {
+      type: 'float',
+      description:
+        '% of requirement lead time spent in active work states (last 90 days)',
+    },
+    mainMergesPerDay: {
+      type: 'float',
+      description:
+        'Changes merged to the main branch per working day (30-day average)',
+    },
+    uniqueVersionedArtifacts: {
+      type: 'boolean',
+      description:
+        'Builds publish immutable, uniquely versioned artifacts to the shared repo',
+    },
+    artifactPromotionGated: {
+      type: 'boolean',
+      description:
+        'Artifacts move between tiered repositories only through quality gates',
+    },
+    changeFailureRate90d: {
+      type: 'float',
+      description:
+        '% of production changes that caused a failure over the last 90 days',
+    },
+    pipelineDurationMinutes: {
+      type: 'float',
+      description:
+        'Median commit-to-artifact time of the main pipeline (30 days), minutes',
+    },
+    canaryBusinessAnalysis: {
+      type: 'boolean',
+      description: 'Canary / blue-green analysis also checks business KPIs',
+    },
+    featuresWithOutcomePercent: {
+      type: 'float',
+      description:
+        '% of features released (last 180 days) whose outcome was measured',
+    },
   },
   codeQualityFactRetriever: {
     testCoverage: { type: 'float', description: 'Line coverage %' },
@@ -107,6 +165,34 @@ export const demoFactSchemas: Record<string, FactSchema> = {
     qualityGatePassed: {
       type: 'boolean',
       description: 'Static-analysis quality gate passes on main',
+    },
+    apiLintPassed: {
+      type: 'boolean',
+      description:
+        'The API definition passes the API style-guide lint (API entities)',
+    },
+    apiBreakingChangeGate: {
+      type: 'boolean',
+      description:
+        'The pipeline blocks unversioned breaking changes to the API definition',
+    },
+    apiBreakingChangesReleased: {
+      type: 'integer',
+      description:
+        'Breaking API changes released without a new major version (180 days)',
+    },
+    contractTestsVerified: {
+      type: 'boolean',
+      description:
+        'Consumer contract tests are verified in the pipeline on every change',
+    },
+    mutationScore: {
+      type: 'float',
+      description: '% of injected mutants killed by the tests',
+    },
+    escapedDefectRate: {
+      type: 'float',
+      description: '% of defects found in production (last 90 days)',
     },
   },
   securityFactRetriever: {
@@ -130,6 +216,34 @@ export const demoFactSchemas: Record<string, FactSchema> = {
     lastThreatModelReview: {
       type: 'datetime',
       description: 'Date of the last threat-model review',
+    },
+    securityGateEnforced: {
+      type: 'boolean',
+      description:
+        'Security scans are mandatory pipeline steps that block on policy breaches',
+    },
+    vulnerabilityFixSlaRate: {
+      type: 'float',
+      description:
+        '% of vulnerabilities fixed within the policy SLA (last 180 days)',
+    },
+    vulnerabilityFixDays: {
+      type: 'float',
+      description:
+        'Median days from detection to fix, critical and high (last 180 days)',
+    },
+    lastPenetrationTest: {
+      type: 'datetime',
+      description: 'Date of the last penetration test (systems)',
+    },
+    openPentestFindings: {
+      type: 'integer',
+      description: 'Open high or critical penetration-test findings',
+    },
+    lastAttackSimulation: {
+      type: 'datetime',
+      description:
+        'Date of the last red-team or breach-and-attack simulation exercise',
     },
   },
   resilienceFactRetriever: {
@@ -211,6 +325,18 @@ export const demoFactSchemas: Record<string, FactSchema> = {
       type: 'integer',
       description: 'P1/P2 incidents in the last 30 days',
     },
+    capacityHeadroomPercent: {
+      type: 'float',
+      description: "Spare capacity at the last 30 days' peak, % of capacity",
+    },
+    capacityRunwayDays: {
+      type: 'float',
+      description: 'Days until forecast demand exceeds current capacity',
+    },
+    drRtoMet: {
+      type: 'boolean',
+      description: 'The last DR drill restored service within the RTO',
+    },
   },
   platformFactRetriever: {
     createdFromTemplate: {
@@ -278,6 +404,20 @@ export const demoFactSchemas: Record<string, FactSchema> = {
       type: 'float',
       description:
         "The owning team's latest platform satisfaction score (0–100)",
+    },
+    testDataOnDemand: {
+      type: 'boolean',
+      description:
+        'Masked or synthetic test data is provisioned self-service, on demand',
+    },
+    costAllocated: {
+      type: 'boolean',
+      description:
+        'Running cost is attributed to the entity and reported monthly',
+    },
+    unitCost: {
+      type: 'float',
+      description: 'Running cost per business transaction, last 30 days',
     },
   },
 };
