@@ -161,14 +161,14 @@ function readEntry(
       fail(pair.key, key, `unknown key (expected ${KEYS.join(', ')})`);
     }
   }
-  const strings = readStrings(item, path, report);
+  const { values: strings, invalid } = readStrings(item, path, report);
+  if (invalid) valid = false;
   for (const key of REQUIRED) {
     if (!item.has(key)) {
       report(item, path, `missing '${key}'`);
       valid = false;
     }
   }
-  if (strings.invalid) valid = false;
   const node = (key: string) => item.get(key, true);
 
   const entityRef =
@@ -277,13 +277,17 @@ function readEntry(
   };
 }
 
-/** The string values of the known keys; other values are reported. */
+/**
+ * The values of the known keys, each a non-empty string; other values are
+ * reported and left out (then `invalid` is set).
+ */
 function readStrings(
   item: YAMLMap,
   path: ModelPath,
   report: Report,
-): Partial<Record<string, string>> & { invalid?: boolean } {
-  const out: Partial<Record<string, string>> & { invalid?: boolean } = {};
+): { values: Partial<Record<string, string>>; invalid: boolean } {
+  const values: Partial<Record<string, string>> = {};
+  let invalid = false;
   for (const key of KEYS) {
     if (!item.has(key)) continue;
     const value = item.get(key, true);
@@ -293,12 +297,12 @@ function readStrings(
       value.value.trim() === ''
     ) {
       report(value ?? item, [...path, key], 'must be a non-empty string');
-      out.invalid = true;
+      invalid = true;
       continue;
     }
-    out[key] = value.value;
+    values[key] = value.value;
   }
-  return out;
+  return { values, invalid };
 }
 
 /** A normalized entity ref; the kind is required (and must match if given). */

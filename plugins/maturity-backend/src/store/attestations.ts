@@ -40,7 +40,7 @@ export async function createAttestation(
   now: Date,
 ): Promise<AttestationRecord> {
   const row = toRow(input, toIso(now));
-  await db.transaction(tx => insertAttestation(tx, row, input.comment, {}));
+  await db.transaction(tx => insertAttestation(tx, row, {}));
   return toRecord(row);
 }
 
@@ -72,7 +72,7 @@ export async function importAttestations(
         result.alreadyImported += 1;
         continue;
       }
-      await insertAttestation(tx, row, item.comment, {
+      await insertAttestation(tx, row, {
         importedFrom: item.importedFrom,
       });
       result.imported += 1;
@@ -120,7 +120,6 @@ function toRow(
 async function insertAttestation(
   tx: Knex.Transaction,
   row: AttestationRow,
-  comment: string | undefined,
   extraDetails: Record<string, JsonValue>,
 ): Promise<void> {
   await tx(TABLES.attestations).insert(row);
@@ -134,7 +133,7 @@ async function insertAttestation(
     at: row.created_at,
     details: {
       evidenceUrl: row.evidence_url,
-      comment,
+      comment: row.comment ?? undefined,
       expiresAt: row.expires_at,
       ...extraDetails,
     },
