@@ -10,6 +10,19 @@ export interface Config {
     defaultModelId?: string;
     /** Extra models: a YAML file path (relative to the working directory) or an inline model. */
     models?: Array<{ file: string } | { model: object }>;
+    /**
+     * Files of attestations to import at startup, e.g. the evidence of last
+     * year's spreadsheet assessment. Paths relative to the working directory,
+     * like `models` files. Each file is YAML:
+     * `attestations: [{ entity, check, attestedBy, attestedAt, evidenceUrl, comment? }]`,
+     * with `attestedAt` an ISO date, an ISO date-time or a relative `-30d`.
+     * Any problem in any file stops the startup and imports nothing;
+     * attestations imported before are not imported again.
+     */
+    attestationImports?: Array<{
+      /** Path of the YAML file. */
+      file: string;
+    }>;
     /** The scheduled evaluation of the whole catalog. */
     schedule?: {
       /** A cron expression or duration; default every 30 minutes. */

@@ -17,6 +17,7 @@ import {
   maturityFactProvidersExtensionPoint,
   maturityModelsExtensionPoint,
 } from '@devops-maturity/plugin-maturity-node';
+import { AttestationImporter } from './attestationImport/AttestationImporter';
 import { registerMaturityActions } from './actions/registerMaturityActions';
 import { EvaluationRunner } from './evaluation/EvaluationRunner';
 import { readBaselineDate } from './evaluation/readBaselineDate';
@@ -97,6 +98,12 @@ export const maturityPlugin = createBackendPlugin({
               1000,
           },
         );
+        // Before the first evaluation, so that it sees the imported evidence.
+        await AttestationImporter.fromConfig(config, {
+          store,
+          models,
+          logger,
+        }).importAll();
         const runner = new EvaluationRunner({
           catalog,
           auth,

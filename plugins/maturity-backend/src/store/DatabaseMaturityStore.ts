@@ -21,6 +21,8 @@ import * as snapshots from './rollupSnapshots';
 import * as runs from './runs';
 import type {
   ApplyEvaluationsResult,
+  AttestationImport,
+  AttestationImportResult,
   AttestationRecord,
   AuditEntry,
   EntityEvaluationWrite,
@@ -164,6 +166,13 @@ export class DatabaseMaturityStore implements MaturityStore {
     now: Date,
   ): Promise<AttestationRecord> {
     return attestations.createAttestation(this.db, input, now);
+  }
+
+  importAttestations(
+    imports: readonly AttestationImport[],
+    now: Date,
+  ): Promise<AttestationImportResult> {
+    return attestations.importAttestations(this.db, imports, now);
   }
 
   /**

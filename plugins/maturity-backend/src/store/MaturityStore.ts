@@ -4,6 +4,8 @@ import type {
 } from '@devops-maturity/plugin-maturity-common';
 import type {
   ApplyEvaluationsResult,
+  AttestationImport,
+  AttestationImportResult,
   AttestationRecord,
   AuditEntry,
   EntityEvaluationWrite,
@@ -160,6 +162,19 @@ export interface MaturityStore {
     >,
     now: Date,
   ): Promise<AttestationRecord>;
+
+  /**
+   * Stores attestations brought in from files with their historical author
+   * and time (`createdAt` = `attestedAt`), each audited like one created
+   * through the API with `importedFrom` in its details, all in one
+   * transaction: any failure stores none. Attestations a previous import
+   * stored (same entity, check, author, time and evidence URL, revoked ones
+   * included) are skipped.
+   */
+  importAttestations(
+    imports: readonly AttestationImport[],
+    now: Date,
+  ): Promise<AttestationImportResult>;
 
   /** Attestations of an entity (all, revoked and expired included), newest first. */
   listAttestations(entityRef: string): Promise<AttestationRecord[]>;

@@ -117,3 +117,37 @@ export interface ListEntitiesQuery {
   cursor?: string;
   limit: number;
 }
+
+/**
+ * An attestation brought in from a file (`maturity.attestationImports`): its
+ * author and time are the historical ones, not the importer's.
+ */
+export interface AttestationImport {
+  entityRef: string;
+  checkId: string;
+  evidenceUrl: string;
+  comment?: string;
+  /** Who attested (a user entity ref); the actor of the audit entry. */
+  author: string;
+  /** When it was attested (ISO); stored as its `createdAt`. */
+  attestedAt: string;
+  /** `attestedAt` plus the check's validity (ISO); may be in the past. */
+  expiresAt: string;
+  /** The file name (no directories), recorded in the audit entry. */
+  importedFrom: string;
+  /**
+   * Set when `attestedAt` is relative to the day of the import (e.g. `-30d`):
+   * then an unexpired attestation with the same entity, check, author and
+   * evidence URL also counts as this one, so that a restart on a later day
+   * does not import it again until that one has expired.
+   */
+  renewOnExpiry?: boolean;
+}
+
+/** What an attestation import did. */
+export interface AttestationImportResult {
+  /** Attestations stored by this import. */
+  imported: number;
+  /** Attestations skipped because an earlier import had stored them. */
+  alreadyImported: number;
+}

@@ -19,6 +19,7 @@ const INVALIDATING = new Set<keyof MaturityStore>([
   'replaceGroups',
   'writeRollupSnapshot',
   'createAttestation',
+  'importAttestations',
   'createWaiver',
   'revokeWaiver',
   'pruneHistory',
