@@ -68,6 +68,18 @@ export type {
   EvaluateOptions,
 } from './engine/evaluateEntity';
 export { scoreResults } from './scoring/scoreResults';
+export { computeIndicatorSamples } from './indicators/indicatorSamples';
+export type { IndicatorSampleOptions } from './indicators/indicatorSamples';
+export {
+  aggregateIndicator,
+  isIndicatorMet,
+} from './indicators/aggregateIndicator';
+export { nearestRankPercentile } from './indicators/statistics';
+export type {
+  IndicatorAggregate,
+  IndicatorSample,
+  IndicatorSamples,
+} from './indicators/types';
 export {
   MATURITY_ENTITY_RESOURCE_TYPE,
   maturityAdminPermission,
