@@ -103,6 +103,7 @@ export const maturityPlugin = createBackendPlugin({
           kinds:
             config.getOptionalStringArray('maturity.kinds') ?? DEFAULT_KINDS,
           batchSize: config.getOptionalNumber('maturity.batchSize') ?? 250,
+          baselineDate: config.getOptionalString('maturity.baselineDate'),
         });
 
         deps.permissionsRegistry.addPermissions(maturityPermissions);
