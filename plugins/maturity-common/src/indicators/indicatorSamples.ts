@@ -39,12 +39,9 @@ const DEFAULT_CHANGE_DAYS = 180;
 
 /** A finite number from a fact value (numbers and numeric text), else undefined. */
 function numberOf(value: unknown): number | undefined {
-  const n =
-    typeof value === 'number'
-      ? value
-      : typeof value === 'string' && value.trim() !== ''
-      ? Number(value)
-      : NaN;
+  let n = NaN;
+  if (typeof value === 'number') n = value;
+  else if (typeof value === 'string' && value.trim() !== '') n = Number(value);
   return Number.isFinite(n) ? n : undefined;
 }
 
