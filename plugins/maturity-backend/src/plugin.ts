@@ -19,6 +19,7 @@ import {
 } from '@devops-maturity/plugin-maturity-node';
 import { registerMaturityActions } from './actions/registerMaturityActions';
 import { EvaluationRunner } from './evaluation/EvaluationRunner';
+import { readBaselineDate } from './evaluation/readBaselineDate';
 import { StoredEvidenceProvider } from './evaluation/StoredEvidenceProvider';
 import { loadModels } from './model/loadModels';
 import { ModelRegistry } from './model/ModelRegistry';
@@ -103,7 +104,7 @@ export const maturityPlugin = createBackendPlugin({
           kinds:
             config.getOptionalStringArray('maturity.kinds') ?? DEFAULT_KINDS,
           batchSize: config.getOptionalNumber('maturity.batchSize') ?? 250,
-          baselineDate: config.getOptionalString('maturity.baselineDate'),
+          baselineDate: readBaselineDate(config),
         });
 
         deps.permissionsRegistry.addPermissions(maturityPermissions);

@@ -173,6 +173,8 @@ describe('GET /indicators (route)', () => {
     expect(res.status).toBe(200);
     expect(res.body.groupRef).toBeNull();
     expect(queries).toEqual([expect.objectContaining({ groupRef: null })]);
+    // an empty group is refused like everywhere else in the API
+    expect((await request(app()).get('/indicators?group=')).status).toBe(400);
   });
 
   it('answers 404 for an unknown model or group and 400 for a malformed group', async () => {
