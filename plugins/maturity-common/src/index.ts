@@ -82,6 +82,18 @@ export { ENTITY_PROFILES } from './describe/entityProfiles';
 export type { EntityProfile } from './describe/entityProfiles';
 export { evidenceKindOf } from './describe/evidenceKind';
 export type { EvidenceKind } from './describe/evidenceKind';
+export { computeIndicatorSamples } from './indicators/indicatorSamples';
+export type { IndicatorSampleOptions } from './indicators/indicatorSamples';
+export {
+  aggregateIndicator,
+  isIndicatorMet,
+} from './indicators/aggregateIndicator';
+export { nearestRankPercentile } from './indicators/statistics';
+export type {
+  IndicatorAggregate,
+  IndicatorSample,
+  IndicatorSamples,
+} from './indicators/types';
 export {
   MATURITY_ENTITY_RESOURCE_TYPE,
   maturityAdminPermission,

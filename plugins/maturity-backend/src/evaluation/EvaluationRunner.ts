@@ -3,6 +3,7 @@ import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   CompiledModel,
+  computeIndicatorSamples,
   evaluateEntity,
   EntityEvaluation,
   EntityEvidence,
@@ -21,6 +22,7 @@ import type {
 import { CatalogIndex, readCatalogIndex } from './CatalogIndex';
 import { entityInfoOf, relationEvidenceOf } from './entityInfo';
 import { factRequirementsOf } from './factRequirements';
+import { withIndicatorRequirements } from './indicatorFactRequirements';
 import { mergeEvidence } from './mergeEvidence';
 import { keepStoredResults } from './keepStoredResults';
 import { checksToKeep, toEvaluationWrite } from './toEvaluationWrite';
@@ -117,9 +119,14 @@ export class EvaluationRunner {
           ref => !seen.has(ref),
         );
         await store.deleteEntities(modelId, gone);
-        await store.writeRollupSnapshot(
+        const computedAt = new Date();
+        const day = computedAt.toISOString().slice(0, 10);
+        await store.writeRollupSnapshot(modelId, day);
+        await store.writeIndicatorSnapshot(
           modelId,
-          new Date().toISOString().slice(0, 10),
+          compiled.model.indicators ?? [],
+          day,
+          computedAt,
         );
       }
       await store.refreshStatistics();
@@ -200,9 +207,14 @@ export class EvaluationRunner {
     index: CatalogIndex,
     errors: RunError[],
   ): Promise<{ changedEntities: number }> {
-    const { providers, models, store, logger } = this.options;
+    const { providers, models, store, logger, baselineDate } = this.options;
     // before the evidence is read: a later evaluation of an entity wins
     const now = new Date();
+    const requirements = withIndicatorRequirements(
+      this.requirements,
+      models.all().map(m => m.model),
+      { now, baselineDate },
+    );
     const evidence = new Map<string, EntityEvidence>();
     for (const entity of entities) {
       evidence.set(stringifyEntityRef(entity), {
@@ -215,7 +227,7 @@ export class EvaluationRunner {
         try {
           const provided = await provider.getEvidence({
             entities,
-            requirements: this.requirements,
+            requirements,
           });
           for (const [ref, part] of provided) {
             const target = evidence.get(ref);
@@ -248,7 +260,8 @@ export class EvaluationRunner {
   /**
    * Evaluates a page under one model. Checks whose source was unavailable
    * keep their stored results (read once for the page), and the levels are
-   * scored with them.
+   * scored with them. Indicator samples are computed from the evaluation;
+   * an entity with an unavailable source keeps its stored samples.
    */
   private async evaluateModel(
     compiled: CompiledModel,
@@ -278,15 +291,26 @@ export class EvaluationRunner {
       modelId,
       evaluated.filter(e => e.keep.length > 0).map(e => e.ref),
     );
-    return evaluated.map(({ ref, info, evaluation, keep }) =>
-      toEvaluationWrite({
+    return evaluated.map(({ ref, info, evaluation, keep }) => {
+      const result = keep.length
+        ? keepStoredResults(compiled, evaluation, keep, stored.get(ref) ?? [])
+        : evaluation;
+      const entityEvidence = evidence.get(ref)!;
+      const write = toEvaluationWrite({
         modelId,
         entity: info,
-        evaluation: keep.length
-          ? keepStoredResults(compiled, evaluation, keep, stored.get(ref) ?? [])
-          : evaluation,
+        evaluation: result,
         keepStoredResultsFor: keep,
-      }),
-    );
+      });
+      if (!entityEvidence.unavailableSources?.length) {
+        write.indicatorSamples = computeIndicatorSamples(
+          compiled,
+          entityEvidence,
+          result,
+          { now, baselineDate: this.options.baselineDate },
+        );
+      }
+      return write;
+    });
   }
 }

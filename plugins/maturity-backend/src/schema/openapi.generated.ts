@@ -493,6 +493,42 @@ export const spec = {
         }
       }
     },
+    "/indicators": {
+      "get": {
+        "operationId": "ListIndicators",
+        "description": "The model's indicators (KPIs) for a group — its entities and those of every nested group — or, without `group`, for every entity: the value of the last full run, target, whether it is met, how many entities had data and how many had none, and the daily values of the last 180 days.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/model"
+          },
+          {
+            "name": "group",
+            "in": "query",
+            "description": "A group ref (kind and namespace default to group and default); the whole org when absent",
+            "allowReserved": true,
+            "schema": {
+              "type": "string",
+              "maxLength": 400
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Every indicator of the model",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/IndicatorList"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
     "/attestations": {
       "get": {
         "operationId": "ListAttestations",
@@ -1210,6 +1246,119 @@ export const spec = {
             "items": {
               "type": "object",
               "additionalProperties": true
+            }
+          }
+        }
+      },
+      "IndicatorList": {
+        "type": "object",
+        "required": [
+          "modelId",
+          "groupRef",
+          "computedAt",
+          "indicators"
+        ],
+        "properties": {
+          "modelId": {
+            "type": "string"
+          },
+          "groupRef": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "computedAt": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "indicators": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/IndicatorValue"
+            }
+          }
+        }
+      },
+      "IndicatorValue": {
+        "type": "object",
+        "required": [
+          "id",
+          "title",
+          "unit",
+          "target",
+          "direction",
+          "value",
+          "met",
+          "entityCount",
+          "noDataCount",
+          "history"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "description": {
+            "type": "string"
+          },
+          "unit": {
+            "type": "string"
+          },
+          "target": {
+            "type": "number"
+          },
+          "direction": {
+            "type": "string",
+            "enum": [
+              "increase",
+              "decrease"
+            ]
+          },
+          "reference": {
+            "type": "string"
+          },
+          "value": {
+            "type": [
+              "number",
+              "null"
+            ]
+          },
+          "met": {
+            "type": [
+              "boolean",
+              "null"
+            ]
+          },
+          "entityCount": {
+            "type": "integer"
+          },
+          "noDataCount": {
+            "type": "integer"
+          },
+          "history": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "date",
+                "value"
+              ],
+              "properties": {
+                "date": {
+                  "type": "string"
+                },
+                "value": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
+                }
+              }
             }
           }
         }

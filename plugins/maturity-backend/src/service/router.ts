@@ -34,6 +34,7 @@ import {
   readStoredScorecard,
 } from './readStoredScorecard';
 import { rejectNulCharacters } from './rejectNulCharacters';
+import { registerIndicatorRoutes } from './routes/indicators';
 import {
   dateParam,
   domainParam,
@@ -285,6 +286,8 @@ export async function createRouter(
     });
     res.json({ items });
   });
+
+  registerIndicatorRoutes(router, { store, models, readAccess });
 
   router.get('/attestations', async (req, res) => {
     await readAccess(req);

@@ -1,6 +1,8 @@
 import type { DatabaseService } from '@backstage/backend-plugin-api';
 import type {
   AttestationEvidence,
+  IndicatorSamples,
+  MaturityIndicator,
   WaiverEvidence,
 } from '@devops-maturity/plugin-maturity-common';
 import type { Knex } from 'knex';
@@ -10,6 +12,9 @@ import * as audit from './auditLog';
 import * as scorecards from './getScorecard';
 import * as history from './getHistory';
 import * as groupRollups from './groupRollups';
+import { readIndicatorSamples } from './indicators/indicatorSamples';
+import { readIndicatorValues } from './indicators/readIndicatorValues';
+import { writeIndicatorSnapshot } from './indicators/writeIndicatorSnapshot';
 import * as entities from './listEntities';
 import type { MaturityStore } from './MaturityStore';
 import { migrateToLatest } from './migrateToLatest';
@@ -35,6 +40,7 @@ import type {
   RollupTrendPoint,
   RunRecord,
   StoredCheckResult,
+  StoredIndicatorValue,
   StoredScorecard,
   WaiverRecord,
 } from './types';
@@ -115,6 +121,30 @@ export class DatabaseMaturityStore implements MaturityStore {
 
   writeRollupSnapshot(modelId: string, day: string): Promise<void> {
     return snapshots.writeRollupSnapshot(this.db, modelId, day);
+  }
+
+  writeIndicatorSnapshot(
+    modelId: string,
+    indicators: MaturityIndicator[],
+    day: string,
+    now: Date,
+  ): Promise<void> {
+    return writeIndicatorSnapshot(this.db, modelId, indicators, day, now);
+  }
+
+  getIndicatorSamples(
+    modelId: string,
+    entityRefs: string[],
+  ): Promise<Map<string, IndicatorSamples>> {
+    return readIndicatorSamples(this.db, modelId, entityRefs);
+  }
+
+  getIndicatorValues(query: {
+    modelId: string;
+    groupRef: string | null;
+    fromDay: string;
+  }): Promise<StoredIndicatorValue[] | undefined> {
+    return readIndicatorValues(this.db, query);
   }
 
   refreshStatistics(): Promise<void> {

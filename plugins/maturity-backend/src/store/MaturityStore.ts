@@ -1,5 +1,7 @@
 import type {
   AttestationEvidence,
+  IndicatorSamples,
+  MaturityIndicator,
   WaiverEvidence,
 } from '@devops-maturity/plugin-maturity-common';
 import type {
@@ -18,6 +20,7 @@ import type {
   RollupTrendPoint,
   RunRecord,
   StoredCheckResult,
+  StoredIndicatorValue,
   StoredScorecard,
   WaiverRecord,
 } from './types';
@@ -64,8 +67,17 @@ export interface MaturityStore {
   listEvaluatedEntityRefs(modelId: string): Promise<string[]>;
 
   /**
-   * Removes current results of entities (left the catalog) under a model;
-   * their history stays.
+   * The stored indicator samples of entities under a model (written with
+   * their evaluations), by entity ref; entities without samples are absent.
+   */
+  getIndicatorSamples(
+    modelId: string,
+    entityRefs: string[],
+  ): Promise<Map<string, IndicatorSamples>>;
+
+  /**
+   * Removes current results of entities (left the catalog) under a model,
+   * indicator samples included; their history stays.
    */
   deleteEntities(modelId: string, entityRefs: string[]): Promise<void>;
 
@@ -96,6 +108,21 @@ export interface MaturityStore {
   writeRollupSnapshot(modelId: string, day: string): Promise<void>;
 
   /**
+   * Stores today's value of every indicator of a model for the org and for
+   * every known group (its entities and those of every nested group),
+   * aggregated from the stored indicator samples of the entities with
+   * current results; "no data" samples are counted, never averaged as 0.
+   * Re-running on the same day replaces that day's values; earlier days are
+   * kept. `day` is `YYYY-MM-DD` (UTC), `now` the computation time.
+   */
+  writeIndicatorSnapshot(
+    modelId: string,
+    indicators: MaturityIndicator[],
+    day: string,
+    now: Date,
+  ): Promise<void>;
+
+  /**
    * Refreshes the database's planner statistics after a full run changed
    * many rows, so that rollups keep using their indexes.
    */
@@ -124,8 +151,8 @@ export interface MaturityStore {
   listRuns(limit: number): Promise<RunRecord[]>;
 
   /**
-   * Deletes history recorded before the moment and snapshots of days before
-   * its UTC day.
+   * Deletes history recorded before the moment, and snapshots and indicator
+   * values of days before its UTC day.
    */
   pruneHistory(before: Date): Promise<void>;
 
@@ -277,4 +304,16 @@ export interface MaturityStore {
     from: Date;
     to: Date;
   }): Promise<RollupTrendPoint[]>;
+
+  /**
+   * Daily values of a model's indicators for a group (its entities and those
+   * of every nested group), or for the org when `groupRef` is null, from
+   * `fromDay` (`YYYY-MM-DD`, inclusive) on, ordered by indicator and day.
+   * Undefined when the group is unknown.
+   */
+  getIndicatorValues(query: {
+    modelId: string;
+    groupRef: string | null;
+    fromDay: string;
+  }): Promise<StoredIndicatorValue[] | undefined>;
 }

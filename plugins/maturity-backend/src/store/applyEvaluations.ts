@@ -2,6 +2,10 @@ import type { Knex } from 'knex';
 import { chunk, WHERE_IN_CHUNK } from './chunks';
 import { diffEvaluation, EvaluationDiff } from './diffEvaluation';
 import { hashEvaluation } from './hashEvaluation';
+import {
+  IndicatorSamplesWrite,
+  writeIndicatorSamples,
+} from './indicators/indicatorSamples';
 import { lockModelsForWrite } from './lockModelsForWrite';
 import { readStoredEntities, readStoredResults } from './readStoredEvaluations';
 import type {
@@ -148,7 +152,8 @@ async function executePlan(
  * only get `evaluated_at` bumped, in one update per chunk of refs. An entity
  * evaluated later than `now` (the time its evidence was read) keeps that
  * newer evaluation: a full run never overwrites a refresh that happened while
- * it ran. Any failure rolls back the whole batch.
+ * it ran. Indicator samples that differ from the stored ones replace them.
+ * Any failure rolls back the whole batch.
  */
 export async function applyEvaluations(
   db: Knex,
@@ -175,11 +180,15 @@ export async function applyEvaluations(
       ]);
       const toCompare: Array<{ write: EntityEvaluationWrite; hash: string }> =
         [];
+      const samples: IndicatorSamplesWrite[] = [];
       for (const [entityRef, write] of byRef) {
         const stored = storedEntities.get(entityRef);
         if (stored && stored.evaluated_at > nowIso) {
           // evaluated since this evidence was read (a refresh meanwhile)
           continue;
+        }
+        if (write.indicatorSamples) {
+          samples.push({ entityRef, samples: write.indicatorSamples });
         }
         const hash = hashEvaluation(write);
         if (stored?.input_hash === hash) {
@@ -215,6 +224,7 @@ export async function applyEvaluations(
         addToPlan(plan, entityRef, diff);
       }
       await executePlan(tx, modelId, plan, nowIso);
+      await writeIndicatorSamples(tx, modelId, samples, nowIso);
     }
   });
   return result;

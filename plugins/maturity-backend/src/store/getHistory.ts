@@ -51,14 +51,17 @@ export async function getHistory(
 }
 
 /**
- * Deletes level history recorded before a moment and rollup snapshots of
- * days before its (UTC) day.
+ * Deletes level history recorded before a moment, and rollup snapshots and
+ * indicator values of days before its (UTC) day.
  */
 export async function pruneHistory(db: Knex, before: Date): Promise<void> {
   const iso = toIso(before);
   await db.transaction(async tx => {
     await tx(TABLES.levelHistory).where('recorded_at', '<', iso).delete();
     await tx(TABLES.rollupSnapshots)
+      .where('day', '<', iso.slice(0, 10))
+      .delete();
+    await tx(TABLES.indicatorValues)
       .where('day', '<', iso.slice(0, 10))
       .delete();
   });

@@ -109,7 +109,10 @@ describe('migrations', () => {
         expect.not.objectContaining({ value: expect.anything() }),
       ]);
 
-      await knex.migrate.down({ directory });
+      await knex.migrate.down({
+        directory,
+        name: '20261126100000_check_result_documents.js',
+      });
       const rows = await knex('maturity_check_results').orderBy('check_id');
       expect(rows.map(r => [r.check_id, r.domain_id, r.value])).toEqual([
         ['a', 'deploy', '3'],

@@ -18,8 +18,9 @@ export async function listEvaluatedEntityRefs(
 }
 
 /**
- * Deletes the current results (entity, domain levels, check results) of
- * entities under a model, in one transaction; history stays.
+ * Deletes the current results (entity, domain levels, check results,
+ * indicator samples) of entities under a model, in one transaction; history
+ * stays.
  */
 export async function deleteEntities(
   db: Knex,
@@ -33,6 +34,7 @@ export async function deleteEntities(
     for (const refs of chunk([...new Set(entityRefs)], WHERE_IN_CHUNK)) {
       for (const table of [
         TABLES.entityChecks,
+        TABLES.indicatorSamples,
         TABLES.domainLevels,
         TABLES.entities,
       ]) {

@@ -16,6 +16,8 @@ export const TABLES = {
   runs: 'maturity_runs',
   entityChecks: 'maturity_entity_checks',
   modelChecks: 'maturity_model_checks',
+  indicatorSamples: 'maturity_indicator_samples',
+  indicatorValues: 'maturity_indicator_values',
 } as const;
 
 /**
@@ -26,3 +28,11 @@ export const TABLES = {
  * @internal
  */
 export const OVERALL_DOMAIN_ID = '';
+
+/**
+ * The `group_ref` of indicator values over every entity (the org); group
+ * refs are never empty, and unlike `NULL` it may be part of the primary key.
+ *
+ * @internal
+ */
+export const ORG_GROUP_REF = '';

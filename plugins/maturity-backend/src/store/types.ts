@@ -1,4 +1,5 @@
 import type {
+  IndicatorSamples,
   CheckSource,
   CheckStatus,
   CheckStatusCounts,
@@ -80,6 +81,23 @@ export interface EntityEvaluationWrite {
    * kept as they are instead of being overwritten with `unknown`.
    */
   keepStoredResultsFor?: string[];
+  /**
+   * What the entity contributes to the model's indicators. Stored (replacing
+   * the previous samples when they differ) unless absent.
+   */
+  indicatorSamples?: IndicatorSamples;
+}
+
+/** One stored daily value of an indicator for a group or the org. */
+export interface StoredIndicatorValue {
+  indicatorId: string;
+  /** `YYYY-MM-DD` (UTC). */
+  day: string;
+  value: number | null;
+  entityCount: number;
+  noDataCount: number;
+  /** When the value was computed (ISO). */
+  computedAt: string;
 }
 
 /** What `applyEvaluations` changed. */

@@ -9,6 +9,7 @@ const CACHED = new Set<keyof MaturityStore>([
   'getGroupRollup',
   'getOrgRollup',
   'getRollupTrend',
+  'getIndicatorValues',
 ]);
 
 /** Writes that change what the cached reads return. */
@@ -18,6 +19,7 @@ const INVALIDATING = new Set<keyof MaturityStore>([
   'deleteChecksNotIn',
   'replaceGroups',
   'writeRollupSnapshot',
+  'writeIndicatorSnapshot',
   'createAttestation',
   'importAttestations',
   'createWaiver',
@@ -26,7 +28,7 @@ const INVALIDATING = new Set<keyof MaturityStore>([
 ]);
 
 /**
- * Wraps a store so that rollups — aggregates read far more often than they
+ * Wraps a store so that rollups and indicators — aggregates read far more often than they
  * change — are served from memory. Any local write clears the cache;
  * `ttlMs` bounds how stale a read can be when another instance wrote.
  */

@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import type { EntityPredicate, MaturityModel, RuleNode } from './types';
+import type {
+  EntityPredicate,
+  IndicatorAggregation,
+  MaturityModel,
+  RuleNode,
+} from './types';
 import { parseEntityPath } from './entityPath';
 import { parseFactReference } from './factReference';
 import {
@@ -10,6 +15,7 @@ import {
 } from './operators';
 import { didYouMean } from './suggest';
 import { modelErrorMap } from './errorMap';
+import { isIsoDate } from '../engine/baselineValue';
 
 /** An issue found while validating, relative to the validated value. */
 export interface SchemaIssue {
@@ -363,6 +369,98 @@ const levelDefinitionSchema = strictObject({
   description: z.string().optional(),
 });
 
+// Indicators -------------------------------------------------------------------
+
+const STATISTICS = ['mean', 'min', 'max', 'p50', 'p90'] as const;
+const AGGREGATION_TYPES = ['passRate', ...STATISTICS, 'change', 'levelShare'];
+
+const factAddress = z.string().superRefine((fact, ctx) => {
+  const ref = parseFactReference(fact);
+  if ('error' in ref) ctx.addIssue({ code: 'custom', message: ref.error });
+});
+
+const AGGREGATION_SCHEMAS: Record<string, z.ZodTypeAny> = {
+  passRate: strictObject({ type: z.literal('passRate'), check: id }),
+  ...Object.fromEntries(
+    STATISTICS.map(type => [
+      type,
+      strictObject({ type: z.literal(type), fact: factAddress }),
+    ]),
+  ),
+  change: strictObject({
+    type: z.literal('change'),
+    fact: factAddress,
+    statistic: z
+      .enum(['mean', 'p50', 'p90'], {
+        errorMap: () => ({ message: "expected 'mean', 'p50' or 'p90'" }),
+      })
+      .optional(),
+    baseline: z
+      .string()
+      .refine(
+        value => value === 'configured' || isIsoDate(value),
+        "expected an ISO date (YYYY-MM-DD) or 'configured'",
+      )
+      .optional(),
+    days: z
+      .number()
+      .int('expected a whole number of days')
+      .positive('expected a positive number of days')
+      .optional(),
+  }),
+  levelShare: strictObject({
+    type: z.literal('levelShare'),
+    domain: id,
+    minLevel: level,
+  }),
+};
+
+/** Schema of {@link IndicatorAggregation}, chosen by its `type`. */
+const aggregationSchema = checked<IndicatorAggregation>((value, report) => {
+  if (!isRecord(value)) {
+    report({
+      path: [],
+      message: `an aggregation is an object with a type (one of ${AGGREGATION_TYPES.join(
+        ', ',
+      )})`,
+    });
+    return;
+  }
+  const type = value.type;
+  if (typeof type !== 'string' || !AGGREGATION_SCHEMAS[type]) {
+    report({
+      path: ['type'],
+      message:
+        type === undefined
+          ? `missing aggregation type (one of ${AGGREGATION_TYPES.join(', ')})`
+          : `unknown aggregation type '${String(type)}'${
+              typeof type === 'string'
+                ? didYouMean(type, AGGREGATION_TYPES)
+                : ''
+            } (expected one of ${AGGREGATION_TYPES.join(', ')})`,
+    });
+    return;
+  }
+  issuesOf(AGGREGATION_SCHEMAS[type], value, []).forEach(report);
+});
+
+const indicatorSchema = strictObject({
+  id,
+  title: text,
+  description: z.string().optional(),
+  aggregation: aggregationSchema,
+  appliesTo: entityPredicateSchema.optional(),
+  unit: text,
+  target: z.number(),
+  direction: z.enum(['increase', 'decrease'], {
+    errorMap: (issue, ctx) =>
+      issue.code === 'invalid_enum_value'
+        ? { message: "expected 'increase' or 'decrease'" }
+        : { message: ctx.defaultError },
+  }),
+  reference: text.optional(),
+});
+
 /** Schema of {@link MaturityModel} (structure and per-node rules). */
 export const maturityModelSchema = strictObject({
   id,
@@ -373,6 +471,7 @@ export const maturityModelSchema = strictObject({
     .array(levelDefinitionSchema)
     .length(5, 'a model defines exactly five levels (1 to 5)'),
   domains: z.array(domainSchema).min(1, 'a model needs at least one domain'),
+  indicators: z.array(indicatorSchema).optional(),
 }) as unknown as z.ZodType<MaturityModel>;
 
 /** Validates structure and per-node rules; returns every issue. */

@@ -2,6 +2,7 @@ import { formatModelPath, type ModelPath } from './problems';
 import type { SchemaIssue } from './schema';
 import { parseFactReference } from './factReference';
 import { orderDomains } from './domainOrder';
+import { validateIndicators } from './validateIndicators';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -11,10 +12,12 @@ function list(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];
 }
 
-interface FactUse {
+/** A condition's fact address, where it is and how it is compared. */
+export interface FactUse {
   fact: string;
   path: ModelPath;
   domainId?: string;
+  operator?: unknown;
 }
 
 function collectFacts(
@@ -25,7 +28,12 @@ function collectFacts(
 ) {
   if (!isRecord(node)) return;
   if (typeof node.fact === 'string') {
-    out.push({ fact: node.fact, path: [...path, 'fact'], domainId });
+    out.push({
+      fact: node.fact,
+      path: [...path, 'fact'],
+      domainId,
+      operator: node.operator,
+    });
     return;
   }
   for (const key of ['all', 'any'] as const) {
@@ -39,7 +47,8 @@ function collectFacts(
 /**
  * Finds the problems that span nodes, on a raw (possibly invalid) model:
  * duplicate ids, level numbering, rule xor attestation, references to
- * attestation checks and domains, and domain dependency cycles.
+ * attestation checks and domains, domain dependency cycles, and what
+ * indicators refer to.
  */
 export function validateReferences(raw: unknown): SchemaIssue[] {
   const issues: SchemaIssue[] = [];
@@ -159,5 +168,12 @@ export function validateReferences(raw: unknown): SchemaIssue[] {
       )} (maturity.<domainId>.level facts must not form a loop)`,
     });
   }
+  issues.push(
+    ...validateIndicators(raw.indicators, {
+      checkIds: new Set(seen.check.keys()),
+      domainIds: new Set(seen.domain.keys()),
+      facts,
+    }),
+  );
   return issues;
 }

@@ -66,6 +66,7 @@ const ROUTES: Array<[string, string[], string[]]> = [
   ['GET', ['groups', '*', '*', 'rollup'], ['model', 'weakest']],
   ['GET', ['rollups'], ['model']],
   ['GET', ['rollups', 'trend'], PERIOD],
+  ['GET', ['indicators'], ['model', 'group']],
   ['GET', ['attestations'], ['entityRef']],
   ['POST', ['attestations'], []],
   ['GET', ['waivers'], ['entityRef']],
