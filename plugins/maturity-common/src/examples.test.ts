@@ -104,6 +104,34 @@ describe('the default model on the example catalog', () => {
     expect(evaluateEntity(compiled, attested, { now }).score.level).toBe(1);
   });
 
+  it('keeps the worker story of e2e/tests/waiver.spec.ts', () => {
+    const evidence = examples.evidence(
+      'component:default/quickpay-notification-worker',
+    );
+    const before = evaluateEntity(compiled, evidence, { now }).score;
+    expect(before.level).toBe(0);
+    expect(
+      before.domains.filter(d => d.level === 0).map(d => d.domainId),
+    ).toEqual(['application-design']);
+    const waived = evaluateEntity(
+      compiled,
+      {
+        ...evidence,
+        waivers: {
+          'app-provides-declared-api': {
+            reason: 'A queue consumer without a synchronous interface',
+            author: 'user:default/guest',
+          },
+        },
+      },
+      { now },
+    ).score;
+    expect(waived.level).toBe(1);
+    expect(
+      waived.domains.find(d => d.domainId === 'application-design')!.level,
+    ).toBe(2);
+  });
+
   it('puts the bare legacy-teller-batch at ≤ 1 overall and finds its dissolved owner', () => {
     const { score, checks } = evaluate('component:default/legacy-teller-batch');
     expect(score.level).not.toBeNull();
