@@ -35,6 +35,16 @@ function resolveRelative(value: unknown, now: Date): unknown {
   return value;
 }
 
+/** The relation the catalog stores on the target of each spec relation. */
+const INVERSE_RELATIONS: Record<string, string> = {
+  ownedBy: 'ownerOf',
+  partOf: 'hasPart',
+  providesApi: 'apiProvidedBy',
+  consumesApi: 'apiConsumedBy',
+  dependsOn: 'dependencyOf',
+  childOf: 'parentOf',
+};
+
 /** Relations the catalog processors would emit for an entity's spec. */
 function specRelations(
   entity: Entity,
@@ -122,8 +132,8 @@ export interface LoadedExamples {
 
 /**
  * Loads the examples catalog (every YAML document with a `kind`) and the facts
- * files, the way the demo backend would: relations from specs with existence
- * checked against the catalog, relative fact dates resolved against `now`.
+ * files, the way the demo backend would: relations from specs, in both
+ * directions, with existence checked against the catalog, relative fact dates resolved against `now`.
  * Given the model, also the attestation file (imported as the demo backend
  * does at startup), whose entries expire by their checks' validity.
  */
@@ -201,12 +211,30 @@ export function loadExamples(
       ? loadAttestations(attestationsFile, now, options.model)
       : new Map<string, Record<string, AttestationEvidence>>();
 
+  // The catalog stores each relation in both directions.
+  const inverseRelations = new Map<
+    string,
+    Array<{ type: string; targetRef: string }>
+  >();
+  for (const [ref, entity] of entities) {
+    for (const relation of specRelations(entity)) {
+      const type = INVERSE_RELATIONS[relation.type];
+      if (!type || !entities.has(relation.targetRef)) continue;
+      const list = inverseRelations.get(relation.targetRef) ?? [];
+      list.push({ type, targetRef: ref });
+      inverseRelations.set(relation.targetRef, list);
+    }
+  }
+
   return {
     entities,
     evidence(entityRef) {
       const entity = entities.get(entityRef);
       if (!entity) throw new Error(`no entity ${entityRef} in the examples`);
-      const derived = specRelations(entity);
+      const derived = [
+        ...specRelations(entity),
+        ...(inverseRelations.get(entityRef) ?? []),
+      ];
       const relations: Record<string, RelationTargetEvidence[]> = {};
       for (const relation of derived) {
         (relations[relation.type] ??= []).push({
