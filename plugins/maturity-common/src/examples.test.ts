@@ -76,6 +76,10 @@ describe('the default model on the example catalog', () => {
     // Upper middle and middle: facts, but nothing attested.
     expect(overall('payment-clearing-service')).toBe(1);
     expect(overall('mobile-banking-bff')).toBe(1);
+    // Systems: the SRE team's reaches 4 from its attestations and facts.
+    expect(evaluate('system:default/observability-platform').score.level).toBe(
+      4,
+    );
     // Bare: hardly measured.
     expect(overall('core-accounts-service')).toBe(0);
     expect(overall('behaviour-insights-web')).toBe(0);
