@@ -4,6 +4,7 @@ import { parseModelYaml } from './model/parseModel';
 import { compileModel } from './engine/compileModel';
 import { evaluateChecks, evaluateEntity } from './engine/evaluateEntity';
 import { scoreResults } from './scoring/scoreResults';
+import type { EntityEvidence } from './evidence/types';
 import { EXAMPLES_DIR, loadExamples } from './__testUtils__/examples';
 
 const model = parseModelYaml(
@@ -15,9 +16,10 @@ const model = parseModelYaml(
 const compiled = compileModel(model);
 const now = new Date('2026-06-01T00:00:00Z');
 
-// The demo catalog and facts in /examples (Harbor Bank), loaded as the demo backend would.
+// The demo catalog, facts and imported attestations in /examples (Harbor Bank),
+// loaded as the demo backend would.
 describe('the default model on the example catalog', () => {
-  const examples = loadExamples(now);
+  const examples = loadExamples(now, { model: compiled });
   const evaluate = (ref: string) =>
     evaluateEntity(compiled, examples.evidence(ref), { now });
   const domainLevel = (ref: string, domainId: string) =>
@@ -54,6 +56,84 @@ describe('the default model on the example catalog', () => {
       c => c.checkId === 'bv-lead-time-improved',
     )!;
     expect(trend.status).toBe('passed');
+  });
+
+  it('shows the whole scale: alert-router at level 4 with SRE at level 5', () => {
+    const { score } = evaluate('component:default/alert-router');
+    expect(score.level).toBe(4);
+    expect(domainLevel('component:default/alert-router', 'sre')).toBe(5);
+  });
+
+  it('spreads the teams from level 0 to level 4', () => {
+    const overall = (name: string) =>
+      evaluate(`component:default/${name}`).score.level;
+    // Mature teams, with their attestations imported.
+    expect(overall('environment-provisioner')).toBe(3);
+    expect(overall('quickpay-risk-scoring')).toBe(2);
+    // Gateway attestations are left to the e2e tests; its change failure
+    // rate (4.2 %) keeps Technical Operations at 1 anyway.
+    expect(overall('quickpay-gateway')).toBe(1);
+    // Upper middle and middle: facts, but nothing attested.
+    expect(overall('payment-clearing-service')).toBe(1);
+    expect(overall('mobile-banking-bff')).toBe(1);
+    // Systems: the SRE team's reaches 4 from its attestations and facts.
+    expect(evaluate('system:default/observability-platform').score.level).toBe(
+      4,
+    );
+    // Bare: hardly measured.
+    expect(overall('core-accounts-service')).toBe(0);
+    expect(overall('behaviour-insights-web')).toBe(0);
+  });
+
+  it('keeps the gateway story of e2e/tests/attestation.spec.ts', () => {
+    const ref = 'component:default/quickpay-gateway';
+    const collaboration = (evidence: EntityEvidence) =>
+      evaluateEntity(compiled, evidence, { now }).score.domains.find(
+        d => d.domainId === 'collaboration',
+      )!.level;
+    const evidence = examples.evidence(ref);
+    expect(collaboration(evidence)).toBe(1);
+    const attested = {
+      ...evidence,
+      attestations: {
+        'collab-developers-on-call': {
+          attestedAt: now.toISOString(),
+          expiresAt: '2026-12-01T00:00:00Z',
+          evidenceUrl: 'https://wiki.harborbank.example/quickpay/on-call',
+          author: 'user:default/guest',
+        },
+      },
+    };
+    expect(collaboration(attested)).toBe(3);
+    expect(evaluateEntity(compiled, attested, { now }).score.level).toBe(1);
+  });
+
+  it('keeps the worker story of e2e/tests/waiver.spec.ts', () => {
+    const evidence = examples.evidence(
+      'component:default/quickpay-notification-worker',
+    );
+    const before = evaluateEntity(compiled, evidence, { now }).score;
+    expect(before.level).toBe(0);
+    expect(
+      before.domains.filter(d => d.level === 0).map(d => d.domainId),
+    ).toEqual(['application-design']);
+    const waived = evaluateEntity(
+      compiled,
+      {
+        ...evidence,
+        waivers: {
+          'app-provides-declared-api': {
+            reason: 'A queue consumer without a synchronous interface',
+            author: 'user:default/guest',
+          },
+        },
+      },
+      { now },
+    ).score;
+    expect(waived.level).toBe(1);
+    expect(
+      waived.domains.find(d => d.domainId === 'application-design')!.level,
+    ).toBe(2);
   });
 
   it('puts the bare legacy-teller-batch at ≤ 1 overall and finds its dissolved owner', () => {

@@ -3,7 +3,12 @@ import path from 'path';
 import { parseAllDocuments } from 'yaml';
 import type { Entity } from '@backstage/catalog-model';
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
-import type { EntityEvidence, RelationTargetEvidence } from '../evidence/types';
+import type { CompiledModel } from '../engine/compileModel';
+import type {
+  AttestationEvidence,
+  EntityEvidence,
+  RelationTargetEvidence,
+} from '../evidence/types';
 import type { JsonValue } from '../model/types';
 
 /** The repository's examples folder. */
@@ -29,6 +34,16 @@ function resolveRelative(value: unknown, now: Date): unknown {
   }
   return value;
 }
+
+/** The relation the catalog stores on the target of each spec relation. */
+const INVERSE_RELATIONS: Record<string, string> = {
+  ownedBy: 'ownerOf',
+  partOf: 'hasPart',
+  providesApi: 'apiProvidedBy',
+  consumesApi: 'apiConsumedBy',
+  dependsOn: 'dependencyOf',
+  childOf: 'parentOf',
+};
 
 /** Relations the catalog processors would emit for an entity's spec. */
 function specRelations(
@@ -62,6 +77,53 @@ function specRelations(
   return out;
 }
 
+/**
+ * Reads an attestation file as evidence by entity ref and check id, resolving
+ * relative dates against `now` (whose UTC day start the importer uses) and
+ * expiring each entry `validForDays` of its check after `attestedAt`.
+ */
+function loadAttestations(
+  file: string,
+  now: Date,
+  model: CompiledModel,
+): Map<string, Record<string, AttestationEvidence>> {
+  const content = parseAllDocuments(
+    fs.readFileSync(file, 'utf8'),
+  )[0]?.toJS() as {
+    attestations?: Array<{
+      entity: string;
+      check: string;
+      attestedBy: string;
+      attestedAt: string;
+      evidenceUrl: string;
+      comment?: string;
+    }>;
+  };
+  const dayStart = new Date(now);
+  dayStart.setUTCHours(0, 0, 0, 0);
+  const byEntity = new Map<string, Record<string, AttestationEvidence>>();
+  for (const item of content?.attestations ?? []) {
+    const validForDays = model.getCheck(item.check)?.check.attestation
+      ?.validForDays;
+    if (validForDays === undefined)
+      throw new Error(`${file}: ${item.check} is not an attestation check`);
+    const attestedAt = String(resolveRelative(item.attestedAt, dayStart));
+    const ref = stringifyEntityRef(parseEntityRef(item.entity));
+    const attestations = byEntity.get(ref) ?? {};
+    attestations[item.check] = {
+      attestedAt,
+      expiresAt: new Date(
+        new Date(attestedAt).getTime() + validForDays * DAY,
+      ).toISOString(),
+      evidenceUrl: item.evidenceUrl,
+      author: item.attestedBy,
+      ...(item.comment ? { comment: item.comment } : {}),
+    };
+    byEntity.set(ref, attestations);
+  }
+  return byEntity;
+}
+
 /** The demo catalog and facts, as evidence the engine can evaluate. */
 export interface LoadedExamples {
   entities: Map<string, Entity>;
@@ -70,13 +132,21 @@ export interface LoadedExamples {
 
 /**
  * Loads the examples catalog (every YAML document with a `kind`) and the facts
- * files, the way the demo backend would: relations from specs with existence
- * checked against the catalog, relative fact dates resolved against `now`.
+ * files, the way the demo backend would: relations from specs, in both
+ * directions, with existence checked against the catalog, relative fact dates resolved against `now`.
+ * Given the model, also the attestation file (imported as the demo backend
+ * does at startup), whose entries expire by their checks' validity.
  */
-export function loadExamples(now: Date, dir = EXAMPLES_DIR): LoadedExamples {
+export function loadExamples(
+  now: Date,
+  options: { dir?: string; model?: CompiledModel } = {},
+): LoadedExamples {
+  const dir = options.dir ?? EXAMPLES_DIR;
   const entities = new Map<string, Entity>();
   const factFiles: string[] = [];
+  const attestationsFile = path.join(dir, 'attestations.yaml');
   for (const file of yamlFiles(dir)) {
+    if (file === attestationsFile) continue;
     if (file.includes(`${path.sep}facts${path.sep}`)) {
       factFiles.push(file);
       continue;
@@ -136,12 +206,35 @@ export function loadExamples(now: Date, dir = EXAMPLES_DIR): LoadedExamples {
     }
   }
 
+  const attestations =
+    options.model && fs.existsSync(attestationsFile)
+      ? loadAttestations(attestationsFile, now, options.model)
+      : new Map<string, Record<string, AttestationEvidence>>();
+
+  // The catalog stores each relation in both directions.
+  const inverseRelations = new Map<
+    string,
+    Array<{ type: string; targetRef: string }>
+  >();
+  for (const [ref, entity] of entities) {
+    for (const relation of specRelations(entity)) {
+      const type = INVERSE_RELATIONS[relation.type];
+      if (!type || !entities.has(relation.targetRef)) continue;
+      const list = inverseRelations.get(relation.targetRef) ?? [];
+      list.push({ type, targetRef: ref });
+      inverseRelations.set(relation.targetRef, list);
+    }
+  }
+
   return {
     entities,
     evidence(entityRef) {
       const entity = entities.get(entityRef);
       if (!entity) throw new Error(`no entity ${entityRef} in the examples`);
-      const derived = specRelations(entity);
+      const derived = [
+        ...specRelations(entity),
+        ...(inverseRelations.get(entityRef) ?? []),
+      ];
       const relations: Record<string, RelationTargetEvidence[]> = {};
       for (const relation of derived) {
         (relations[relation.type] ??= []).push({
@@ -153,6 +246,9 @@ export function loadExamples(now: Date, dir = EXAMPLES_DIR): LoadedExamples {
         entity: { ...entity, relations: derived },
         relations,
         ...(facts.get(entityRef) ?? {}),
+        ...(attestations.has(entityRef)
+          ? { attestations: attestations.get(entityRef) }
+          : {}),
       };
     },
   };
