@@ -167,6 +167,13 @@ export function generateEntities(
       businessKpiTargets: has(0.7),
       businessKpiAttainment: good(20, 100),
       latencyP95Ms: bad(40, 3000),
+      availabilityPercent: good(97, 99.99),
+      burnRateAlerting: has(0.6),
+      userJourneySloCoverage: good(0, 100),
+      sloMetStreakDays: Math.round(good(0, 200)),
+      centralisedLogging: has(),
+      mttdMinutes: bad(1, 240),
+      latencyP99Ms: bad(80, 8000),
     });
     const leadTime = bad(4, 900);
     const deploys = good(0.1, 25);
@@ -187,6 +194,7 @@ export function generateEntities(
       pipelineDurationMinutes: bad(3, 240),
       canaryBusinessAnalysis: has(0.5),
       featuresWithOutcomePercent: good(0, 100),
+      automatedCanaryAnalysis: has(0.5),
     });
     retriever('codeQualityFactRetriever', {
       testCoverage: good(10, 95),
@@ -226,6 +234,15 @@ export function generateEntities(
       lastRestoreTest: daysAgo(bad(5, 700)),
       drRtoMet: has(0.7),
       repeatIncidentRate: bad(0, 40),
+      minReplicas: Math.round(good(1, 6)),
+      overloadProtection: has(0.7),
+      failureDomains: Math.round(good(1, 3)),
+      actionableAlertRate: good(20, 100),
+      automatedRunbookRate: good(0, 90),
+      peakUtilisationPercent: bad(30, 100),
+      predictiveScaling: has(0.4),
+      chaosInProduction: has(0.4),
+      incidentsPerMonth: Math.round(bad(0, 20)),
     });
     retriever('platformFactRetriever', {
       createdFromTemplate: has(),
@@ -235,6 +252,17 @@ export function generateEntities(
       testDataOnDemand: has(0.6),
       costAllocated: has(0.8),
       unitCost: bad(0.01, 2),
+      platformSloMet: has(0.8),
+      platformTicketRequestRate: bad(0, 100),
+      catalogInSync: has(0.7),
+      templateUpgradeLagDays: bad(0, 200),
+      previewEnvironments: has(0.5),
+      managedSecrets: has(0.8),
+      admissionPoliciesEnforced: has(0.6),
+      policyViolations: Math.round(bad(0, 50)),
+      buildDurationMinutes: bad(2, 90),
+      portalActiveDeveloperRate: good(10, 100),
+      developerSatisfaction: good(20, 95),
     });
 
     const factHistory: EntityEvidence['factHistory'] = has()

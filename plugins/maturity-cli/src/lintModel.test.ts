@@ -142,7 +142,7 @@ describe('maturity lint-model', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'maturity-cli-'));
     const file = path.join(dir, 'model.yaml');
     const text = fs
-      .readFileSync(SMALL, 'utf8')
+      .readFileSync(path.resolve(__dirname, '..', SMALL), 'utf8')
       .replace(
         'value: { days: 180, direction: decrease, minChangePercent: 40 }',
         'value: { days: 180, direction: decrease, minChangePercent: 40, baseline: 2026/01/01 }',

@@ -67,8 +67,10 @@ export function translateModel(
       }
     }
   }
+  // Indicators are not checks: jsonfc has nothing to compare them with.
   const reduced: MaturityModel = {
     ...model,
+    indicators: undefined,
     domains: model.domains
       .map(domain => ({
         ...domain,
