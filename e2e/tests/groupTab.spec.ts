@@ -13,7 +13,7 @@ test('the group tab shows the entities of nested teams', async ({ page }) => {
     page.getByText('Maturity of Retail Banking Technology'),
   ).toBeVisible();
   await expect(
-    page.getByText('25 entities · average overall level 0.4'),
+    page.getByText('25 entities · average overall level 0.7'),
   ).toBeVisible();
   await expect(page.getByText('Entities (25)')).toBeVisible();
 

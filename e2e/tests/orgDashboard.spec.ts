@@ -19,9 +19,10 @@ const DOMAINS = [
 ];
 
 // Platform & Infrastructure (14 evaluated entities, average overall level
-// 0.71) holds the Platform Engineering Team (6), the SRE Team and the Cloud
-// Infrastructure Team. Environment Provisioner: overall level 1, score 0.79,
-// Platform Engineering 3, SRE 3. None of them is changed by the other tests.
+// 2.29) holds the Platform Engineering Team (6), the SRE Team and the Cloud
+// Infrastructure Team. Environment Provisioner: overall level 3, score 0.94,
+// Platform Engineering 3 (preview environments are missing for 4), SRE 4.
+// None of them is changed by the other tests.
 test('a platform lead drills from the heatmap into a department and a team and exports CSV', async ({
   page,
 }) => {
@@ -56,7 +57,7 @@ test('a platform lead drills from the heatmap into a department and a team and e
   expect(org.lines).toHaveLength(6);
   expect(org.lines).toContainEqual(
     expect.stringMatching(
-      /^group:default\/platform-infrastructure,Platform & Infrastructure,group:default\/harbor-bank,14,0\.71,/,
+      /^group:default\/platform-infrastructure,Platform & Infrastructure,group:default\/harbor-bank,14,2\.29,/,
     ),
   );
 
@@ -104,7 +105,7 @@ test('a platform lead drills from the heatmap into a department and a team and e
   expect(team.lines).toHaveLength(7);
   expect(team.lines).toContainEqual(
     expect.stringMatching(
-      /^component:default\/environment-provisioner,Environment Provisioner,Component,service,production,group:default\/platform-engineering-team,1,0\.79,3,3,/,
+      /^component:default\/environment-provisioner,Environment Provisioner,Component,service,production,group:default\/platform-engineering-team,3,0\.94,3,4,/,
     ),
   );
   expect(
