@@ -1,4 +1,6 @@
 import { parseModelObject, parseModelYaml } from './parseModel';
+import { parse as parseYaml } from 'yaml';
+import { compileModel } from '../engine/compileModel';
 import { localizeModel, resolveModelLanguage } from './localizeModel';
 import { formatModelProblems } from './problems';
 
@@ -236,5 +238,16 @@ describe('localized model texts', () => {
     expect(value.title).toEqual({ en: 'Inline', 'zh-CN': '内联' });
     expect(localizeModel(result.localized!, 'zh-CN').title).toBe('内联');
     expect(result.localized!.languages).toEqual(['en', 'zh-CN']);
+  });
+});
+
+describe('compileModel with localized texts', () => {
+  it('compiles the default language, wherever the model comes from', () => {
+    const raw = parseYaml(MODEL);
+    const compiled = compileModel(raw);
+    expect(compiled.model.domains[0].title).toBe('Continuous Delivery');
+    expect(compiled.getCheck('cd-on-demand')?.check.rule).toMatchObject({
+      label: 'deployments per week',
+    });
   });
 });
