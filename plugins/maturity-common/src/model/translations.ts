@@ -29,6 +29,11 @@ export interface ExtractedTranslations {
   warnings: SchemaIssue[];
 }
 
+function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  return Array.isArray(value) ? 'array' : typeof value;
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -99,13 +104,7 @@ function readLocalizedMap(
     if (typeof value !== 'string') {
       errors.push({
         path: [...path, language],
-        message: `expected a string, got ${
-          value === null
-            ? 'null'
-            : Array.isArray(value)
-            ? 'array'
-            : typeof value
-        }`,
+        message: `expected a string, got ${typeName(value)}`,
       });
       continue;
     }
