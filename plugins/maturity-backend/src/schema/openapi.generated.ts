@@ -384,6 +384,9 @@ export const spec = {
             "$ref": "#/components/parameters/model"
           },
           {
+            "$ref": "#/components/parameters/lang"
+          },
+          {
             "name": "weakest",
             "in": "query",
             "description": "How many weakest entities to list",
@@ -418,6 +421,9 @@ export const spec = {
         "parameters": [
           {
             "$ref": "#/components/parameters/model"
+          },
+          {
+            "$ref": "#/components/parameters/lang"
           }
         ],
         "responses": {
@@ -459,6 +465,9 @@ export const spec = {
         "parameters": [
           {
             "$ref": "#/components/parameters/model"
+          },
+          {
+            "$ref": "#/components/parameters/lang"
           },
           {
             "name": "group",

@@ -259,6 +259,11 @@ describe('maturity router', () => {
     expect(gate.headers['content-language']).toBe('zh-CN');
 
     expect((await get(`${path}?lang=zh_CN`)).status).toBe(400);
+    // Rollups carry ids only: lang is accepted (clients send it everywhere).
+    expect((await get('/rollups?lang=zh-CN')).status).toBe(200);
+    expect(
+      (await get('/groups/default/payments-dept/rollup?lang=zh-CN')).status,
+    ).not.toBe(400);
   });
 
   it('gates on a level and lists the blocking checks', async () => {
