@@ -124,6 +124,42 @@ function readLocalizedMap(
 }
 
 /**
+ * Warnings for one text in the given languages: languages not declared (the
+ * default language undeclared is one error, not a warning per text), and
+ * declared languages it lacks (unless it lacks the default one, an error).
+ */
+function languageWarnings(
+  path: ModelPath,
+  languages: string[],
+  declared: string[],
+  defaultLanguage: string,
+): SchemaIssue[] {
+  const warnings: SchemaIssue[] = languages
+    .filter(
+      language => language !== defaultLanguage && !declared.includes(language),
+    )
+    .map(language => ({
+      path: [...path, language],
+      atKey: true,
+      message: `language '${language}' is not in the model's languages (${declared.join(
+        ', ',
+      )})`,
+    }));
+  const missing = declared.filter(language => !languages.includes(language));
+  if (missing.length > 0 && languages.includes(defaultLanguage)) {
+    warnings.push({
+      path,
+      message: `no ${missing
+        .map(language => `'${language}'`)
+        .join(', ')} text (the model declares languages ${declared.join(
+        ', ',
+      )})`,
+    });
+  }
+  return warnings;
+}
+
+/**
  * Finds the localized text fields of a raw model (maps of language to text),
  * checks them, and returns the model with each replaced by its
  * default-language text, the translations by path, errors, and warnings for
@@ -154,7 +190,7 @@ export function extractTranslations(raw: unknown): ExtractedTranslations {
 
   forEachTextField(plain, (holder, key, path) => {
     const value = holder[key];
-    let languages: string[];
+    let languages = [defaultLanguage];
     if (isRecord(value)) {
       const texts = readLocalizedMap(value, path, defaultLanguage, errors);
       translations.set(formatModelPath(path), texts);
@@ -162,32 +198,11 @@ export function extractTranslations(raw: unknown): ExtractedTranslations {
       languages.forEach(language => found.add(language));
       const fallback = texts[defaultLanguage] ?? Object.values(texts)[0];
       if (fallback !== undefined) holder[key] = fallback;
-      if (declared) {
-        for (const language of languages) {
-          if (!declared.includes(language)) {
-            warnings.push({
-              path: [...path, language],
-              atKey: true,
-              message: `language '${language}' is not in the model's languages (${declared.join(
-                ', ',
-              )})`,
-            });
-          }
-        }
-      }
-    } else {
-      languages = [defaultLanguage];
     }
-    const missing = (declared ?? []).filter(l => !languages.includes(l));
-    if (missing.length > 0 && languages.includes(defaultLanguage)) {
-      warnings.push({
-        path,
-        message: `no ${missing
-          .map(l => `'${l}'`)
-          .join(', ')} text (the model declares languages ${declared!.join(
-          ', ',
-        )})`,
-      });
+    if (declared) {
+      warnings.push(
+        ...languageWarnings(path, languages, declared, defaultLanguage),
+      );
     }
   });
 
