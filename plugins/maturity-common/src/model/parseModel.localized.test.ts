@@ -171,6 +171,15 @@ describe('localized model texts', () => {
         "languages: the languages must include the default language 'en'",
       ]),
     );
+    const undeclared = parseModelYaml(
+      MODEL.replace('languages: [en, zh-CN]', 'languages: [zh-CN]'),
+    );
+    expect(undeclared.problems.map(p => p.message)).toEqual([
+      "the languages must include the default language 'en'",
+    ]);
+    expect(
+      undeclared.warnings.filter(w => w.message.startsWith("language 'en'")),
+    ).toEqual([]);
   });
 
   it('uses the declared default language', () => {
