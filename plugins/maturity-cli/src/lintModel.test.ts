@@ -84,6 +84,7 @@ describe('maturity lint-model', () => {
       column: 25,
       path: 'domains[0].capabilities[0].checks[1].rule.operator',
       message: expect.stringContaining("unknown operator 'isTrue'"),
+      severity: 'error',
     });
     for (const problem of json.files[0].problems) {
       expect(problem).toEqual({
@@ -91,6 +92,7 @@ describe('maturity lint-model', () => {
         column: expect.any(Number),
         path: expect.any(String),
         message: expect.any(String),
+        severity: 'error',
       });
     }
     expect(json.files[1]).toEqual({
@@ -102,8 +104,10 @@ describe('maturity lint-model', () => {
         version: '1.0',
         domains: 2,
         checks: 7,
+        languages: ['en'],
       },
       problems: [],
+      warnings: [],
     });
   });
 

@@ -4,7 +4,10 @@ import {
   InvalidArgumentError,
   Option,
 } from 'commander';
-import { isIsoDate } from '@devops-maturity/plugin-maturity-common';
+import {
+  isIsoDate,
+  isLanguageTag,
+} from '@devops-maturity/plugin-maturity-common';
 import { describeModel, DescribeModelOptions } from './commands/describeModel';
 import { evaluate, EvaluateOptions } from './commands/evaluate';
 import { DEFAULT_TOKEN_ENV, gate } from './commands/gate';
@@ -39,6 +42,15 @@ function parseBaselineDate(value: string): string {
   return value;
 }
 
+function parseLanguage(value: string): string {
+  if (!isLanguageTag(value)) {
+    throw new InvalidArgumentError(
+      'must be a BCP 47 language tag, e.g. en or zh-CN',
+    );
+  }
+  return value;
+}
+
 function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
 }
@@ -60,6 +72,12 @@ const baselineDateOption = () =>
     '--baseline-date <YYYY-MM-DD>',
     "the programme's baseline date: trend checks with 'baseline: configured' compare against it (as app-config maturity.baselineDate); without it they compare with their 'days' ago",
   ).argParser(parseBaselineDate);
+
+const langOption = () =>
+  new Option(
+    '--lang <tag>',
+    "the language of the model's texts (titles, descriptions, remediation), e.g. zh-CN; the model's default language when it does not provide it",
+  ).argParser(parseLanguage);
 
 const EXIT_CODES_HELP = `
 Exit codes: 0 success, 1 problems found or level not met, 2 usage, input or connection errors.`;
@@ -97,9 +115,13 @@ export function createProgram(
         .choices(['text', 'json'])
         .default('text'),
     )
+    .option(
+      '--strict',
+      "fail on warnings too (e.g. texts missing one of the model's languages)",
+    )
     .addHelpText(
       'after',
-      '\nExit codes: 0 all valid, 1 any problem, 2 unreadable file or usage error.',
+      '\nExit codes: 0 all valid (warnings allowed unless --strict), 1 any error (or with --strict any warning), 2 unreadable file or usage error.',
     )
     .action((files: string[], options: LintModelOptions) => {
       setExitCode(lintModel(files, options, io));
@@ -112,6 +134,7 @@ export function createProgram(
       'Describe a maturity model: per domain and level its checks, with their evidence kind (fact, catalog, attestation) and the entity profiles they apply to, and per profile the levels each domain covers.',
     )
     .addOption(modelOption())
+    .addOption(langOption())
     .addOption(
       new Option(
         '--format <format>',
@@ -146,6 +169,7 @@ export function createProgram(
     .addOption(factsOption())
     .addOption(baselineDateOption())
     .addOption(domainOption('report only this domain, and its level'))
+    .addOption(langOption())
     .addOption(
       new Option(
         '--format <format>',

@@ -3,6 +3,7 @@ import path from 'path';
 import { parseAllDocuments } from 'yaml';
 import type { Entity } from '@backstage/catalog-model';
 import { parseModelYaml } from './model/parseModel';
+import { localizeModel } from './model/localizeModel';
 import { parseFactReference } from './model/factReference';
 import type { RuleNode } from './model/types';
 import { compileModel } from './engine/compileModel';
@@ -51,6 +52,36 @@ describe('the default caict-devops model', () => {
       'Excellent',
       'Outstanding',
     ]);
+  });
+
+  it('is in English and Chinese: level and domain titles in zh-CN', () => {
+    // Texts not yet translated are warnings, never errors.
+    expect(parsed.warnings.every(w => w.severity === 'warning')).toBe(true);
+    expect(parsed.localized!.languages).toEqual(['en', 'zh-CN']);
+    const zh = localizeModel(parsed.localized!, 'zh-CN');
+    expect(zh.levels.map(l => l.title)).toEqual([
+      '初始级',
+      '基础级',
+      '全面级',
+      '优秀级',
+      '卓越级',
+    ]);
+    expect(
+      Object.fromEntries(zh.domains.map(d => [d.id, [d.title, d.part]])),
+    ).toEqual({
+      agile: ['敏捷开发管理', '敏捷开发管理'],
+      'continuous-delivery': ['持续交付', '持续交付'],
+      'technical-operations': ['技术运营', '技术运营'],
+      'application-design': ['应用设计', '应用设计'],
+      devsecops: ['安全及风险管理（DevSecOps）', '安全及风险管理'],
+      'system-tools': ['系统和工具', '系统和工具'],
+      'business-value': ['业务价值管理', '业务价值管理'],
+      collaboration: ['研发运营协同', '研发运营协同'],
+      'continuous-testing': ['持续测试', '持续测试'],
+      'performance-measurement': ['效能度量', '效能度量'],
+      'platform-engineering': ['平台工程', '平台工程'],
+      sre: ['系统可靠性与连续性工程（SRE）', '系统可靠性与连续性工程'],
+    });
   });
 
   it('has the twelve CAICT domains', () => {

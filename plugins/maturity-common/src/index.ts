@@ -31,10 +31,15 @@ export {
 } from './model/problems';
 export type { ModelPath, ModelProblem } from './model/problems';
 export {
+  loadLocalizedModelOrThrow,
   loadModelOrThrow,
   parseModelObject,
   parseModelYaml,
 } from './model/parseModel';
+export { localizeModel, resolveModelLanguage } from './model/localizeModel';
+export type { LocalizedModel } from './model/localizeModel';
+export type { ModelTranslations } from './model/translations';
+export { isLanguageTag, matchLanguage } from './model/languageTags';
 export type { ModelParseOptions, ModelParseResult } from './model/parseModel';
 export type {
   AttestationEvidence,

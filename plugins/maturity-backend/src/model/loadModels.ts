@@ -1,8 +1,8 @@
 import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import { Config } from '@backstage/config';
 import {
-  loadModelOrThrow,
-  MaturityModel,
+  loadLocalizedModelOrThrow,
+  LocalizedModel,
 } from '@devops-maturity/plugin-maturity-common';
 import fs from 'fs';
 import path from 'path';
@@ -19,9 +19,10 @@ export function defaultModelPath(): string {
  * Reads the models named in `maturity.*` config: the built-in model unless
  * disabled, then files and inline models. Every problem of a broken model is
  * reported at once with its file, line and path, and stops the startup.
+ * Each model comes with the texts of every language it provides.
  */
-export function loadModels(config: Config): MaturityModel[] {
-  const models: MaturityModel[] = [];
+export function loadModels(config: Config): LocalizedModel[] {
+  const models: LocalizedModel[] = [];
   if (config.getOptionalBoolean('maturity.includeDefaultModel') !== false) {
     models.push(readModelFile(defaultModelPath()));
   }
@@ -34,7 +35,7 @@ export function loadModels(config: Config): MaturityModel[] {
     }
     const inline = entry.getOptional('model');
     models.push(
-      loadModelOrThrow(inline, {
+      loadLocalizedModelOrThrow(inline, {
         source: `app-config maturity.models[${index}].model`,
       }),
     );
@@ -42,7 +43,7 @@ export function loadModels(config: Config): MaturityModel[] {
   return models;
 }
 
-function readModelFile(file: string): MaturityModel {
+function readModelFile(file: string): LocalizedModel {
   const text = fs.readFileSync(file, 'utf8');
-  return loadModelOrThrow(text, { source: file });
+  return loadLocalizedModelOrThrow(text, { source: file });
 }

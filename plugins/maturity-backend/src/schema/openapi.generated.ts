@@ -45,6 +45,11 @@ export const spec = {
     "/models": {
       "get": {
         "operationId": "ListModels",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/lang"
+          }
+        ],
         "responses": {
           "200": {
             "description": "The loaded models",
@@ -80,9 +85,13 @@ export const spec = {
     "/models/{modelId}": {
       "get": {
         "operationId": "GetModel",
+        "description": "The whole model definition, its texts in the language asked for.",
         "parameters": [
           {
             "$ref": "#/components/parameters/modelIdPath"
+          },
+          {
+            "$ref": "#/components/parameters/lang"
           }
         ],
         "responses": {
@@ -229,6 +238,9 @@ export const spec = {
             "$ref": "#/components/parameters/model"
           },
           {
+            "$ref": "#/components/parameters/lang"
+          },
+          {
             "name": "view",
             "in": "query",
             "description": "`full` (default) joins the results with the model's titles, remediation and references; `results` answers only the stored results (about a third of the size), for clients that hold the model (`GET /models/{modelId}`).",
@@ -281,6 +293,9 @@ export const spec = {
           },
           {
             "$ref": "#/components/parameters/model"
+          },
+          {
+            "$ref": "#/components/parameters/lang"
           }
         ],
         "responses": {
@@ -369,6 +384,9 @@ export const spec = {
             "$ref": "#/components/parameters/model"
           },
           {
+            "$ref": "#/components/parameters/lang"
+          },
+          {
             "name": "weakest",
             "in": "query",
             "description": "How many weakest entities to list",
@@ -403,6 +421,9 @@ export const spec = {
         "parameters": [
           {
             "$ref": "#/components/parameters/model"
+          },
+          {
+            "$ref": "#/components/parameters/lang"
           }
         ],
         "responses": {
@@ -444,6 +465,9 @@ export const spec = {
         "parameters": [
           {
             "$ref": "#/components/parameters/model"
+          },
+          {
+            "$ref": "#/components/parameters/lang"
           },
           {
             "name": "group",
@@ -500,6 +524,9 @@ export const spec = {
         "parameters": [
           {
             "$ref": "#/components/parameters/model"
+          },
+          {
+            "$ref": "#/components/parameters/lang"
           },
           {
             "name": "group",
@@ -784,6 +811,9 @@ export const spec = {
             "$ref": "#/components/parameters/model"
           },
           {
+            "$ref": "#/components/parameters/lang"
+          },
+          {
             "$ref": "#/components/parameters/domain"
           },
           {
@@ -818,6 +848,11 @@ export const spec = {
       "post": {
         "operationId": "EvaluateDryRun",
         "description": "Evaluates a posted entity (and optional facts) without storing anything.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/lang"
+          }
+        ],
         "requestBody": {
           "required": true,
           "content": {
@@ -988,6 +1023,16 @@ export const spec = {
           "maxLength": 200
         }
       },
+      "lang": {
+        "name": "lang",
+        "in": "query",
+        "description": "The language of the model's texts (titles, descriptions, remediation) as a BCP 47 tag, e.g. zh-CN; before Accept-Language. The model's default language when it provides neither; the response's Content-Language names the language served. Check result messages stay in English.",
+        "schema": {
+          "type": "string",
+          "pattern": "^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$",
+          "maxLength": 35
+        }
+      },
       "domain": {
         "name": "domain",
         "in": "query",
@@ -1095,6 +1140,19 @@ export const spec = {
           },
           "version": {
             "type": "string"
+          },
+          "language": {
+            "type": "string",
+            "description": "The language of the texts"
+          },
+          "defaultLanguage": {
+            "type": "string"
+          },
+          "languages": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
           },
           "levels": {
             "type": "array",

@@ -11,6 +11,7 @@ import {
   evaluateEntity,
   expandScorecard,
   JsonValue,
+  MaturityModel,
 } from '@devops-maturity/plugin-maturity-common';
 import { entityInfoOf } from '../evaluation/entityInfo';
 import { toEvaluationWrite } from '../evaluation/toEvaluationWrite';
@@ -40,6 +41,8 @@ export function dryRunEvaluation(options: {
   now: Date;
   /** The deployment's baseline date for `trend` with `baseline: configured`. */
   baselineDate?: string;
+  /** The model's text in the language to answer in; the compiled model's by default. */
+  textModel?: MaturityModel;
 }): EntityScorecard {
   const { compiled, facts, now, baselineDate } = options;
   assertEntity(options.entity);
@@ -66,7 +69,7 @@ export function dryRunEvaluation(options: {
     keepStoredResultsFor: [],
   });
   const at = now.toISOString();
-  return expandScorecard(model, {
+  return expandScorecard(options.textModel ?? model, {
     entityRef,
     modelId: model.id,
     modelVersion: model.version,

@@ -3,6 +3,7 @@ import {
   CompiledModel,
   EntityScorecard,
   expandScorecard,
+  MaturityModel,
   ScorecardResults,
 } from '@devops-maturity/plugin-maturity-common';
 import type { MaturityStore } from '../store/MaturityStore';
@@ -47,14 +48,18 @@ export async function readScorecardResults(
   };
 }
 
-/** The stored scorecard of an entity with the model's text; 404 when it has no results. */
+/**
+ * The stored scorecard of an entity with the model's text (in `textModel`'s
+ * language, the compiled model's by default); 404 when it has no results.
+ */
 export async function readStoredScorecard(
   store: MaturityStore,
   compiled: CompiledModel,
   entityRef: string,
+  textModel: MaturityModel = compiled.model,
 ): Promise<EntityScorecard> {
   return expandScorecard(
-    compiled.model,
+    textModel,
     await readScorecardResults(store, compiled, entityRef),
   );
 }

@@ -44,7 +44,7 @@ const AUTH_HEADERS = [
 ];
 
 function vocabulary(): FuzzVocabulary {
-  const models = loadModels(new ConfigReader({}));
+  const models = loadModels(new ConfigReader({})).map(m => m.model);
   return {
     entityRefs: [
       'component:default/quickpay-gateway',

@@ -207,6 +207,65 @@ describe('maturity router', () => {
     expect(trend.body.items.length).toBeGreaterThan(0);
   });
 
+  it('serves model text in the language asked for: ?lang=, then Accept-Language, else the default', async () => {
+    const titleOf = (body: any, id: string) =>
+      body.domains.find((d: any) => (d.id ?? d.domainId) === id).title;
+
+    const list = await get('/models?lang=zh-CN');
+    expect(list.headers['content-language']).toBe('zh-CN');
+    expect(list.body.items[0]).toMatchObject({
+      language: 'zh-CN',
+      defaultLanguage: 'en',
+      languages: ['en', 'zh-CN'],
+    });
+    expect(titleOf(list.body.items[0], 'continuous-delivery')).toBe('持续交付');
+    expect(list.body.items[0].levels[0].title).toBe('初始级');
+
+    const model = await get('/models/caict-devops').set(
+      'Accept-Language',
+      'fr-FR, zh;q=0.8, en;q=0.5',
+    );
+    expect(model.headers['content-language']).toBe('zh-CN');
+    expect(model.headers.vary).toMatch(/Accept-Language/);
+    expect(titleOf(model.body, 'sre')).toBe('系统可靠性与连续性工程（SRE）');
+
+    const path = '/entities/component/default/quickpay-gateway/scorecard';
+    const zh = await get(`${path}?lang=zh-CN`).set('Accept-Language', 'en');
+    expect(zh.status).toBe(200);
+    expect(zh.headers['content-language']).toBe('zh-CN');
+    expect(titleOf(zh.body, 'agile')).toBe('敏捷开发管理');
+    // Texts not translated yet fall back to English; so do the stored messages.
+    const en = await get(`${path}?lang=en-US`);
+    expect(en.headers['content-language']).toBe('en');
+    expect(titleOf(en.body, 'agile')).toBe('Agile Development Management');
+    const checkTitles = (body: any) =>
+      body.domains.flatMap((d: any) =>
+        d.capabilities.flatMap((c: any) =>
+          c.checks.map((k: any) => [k.title, k.message]),
+        ),
+      );
+    expect(checkTitles(zh.body)).toEqual(checkTitles(en.body));
+
+    const fallback = await get(`${path}?lang=ja`);
+    expect(fallback.headers['content-language']).toBe('en');
+    expect(titleOf(fallback.body, 'agile')).toBe(
+      'Agile Development Management',
+    );
+
+    const gate = await get(
+      '/gate?entityRef=component:default/clearing-batch&minLevel=3&domain=sre&lang=zh-CN',
+    );
+    expect(gate.status).toBe(200);
+    expect(gate.headers['content-language']).toBe('zh-CN');
+
+    expect((await get(`${path}?lang=zh_CN`)).status).toBe(400);
+    // Rollups carry ids only: lang is accepted (clients send it everywhere).
+    expect((await get('/rollups?lang=zh-CN')).status).toBe(200);
+    expect(
+      (await get('/groups/default/payments-dept/rollup?lang=zh-CN')).status,
+    ).not.toBe(400);
+  });
+
   it('gates on a level and lists the blocking checks', async () => {
     const pass = await get(
       '/gate?entityRef=component:default/quickpay-gateway&minLevel=1&domain=platform-engineering',

@@ -20,6 +20,7 @@ import {
   maturityAttestationCreatePermission,
   maturityScorecardReadPermission,
   maturityWaiverManagePermission,
+  MaturityModel,
   ModelSummary,
 } from '@devops-maturity/plugin-maturity-common';
 import express from 'express';
@@ -35,6 +36,8 @@ import {
 } from './readStoredScorecard';
 import { rejectNulCharacters } from './rejectNulCharacters';
 import { registerIndicatorRoutes } from './routes/indicators';
+import { requestedLanguages } from './requestLanguages';
+import { modelText } from './modelText';
 import {
   dateParam,
   domainParam,
@@ -62,6 +65,32 @@ export interface RouterOptions {
 }
 
 const DAY_MS = 24 * 3600 * 1000;
+
+/** The `GET /models` item of a model (in one language). */
+function summaryOf(
+  model: MaturityModel,
+  language: string,
+  languages: { defaultLanguage: string; languages: ReadonlyArray<string> },
+): ModelSummary {
+  return {
+    id: model.id,
+    title: model.title,
+    version: model.version,
+    description: model.description,
+    language,
+    defaultLanguage: languages.defaultLanguage,
+    languages: [...languages.languages],
+    levels: model.levels,
+    domains: model.domains.map(d => ({
+      id: d.id,
+      title: d.title,
+      part: d.part,
+      description: d.description,
+      capabilityCount: d.capabilities.length,
+      checkCount: d.capabilities.reduce((n, c) => n + c.checks.length, 0),
+    })),
+  };
+}
 
 function isHttpUrl(value: string): boolean {
   try {
@@ -125,8 +154,18 @@ export async function createRouter(
     return entity;
   }
 
-  const storedScorecard = (compiled: CompiledModel, entityRef: string) =>
-    readStoredScorecard(store, compiled, entityRef);
+  const storedScorecard = (
+    req: express.Request,
+    res: express.Response,
+    compiled: CompiledModel,
+    entityRef: string,
+  ) =>
+    readStoredScorecard(
+      store,
+      compiled,
+      entityRef,
+      modelText(models, req, res, compiled.model.id),
+    );
 
   async function reevaluate(entityRef: string) {
     const summary = await runner.refreshEntity(await catalogEntity(entityRef));
@@ -145,27 +184,22 @@ export async function createRouter(
 
   router.get('/models', async (req, res) => {
     await readAccess(req);
-    const items: ModelSummary[] = models.all().map(({ model }) => ({
-      id: model.id,
-      title: model.title,
-      version: model.version,
-      description: model.description,
-      levels: model.levels,
-      domains: model.domains.map(d => ({
-        id: d.id,
-        title: d.title,
-        part: d.part,
-        description: d.description,
-        capabilityCount: d.capabilities.length,
-        checkCount: d.capabilities.reduce((n, c) => n + c.checks.length, 0),
-      })),
-    }));
+    const requested = requestedLanguages(req);
+    const served = new Set<string>();
+    const items: ModelSummary[] = models.ids().map(id => {
+      const { model, language } = models.inLanguage(id, requested);
+      served.add(language);
+      return summaryOf(model, language, models.languagesOf(id));
+    });
+    res.setHeader('Content-Language', [...served].join(', '));
+    res.vary('Accept-Language');
     res.json({ defaultModelId: models.get().model.id, items });
   });
 
   router.get('/models/:modelId', async (req, res) => {
     await readAccess(req);
-    res.json(models.get(req.params.modelId).model);
+    const { model } = models.get(req.params.modelId);
+    res.json(modelText(models, req, res, model.id));
   });
 
   router.get('/entities', async (req, res) => {
@@ -206,7 +240,7 @@ export async function createRouter(
     res.json(
       req.query.view === 'results'
         ? await readScorecardResults(store, compiled, entityRef)
-        : await storedScorecard(compiled, entityRef),
+        : await storedScorecard(req, res, compiled, entityRef),
     );
   });
 
@@ -216,7 +250,7 @@ export async function createRouter(
     const compiled = modelParam(models, req.query.model);
     const entityRef = entityRefFromPath(req.params);
     await reevaluate(entityRef);
-    res.json(await storedScorecard(compiled, entityRef));
+    res.json(await storedScorecard(req, res, compiled, entityRef));
   });
 
   router.get('/entities/:kind/:namespace/:name/history', async (req, res) => {
@@ -436,7 +470,7 @@ export async function createRouter(
     const domainId = domainParam(compiled, req.query.domain);
     res.json(
       computeGate(
-        await storedScorecard(compiled, entityRef),
+        await storedScorecard(req, res, compiled, entityRef),
         required,
         domainId,
       ),
@@ -453,6 +487,7 @@ export async function createRouter(
         facts: req.body.facts,
         now: new Date(),
         baselineDate: options.baselineDate,
+        textModel: modelText(models, req, res, compiled.model.id),
       }),
     );
   });

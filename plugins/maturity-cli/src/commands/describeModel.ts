@@ -5,12 +5,19 @@ import { formatDescriptionMarkdown } from '../describe/formatDescriptionMarkdown
 import { readInputFile } from '../lib/catalogFiles';
 import { CliError, ExitCode, ExitCodeValue } from '../lib/errors';
 import type { CliIo } from '../lib/io';
-import { lintModelText, resolveModelFile } from '../lib/models';
+import {
+  lintModelText,
+  modelInLanguage,
+  resolveModelFile,
+} from '../lib/models';
+import { noteLanguageFallback } from '../lib/languageNote';
 import { formatProblem } from '../lib/problems';
 
 /** Options of `maturity describe-model`. */
 export interface DescribeModelOptions {
   model?: string;
+  /** The language of the model's texts (`--lang`). */
+  lang?: string;
   format: 'markdown' | 'json';
   output?: string;
   /** Compare with `output` instead of writing it. */
@@ -21,6 +28,7 @@ export interface DescribeModelOptions {
 function commandLine(options: DescribeModelOptions): string {
   const args = ['maturity describe-model'];
   if (options.model !== undefined) args.push(`--model ${options.model}`);
+  if (options.lang !== undefined) args.push(`--lang ${options.lang}`);
   if (options.format !== 'markdown') args.push(`--format ${options.format}`);
   if (options.output !== undefined)
     args.push(`--output ${options.output.split(path.sep).join('/')}`);
@@ -61,19 +69,21 @@ export function describeModel(
     return ExitCode.FAILED;
   }
 
-  const description = describe(result.model);
-  const text =
+  const text = modelInLanguage(result.localized!, options.lang);
+  noteLanguageFallback(io, result.model.id, options.lang, text.language);
+  const description = describe(text.model);
+  const output =
     options.format === 'json'
       ? `${JSON.stringify(description, null, 2)}\n`
       : formatDescriptionMarkdown(description, commandLine(options));
 
   if (options.output === undefined) {
-    io.stdout.write(text);
+    io.stdout.write(output);
     return ExitCode.OK;
   }
   if (options.check) {
     const current = readCurrent(options.output);
-    if (current === text) {
+    if (current === output) {
       io.stdout.write(`${options.output}: up to date\n`);
       return ExitCode.OK;
     }
@@ -88,7 +98,7 @@ export function describeModel(
     return ExitCode.FAILED;
   }
   try {
-    fs.writeFileSync(options.output, text);
+    fs.writeFileSync(options.output, output);
   } catch (error) {
     throw new CliError(
       `cannot write ${options.output}: ${(error as Error).message}`,

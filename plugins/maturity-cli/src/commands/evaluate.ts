@@ -5,6 +5,7 @@ import { offlineEvidence } from '../lib/evidence';
 import { EntityFacts, readFactsFiles } from '../lib/factsFiles';
 import type { CliIo } from '../lib/io';
 import { assertDomain, loadModel } from '../lib/models';
+import { noteLanguageFallback } from '../lib/languageNote';
 import { formatProblem, InputProblem, sortProblems } from '../lib/problems';
 import { Progress } from '../lib/progress';
 import { BufferedOutput } from '../lib/bufferedOutput';
@@ -22,6 +23,8 @@ export interface EvaluateOptions {
   baselineDate?: string;
   domain?: string;
   format: 'table' | 'json' | 'markdown';
+  /** The language of the model's texts in the report (`--lang`). */
+  lang?: string;
   quiet?: boolean;
 }
 
@@ -82,8 +85,15 @@ export async function evaluate(
   io: CliIo,
 ): Promise<ExitCodeValue> {
   const progress = new Progress({ stream: io.stderr, enabled: !options.quiet });
-  const { compiled, model, file: modelFile } = loadModel(options.model);
+  const {
+    compiled,
+    model,
+    file: modelFile,
+    report,
+    language,
+  } = loadModel(options.model, options.lang);
   assertDomain(model, options.domain);
+  noteLanguageFallback(io, model.id, options.lang, language);
   const now = new Date();
   const facts = readFactsOrFail(options.facts, now);
   progress.phase(
@@ -97,7 +107,7 @@ export async function evaluate(
   const header: ReportHeader = {
     model: {
       id: model.id,
-      title: model.title,
+      title: report.model.title,
       version: model.version,
       file: modelFile,
     },
@@ -121,7 +131,7 @@ export async function evaluate(
     output.write(
       formatter.entity(
         buildEntityReport({
-          compiled,
+          compiled: report,
           item,
           evaluation,
           domainId: options.domain,

@@ -8,6 +8,8 @@ import { formatProblem } from '../lib/problems';
 /** Options of `maturity lint-model`. */
 export interface LintModelOptions {
   format: 'text' | 'json';
+  /** Fail (exit 1) on warnings too. */
+  strict?: boolean;
 }
 
 function problemJson(problem: ModelProblem) {
@@ -16,6 +18,7 @@ function problemJson(problem: ModelProblem) {
     ...(problem.column !== undefined ? { column: problem.column } : {}),
     path: problem.path,
     message: problem.message,
+    severity: problem.severity ?? 'error',
   };
 }
 
@@ -32,12 +35,31 @@ function summary(result: ModelLintResult) {
     version: model.version,
     domains: model.domains.length,
     checks,
+    languages: [...(result.localized?.languages ?? [])],
   };
+}
+
+const plural = (count: number, word: string) =>
+  `${count} ${word}${count === 1 ? '' : 's'}`;
+
+function problemLine(file: string, problem: ModelProblem): string {
+  return formatProblem({
+    file,
+    line: problem.line,
+    column: problem.column,
+    path: problem.path,
+    message:
+      problem.severity === 'warning'
+        ? `warning: ${problem.message}`
+        : problem.message,
+  });
 }
 
 /**
  * `maturity lint-model <file…>`: validates model files and prints every
- * problem with file, line, column and path. Exit 1 when any file has a problem.
+ * problem with file, line, column and path, errors and warnings (e.g. texts
+ * missing one of the model's declared languages). Exit 1 when any file has
+ * an error, or with `strict` a warning.
  */
 export function lintModel(
   files: string[],
@@ -51,44 +73,49 @@ export function lintModel(
   }));
   const results = texts.map(({ file, text }) => lintModelText(text, file));
   const valid = results.every(result => result.problems.length === 0);
+  const warningCount = results.reduce((n, r) => n + r.warnings.length, 0);
 
   if (options.format === 'json') {
     const json = {
       valid,
       problemCount: results.reduce((n, r) => n + r.problems.length, 0),
+      warningCount,
       files: results.map(result => ({
         file: result.file,
         valid: result.problems.length === 0,
         ...(result.model ? { model: summary(result) } : {}),
         problems: result.problems.map(problemJson),
+        warnings: result.warnings.map(problemJson),
       })),
     };
     io.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
   } else {
     const lines: string[] = [];
     for (const result of results) {
+      const all = [...result.problems, ...result.warnings].sort(
+        (a, b) =>
+          (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
+      );
+      lines.push(...all.map(problem => problemLine(result.file, problem)));
+      const warnings = result.warnings.length
+        ? `, ${plural(result.warnings.length, 'warning')}`
+        : '';
       if (result.problems.length === 0) {
         const s = summary(result);
         lines.push(
-          `${result.file}: valid (${s.id} ${s.version}, ${s.domains} domains, ${s.checks} checks)`,
+          `${result.file}: valid (${s.id} ${s.version}, ${s.domains} domains, ${s.checks} checks)${warnings}`,
         );
         continue;
       }
-      for (const problem of result.problems) {
-        lines.push(
-          formatProblem({
-            file: result.file,
-            line: problem.line,
-            column: problem.column,
-            path: problem.path,
-            message: problem.message,
-          }),
-        );
-      }
-      const count = result.problems.length;
-      lines.push(`${result.file}: ${count} problem${count === 1 ? '' : 's'}`);
+      lines.push(
+        `${result.file}: ${plural(
+          result.problems.length,
+          'problem',
+        )}${warnings}`,
+      );
     }
     io.stdout.write(`${lines.join('\n')}\n`);
   }
-  return valid ? ExitCode.OK : ExitCode.FAILED;
+  if (!valid) return ExitCode.FAILED;
+  return options.strict && warningCount > 0 ? ExitCode.FAILED : ExitCode.OK;
 }

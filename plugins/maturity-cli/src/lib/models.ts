@@ -4,10 +4,14 @@ import {
   compileModel,
   CompiledModel,
   formatModelProblems,
+  LocalizedModel,
+  localizeModel,
   MaturityModel,
   ModelProblem,
   ModelValidationError,
+  parseModelObject,
   parseModelYaml,
+  resolveModelLanguage,
 } from '@devops-maturity/plugin-maturity-common';
 import { CliError } from './errors';
 import { loadYamlFast } from './fastYaml';
@@ -48,15 +52,22 @@ export function builtInModelFile(id: string): string | undefined {
 /** The result of linting one model file. */
 export interface ModelLintResult {
   file: string;
+  /** The model in its default language. */
   model?: MaturityModel;
+  /** The model with the texts of every language it provides. */
+  localized?: LocalizedModel;
   compiled?: CompiledModel;
+  /** Errors: the model is invalid when there is any. */
   problems: ModelProblem[];
+  /** Warnings (severity `warning`), e.g. texts missing a declared language. */
+  warnings: ModelProblem[];
 }
 
 /** Parses, validates and compiles a model file; every problem with line, column and path. */
 export function lintModelText(text: string, file: string): ModelLintResult {
   const parsed = parseModelYaml(text, { source: file });
-  if (!parsed.model) return { file, problems: parsed.problems };
+  const { warnings } = parsed;
+  if (!parsed.model) return { file, problems: parsed.problems, warnings };
   let compiled: CompiledModel;
   try {
     compiled = compileModel(parsed.model);
@@ -65,6 +76,7 @@ export function lintModelText(text: string, file: string): ModelLintResult {
       return {
         file,
         problems: error.problems.map(p => ({ ...p, source: file })),
+        warnings,
       };
     }
     return {
@@ -72,17 +84,64 @@ export function lintModelText(text: string, file: string): ModelLintResult {
       problems: [
         { path: '(model)', message: (error as Error).message, source: file },
       ],
+      warnings,
     };
   }
-  return { file, model: parsed.model, compiled, problems: [] };
+  return {
+    file,
+    model: parsed.model,
+    localized: parsed.localized,
+    compiled,
+    problems: [],
+    warnings,
+  };
 }
 
 /** A model ready to evaluate, and where it came from. */
 export interface LoadedModel {
+  /** The model compiled in its default language, to evaluate with. */
   compiled: CompiledModel;
+  /** The model in its default language. */
   model: MaturityModel;
   /** The file it was read from. */
   file: string;
+  /** The model compiled in the language of the report (`--lang`); `compiled` by default. */
+  report: CompiledModel;
+  /** The language of `report`'s texts (BCP 47). */
+  language: string;
+}
+
+/** The model in the language asked for (the best match, else its default). */
+export function modelInLanguage(
+  localized: LocalizedModel,
+  language: string | undefined,
+): { model: MaturityModel; language: string } {
+  if (language === undefined) {
+    return { model: localized.model, language: localized.defaultLanguage };
+  }
+  const served = resolveModelLanguage(localized, [language]);
+  return { model: localizeModel(localized, served), language: served };
+}
+
+function inLanguage(
+  raw: unknown,
+  compiled: CompiledModel,
+  language: string | undefined,
+  localized?: LocalizedModel,
+): Pick<LoadedModel, 'report' | 'language'> {
+  if (language === undefined) {
+    return {
+      report: compiled,
+      language:
+        localized?.defaultLanguage ?? compiled.model.defaultLanguage ?? 'en',
+    };
+  }
+  const all = localized ?? parseModelObject(raw).localized!;
+  const text = modelInLanguage(all, language);
+  return {
+    report: text.model === all.model ? compiled : compileModel(text.model),
+    language: text.language,
+  };
 }
 
 /**
@@ -105,17 +164,24 @@ export function resolveModelFile(spec: string | undefined): string {
 
 /**
  * Resolves `--model`: a file path, or the id of a built-in model
- * (default `caict-devops`). An unknown value or an invalid model fails the
- * command (exit 2), listing every problem of an invalid model.
+ * (default `caict-devops`), with its texts in `language` for reports (the
+ * best match, else the model's default language). An unknown value or an
+ * invalid model fails the command (exit 2), listing every problem of an
+ * invalid model.
  */
-export function loadModel(spec: string | undefined): LoadedModel {
+export function loadModel(
+  spec: string | undefined,
+  language?: string,
+): LoadedModel {
   const file = resolveModelFile(spec);
   const text = fs.readFileSync(file, 'utf8');
   // Fast path: compileModel validates the model once; the slower positioned
   // parse runs only to report the problems of an invalid model.
+  let raw: unknown;
+  let compiled: CompiledModel | undefined;
   try {
-    const compiled = compileModel(loadYamlFast(text) as MaturityModel);
-    return { compiled, model: compiled.model, file };
+    raw = loadYamlFast(text);
+    compiled = compileModel(raw as MaturityModel);
   } catch {
     const result = lintModelText(text, file);
     if (!result.model || !result.compiled) {
@@ -123,8 +189,19 @@ export function loadModel(spec: string | undefined): LoadedModel {
         `invalid model ${file}\n${formatModelProblems(result.problems)}`,
       );
     }
-    return { compiled: result.compiled, model: result.model, file };
+    return {
+      compiled: result.compiled,
+      model: result.model,
+      file,
+      ...inLanguage(undefined, result.compiled, language, result.localized),
+    };
   }
+  return {
+    compiled,
+    model: compiled.model,
+    file,
+    ...inLanguage(raw, compiled, language),
+  };
 }
 
 /** The model id to ask the backend for: a built-in id as is, the `id` of a model file. */

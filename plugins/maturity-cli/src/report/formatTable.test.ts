@@ -14,6 +14,20 @@ describe('columns', () => {
       ),
     ).toEqual(['NAME      N  NOTE', '🎉 party  10  x', 'b         2']);
   });
+
+  it('counts Chinese characters as two columns, as terminals show them', () => {
+    expect(
+      columns([
+        ['DOMAIN', 'LEVEL'],
+        ['持续交付', '1 初始级'],
+        ['安全（DevSecOps）', '2'],
+      ]),
+    ).toEqual([
+      'DOMAIN             LEVEL',
+      '持续交付           1 初始级',
+      '安全（DevSecOps）  2',
+    ]);
+  });
 });
 
 describe('createTableFormatter', () => {

@@ -7,11 +7,31 @@ import type {
 } from './types';
 import { formatLevel, nextLevelNeeds, percent, STATUS_MARK } from './symbols';
 
-const SURROGATE = /[\uD800-\uDBFF]/;
+const ASCII = /^[\x20-\x7e]*$/;
 
-/** The width of a cell in code points (an emoji counts once). */
-function width(cell: string): number {
-  return SURROGATE.test(cell) ? [...cell].length : cell.length;
+/** Whether a code point is East Asian wide or fullwidth (two terminal columns). */
+function isWide(codePoint: number): boolean {
+  return (
+    (codePoint >= 0x1100 && codePoint <= 0x115f) ||
+    (codePoint >= 0x2e80 && codePoint <= 0xa4cf && codePoint !== 0x303f) ||
+    (codePoint >= 0xac00 && codePoint <= 0xd7a3) ||
+    (codePoint >= 0xf900 && codePoint <= 0xfaff) ||
+    (codePoint >= 0xfe30 && codePoint <= 0xfe4f) ||
+    (codePoint >= 0xff00 && codePoint <= 0xff60) ||
+    (codePoint >= 0xffe0 && codePoint <= 0xffe6) ||
+    (codePoint >= 0x20000 && codePoint <= 0x3fffd)
+  );
+}
+
+/**
+ * The width of a cell in terminal columns: a code point counts once (an
+ * emoji too), a Chinese, Japanese or Korean character twice.
+ */
+export function width(cell: string): number {
+  if (ASCII.test(cell)) return cell.length;
+  let total = 0;
+  for (const char of cell) total += isWide(char.codePointAt(0)!) ? 2 : 1;
+  return total;
 }
 
 /** Lays out rows as columns separated by two spaces; `right` aligns numeric columns. */

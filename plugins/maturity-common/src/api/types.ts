@@ -20,6 +20,12 @@ export interface ModelSummary {
   title: string;
   version: string;
   description?: string;
+  /** The language of this summary's texts (BCP 47); set by the backend. */
+  language?: string;
+  /** The model's default language; set by the backend. */
+  defaultLanguage?: string;
+  /** The languages the model provides; set by the backend. */
+  languages?: string[];
   levels: MaturityLevelDefinition[];
   domains: Array<{
     id: string;

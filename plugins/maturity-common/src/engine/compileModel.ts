@@ -90,14 +90,16 @@ const SOURCE_NAMES: Record<FactReference['source'], CheckSource> = {
 };
 
 /**
- * Validates a model and compiles it for evaluation.
+ * Validates a model and compiles it for evaluation. A model whose texts are
+ * localized (maps of language to text) is compiled in its default language.
  *
  * @throws {@link ModelValidationError} when the model is invalid.
  * @public
  */
-export function compileModel(model: MaturityModel): CompiledModel {
-  const parsed = parseModelObject(model);
+export function compileModel(input: MaturityModel): CompiledModel {
+  const parsed = parseModelObject(input);
   if (!parsed.model) throw new ModelValidationError(parsed.problems);
+  const model = parsed.localized.translations.size > 0 ? parsed.model : input;
 
   const attestationDays = new Map<string, number>();
   for (const domain of model.domains) {

@@ -483,7 +483,11 @@ describe('parseModelObject', () => {
 
   it('accepts a plain object and returns it', () => {
     const model = base();
-    expect(parseModelObject(model)).toEqual({ model, problems: [] });
+    expect(parseModelObject(model)).toMatchObject({
+      model,
+      problems: [],
+      warnings: [],
+    });
   });
 
   it('reports every problem with its path and the source, without line numbers', () => {

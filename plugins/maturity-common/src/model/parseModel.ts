@@ -8,15 +8,31 @@ import {
 import { SchemaIssue, validateModelStructure } from './schema';
 import { validateReferences } from './validateReferences';
 import { positionOf } from './yamlPositions';
+import { extractTranslations } from './translations';
+import type { LocalizedModel } from './localizeModel';
 
 /**
- * The result of parsing a model: the model, or every problem found.
+ * The result of parsing a model: the model (in its default language) with its
+ * localized texts, or every problem found. Warnings (e.g. texts missing one of
+ * the declared languages) never make a model invalid.
  *
  * @public
  */
 export type ModelParseResult =
-  | { model: MaturityModel; problems: [] }
-  | { model?: undefined; problems: ModelProblem[] };
+  | {
+      model: MaturityModel;
+      problems: [];
+      /** Problems with severity `warning`. */
+      warnings: ModelProblem[];
+      /** The model with every language's texts; see `localizeModel`. */
+      localized: LocalizedModel;
+    }
+  | {
+      model?: undefined;
+      problems: ModelProblem[];
+      warnings: ModelProblem[];
+      localized?: undefined;
+    };
 
 /**
  * Options for parsing a model.
@@ -28,21 +44,41 @@ export interface ModelParseOptions {
   source?: string;
 }
 
-function validate(raw: unknown): {
-  model?: MaturityModel;
-  issues: SchemaIssue[];
-} {
-  const structure = validateModelStructure(raw);
-  const references = validateReferences(raw);
-  const issues: SchemaIssue[] = [];
+function dedupe(issues: SchemaIssue[]): SchemaIssue[] {
   const seen = new Set<string>();
-  for (const issue of [...structure.issues, ...references]) {
+  return issues.filter(issue => {
     const key = `${formatModelPath(issue.path)}\u0000${issue.message}`;
-    if (seen.has(key)) continue;
+    if (seen.has(key)) return false;
     seen.add(key);
-    issues.push(issue);
-  }
-  return issues.length === 0 ? { model: structure.model, issues } : { issues };
+    return true;
+  });
+}
+
+function validate(raw: unknown): {
+  localized?: LocalizedModel;
+  issues: SchemaIssue[];
+  warnings: SchemaIssue[];
+} {
+  const extracted = extractTranslations(raw);
+  const structure = validateModelStructure(extracted.plain);
+  const references = validateReferences(extracted.plain);
+  const issues = dedupe([
+    ...extracted.errors,
+    ...structure.issues,
+    ...references,
+  ]);
+  const warnings = extracted.warnings;
+  if (issues.length > 0 || !structure.model) return { issues, warnings };
+  return {
+    localized: {
+      model: structure.model,
+      defaultLanguage: extracted.defaultLanguage,
+      languages: extracted.languages,
+      translations: extracted.translations,
+    },
+    issues,
+    warnings,
+  };
 }
 
 /**
@@ -55,15 +91,30 @@ export function parseModelObject(
   value: unknown,
   options?: ModelParseOptions,
 ): ModelParseResult {
-  const { model, issues } = validate(value);
-  if (model) return { model, problems: [] };
-  return {
-    problems: issues.map(issue => ({
+  const { localized, issues, warnings } = validate(value);
+  const source = options?.source ? { source: options.source } : {};
+  const toProblem =
+    (severity?: 'warning') =>
+    (issue: SchemaIssue): ModelProblem => ({
       path: formatModelPath(issue.path),
       message: issue.message,
-      ...(options?.source ? { source: options.source } : {}),
-    })),
-  };
+      ...source,
+      ...(severity ? { severity } : {}),
+    });
+  const warningProblems = warnings.map(toProblem('warning'));
+  if (localized) {
+    return {
+      model: localized.model,
+      problems: [],
+      warnings: warningProblems,
+      localized,
+    };
+  }
+  return { problems: issues.map(toProblem()), warnings: warningProblems };
+}
+
+function byPosition(a: ModelProblem, b: ModelProblem): number {
+  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
 }
 
 /**
@@ -95,7 +146,7 @@ export function parseModelYaml(
       ...source,
     });
   }
-  if (fatal.length > 0) return { problems };
+  if (fatal.length > 0) return { problems, warnings: [] };
 
   let raw: unknown;
   try {
@@ -106,35 +157,64 @@ export function parseModelYaml(
       message: `invalid YAML: ${(e as Error).message}`,
       ...source,
     });
-    return { problems };
+    return { problems, warnings: [] };
   }
 
-  const { model, issues } = validate(raw);
-  if (model && problems.length === 0) return { model, problems: [] };
-  for (const issue of issues) {
+  const { localized, issues, warnings } = validate(raw);
+  const located = (issue: SchemaIssue, severity?: 'warning'): ModelProblem => {
     const position = positionOf(
       document,
       lineCounter,
       issue.path,
       issue.atKey === true,
     );
-    problems.push({
+    return {
       path: formatModelPath(issue.path),
       message: issue.message,
       ...(position ? { line: position.line, column: position.column } : {}),
       ...source,
-    });
+      ...(severity ? { severity } : {}),
+    };
+  };
+  const warningProblems = warnings
+    .map(issue => located(issue, 'warning'))
+    .sort(byPosition);
+  if (localized && problems.length === 0) {
+    return {
+      model: localized.model,
+      problems: [],
+      warnings: warningProblems,
+      localized,
+    };
   }
-  problems.sort(
-    (a, b) =>
-      (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
-  );
-  return { problems };
+  problems.push(...issues.map(issue => located(issue)));
+  problems.sort(byPosition);
+  return { problems, warnings: warningProblems };
+}
+
+/**
+ * Parses a model from YAML text (a string) or a plain object with every
+ * language's texts, and throws a {@link ModelValidationError} listing every
+ * problem when it is invalid. Warnings are ignored.
+ *
+ * @public
+ */
+export function loadLocalizedModelOrThrow(
+  input: string | unknown,
+  options?: ModelParseOptions,
+): LocalizedModel {
+  const result =
+    typeof input === 'string'
+      ? parseModelYaml(input, options)
+      : parseModelObject(input, options);
+  if (!result.localized) throw new ModelValidationError(result.problems);
+  return result.localized;
 }
 
 /**
  * Parses a model from YAML text (a string) or a plain object, and throws a
  * {@link ModelValidationError} listing every problem when it is invalid.
+ * Returns the model in its default language.
  *
  * @public
  */
@@ -142,10 +222,5 @@ export function loadModelOrThrow(
   input: string | unknown,
   options?: ModelParseOptions,
 ): MaturityModel {
-  const result =
-    typeof input === 'string'
-      ? parseModelYaml(input, options)
-      : parseModelObject(input, options);
-  if (!result.model) throw new ModelValidationError(result.problems);
-  return result.model;
+  return loadLocalizedModelOrThrow(input, options).model;
 }

@@ -14,6 +14,11 @@ export interface ModelProblem {
   column?: number;
   /** The file or config key the model came from. */
   source?: string;
+  /**
+   * `warning` for problems that do not make the model invalid (e.g. a text
+   * missing one of the declared languages); absent means `error`.
+   */
+  severity?: 'error' | 'warning';
 }
 
 /**
@@ -60,7 +65,10 @@ export function formatModelProblems(
       where += `${where ? ':' : 'line '}${problem.line}`;
       if (problem.column !== undefined) where += `:${problem.column}`;
     }
-    return `  ${where ? `${where} ` : ''}${problem.path}: ${problem.message}`;
+    const severity = problem.severity === 'warning' ? 'warning: ' : '';
+    return `  ${where ? `${where} ` : ''}${problem.path}: ${severity}${
+      problem.message
+    }`;
   });
   const count = problems.length;
   return `${count} problem${

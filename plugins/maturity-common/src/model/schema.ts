@@ -467,6 +467,9 @@ export const maturityModelSchema = strictObject({
   title: text,
   version: text,
   description: z.string().optional(),
+  // Checked with the localized texts (extractTranslations).
+  defaultLanguage: z.unknown().optional(),
+  languages: z.unknown().optional(),
   levels: z
     .array(levelDefinitionSchema)
     .length(5, 'a model defines exactly five levels (1 to 5)'),

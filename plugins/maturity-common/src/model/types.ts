@@ -32,6 +32,10 @@ export interface MaturityModel {
   version: string;
   /** Markdown description. */
   description?: string;
+  /** The BCP 47 language of the model's plain texts (default `en`). */
+  defaultLanguage?: string;
+  /** The languages the model claims to provide, e.g. `['en', 'zh-CN']`. */
+  languages?: string[];
   /** Exactly five level definitions, for levels 1 to 5 in order. */
   levels: MaturityLevelDefinition[];
   /** The domains (CAICT parts) of the model. */

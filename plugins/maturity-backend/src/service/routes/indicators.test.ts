@@ -10,7 +10,9 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
   loadModelOrThrow,
+  LocalizedModel,
   MaturityModel,
+  parseModelObject,
 } from '@devops-maturity/plugin-maturity-common';
 import express from 'express';
 import fs from 'fs';
@@ -95,13 +97,13 @@ describe('GET /indicators (route)', () => {
   } as unknown as MaturityStore;
   let denied = false;
 
-  function app() {
+  function app(served: MaturityModel | LocalizedModel = model) {
     const router = createValidatedOpenApiRouter(
       spec as any,
     ) as unknown as express.Router;
     registerIndicatorRoutes(router, {
       store,
-      models: new ModelRegistry([model]),
+      models: new ModelRegistry([served]),
       readAccess: async () => {
         if (denied) throw new NotAllowedError('Not allowed: maturity.read');
       },
@@ -117,6 +119,54 @@ describe('GET /indicators (route)', () => {
   beforeEach(() => {
     queries.length = 0;
     denied = false;
+  });
+
+  it('serves the titles in the language asked for, the default language otherwise', async () => {
+    const [accuracy, leadTime] = model.indicators!;
+    const bilingual = parseModelObject({
+      ...model,
+      indicators: [
+        {
+          ...accuracy,
+          title: { en: accuracy.title, 'zh-CN': '配置准确率' },
+          description: {
+            en: accuracy.description,
+            'zh-CN': '配置准确的实体占比。',
+          },
+        },
+        leadTime,
+      ],
+    }).localized!;
+    const titles = (res: request.Response) =>
+      res.body.indicators.map((i: { title: string }) => i.title);
+
+    const byQuery = await request(app(bilingual)).get('/indicators?lang=zh-CN');
+    expect(byQuery.status).toBe(200);
+    expect(byQuery.headers['content-language']).toBe('zh-CN');
+    expect(titles(byQuery)).toEqual(['配置准确率', 'Lead time']);
+    expect(byQuery.body.indicators[0].description).toBe('配置准确的实体占比。');
+
+    const byHeader = await request(app(bilingual))
+      .get('/indicators')
+      .set('Accept-Language', 'fr;q=0.9, zh;q=0.8, en;q=0.1');
+    expect(byHeader.headers['content-language']).toBe('zh-CN');
+    expect(titles(byHeader)[0]).toBe('配置准确率');
+
+    const queryFirst = await request(app(bilingual))
+      .get('/indicators?lang=en-US')
+      .set('Accept-Language', 'zh-CN');
+    expect(queryFirst.headers['content-language']).toBe('en');
+    expect(titles(queryFirst)[0]).toBe('Configuration accuracy');
+
+    const fallback = await request(app(bilingual)).get('/indicators?lang=fr');
+    expect(fallback.status).toBe(200);
+    expect(fallback.headers['content-language']).toBe('en');
+    expect(titles(fallback)[0]).toBe('Configuration accuracy');
+
+    const malformed = await request(app(bilingual)).get(
+      '/indicators?lang=zh_CN',
+    );
+    expect(malformed.status).toBe(400);
   });
 
   it('lists every indicator of the model with its latest value and daily history', async () => {

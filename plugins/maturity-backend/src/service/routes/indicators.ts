@@ -10,6 +10,7 @@ import type { ModelRegistry } from '../../model/ModelRegistry';
 import type { MaturityStore } from '../../store/MaturityStore';
 import type { StoredIndicatorValue } from '../../store/types';
 import { parseGroupRefParam } from '../requestParsing';
+import { modelText } from '../modelText';
 
 /** How many days of history an indicator carries. */
 export const INDICATOR_HISTORY_DAYS = 180;
@@ -65,7 +66,7 @@ export function registerIndicatorRoutes(
     await readAccess(req);
     const modelId = req.query.model as string | undefined;
     // an unknown model is a missing resource here, like GET /models/{id}
-    const { model } = models.get(modelId);
+    const model = modelText(models, req, res, models.get(modelId).model.id);
     const groupRef =
       req.query.group === undefined
         ? null
