@@ -1,5 +1,6 @@
 import {
   ApiBlueprint,
+  appLanguageApiRef,
   createFrontendPlugin,
   discoveryApiRef,
   fetchApiRef,
@@ -25,9 +26,13 @@ export const maturityApi = ApiBlueprint.make({
   params: defineParams =>
     defineParams({
       api: maturityApiRef,
-      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
-      factory: ({ discoveryApi, fetchApi }) =>
-        new MaturityClient({ discoveryApi, fetchApi }),
+      deps: {
+        discoveryApi: discoveryApiRef,
+        fetchApi: fetchApiRef,
+        appLanguageApi: appLanguageApiRef,
+      },
+      factory: ({ discoveryApi, fetchApi, appLanguageApi }) =>
+        new MaturityClient({ discoveryApi, fetchApi, appLanguageApi }),
     }),
 });
 
