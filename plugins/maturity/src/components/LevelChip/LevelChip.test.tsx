@@ -22,4 +22,20 @@ describe('LevelChip', () => {
     expect(screen.getByText('N/A')).toBeInTheDocument();
     expect(screen.getByText('Not applicable')).toBeInTheDocument();
   });
+
+  it('names levels with the CAICT terms in zh-CN', () => {
+    const { rerender } = renderTranslated(
+      <LevelChip level={3} showTitle />,
+      'zh-CN',
+    );
+    expect(screen.getByText('L3 全面级')).toHaveAttribute(
+      'aria-hidden',
+      'true',
+    );
+    expect(screen.getByText('3级 · 全面级')).toBeInTheDocument();
+    rerender(<LevelChip level={0} showTitle />);
+    expect(screen.getByText('L0 未达初始级')).toBeInTheDocument();
+    rerender(<LevelChip level={null} />);
+    expect(screen.getAllByText('不适用')).toHaveLength(2);
+  });
 });
