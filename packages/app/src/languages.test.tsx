@@ -4,11 +4,13 @@ import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import userSettingsPlugin from '@backstage/plugin-user-settings/alpha';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+// This test reads the repository's real app-config.yaml from disk, in Node,
+// with the YAML parser of the root package.
+/* eslint-disable no-restricted-imports, @backstage/no-undeclared-imports */
 import fs from 'fs';
 import path from 'path';
-// The repository's YAML parser, to read the real app-config.yaml.
-// eslint-disable-next-line import/no-extraneous-dependencies
 import { parse } from 'yaml';
+/* eslint-enable no-restricted-imports, @backstage/no-undeclared-imports */
 import {
   appLanguageApiRef,
   translationApiRef,

@@ -1,5 +1,8 @@
+// This test reads the component sources from disk, in Node.
+/* eslint-disable no-restricted-imports */
 import fs from 'fs';
 import path from 'path';
+/* eslint-enable no-restricted-imports */
 import { findUntranslatedText } from '../__testUtils__/untranslatedText';
 
 const COMPONENTS = path.resolve(__dirname, '../components');
