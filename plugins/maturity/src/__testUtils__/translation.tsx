@@ -9,9 +9,15 @@ import {
 import { errorApiRef } from '@backstage/core-plugin-api';
 import { MockErrorApi, mockApis, TestApiProvider } from '@backstage/test-utils';
 import { render } from '@testing-library/react';
+import { Fragment, isValidElement } from 'react';
 import type { ReactElement, ReactNode } from 'react';
 import { maturityTranslationRef } from '../translation/ref';
 import { createTranslate } from '../translation/translate';
+import type {
+  MaturityMessageKey,
+  MaturityTranslate,
+  MessageParams,
+} from '../translation/translate';
 import zhCN from '../translation/zh-CN';
 
 /** A language the plugin ships texts for. */
@@ -37,6 +43,40 @@ export function fixedLanguageApi(language: TestLanguage): AppLanguageApi {
 }
 
 /**
+ * A translate function that, like the app's, accepts React elements as
+ * placeholder values and then returns a fragment.
+ */
+function withElements(translate: MaturityTranslate) {
+  return (key: MaturityMessageKey, params: Record<string, unknown> = {}) => {
+    const elements = new Map<string, ReactElement>();
+    const textParams: MessageParams = {};
+    for (const [name, value] of Object.entries(params)) {
+      if (isValidElement(value)) {
+        elements.set(name, value);
+        textParams[name] = `\u0000${name}\u0000`;
+      } else {
+        textParams[name] = value as string | number;
+      }
+    }
+    const text = translate(key, textParams);
+    if (elements.size === 0) return text;
+    return (
+      <>
+        {text
+          .split('\u0000')
+          .map((part, index) =>
+            index % 2 === 1 ? (
+              <Fragment key={index}>{elements.get(part)}</Fragment>
+            ) : (
+              part
+            ),
+          )}
+      </>
+    );
+  };
+}
+
+/**
  * A translation API in one language: the plugin's shipped messages for the
  * maturity ref (English defaults for `en`), the default messages of every
  * other ref (Backstage's own components).
@@ -44,7 +84,7 @@ export function fixedLanguageApi(language: TestLanguage): AppLanguageApi {
 export function translationApiFor(language: TestLanguage): TranslationApi {
   const base = mockApis.translation();
   if (language === 'en') return base;
-  const t = createTranslate(zhCN.messages, 'zh-CN');
+  const t = withElements(createTranslate(zhCN.messages, 'zh-CN'));
   return {
     getTranslation: ref =>
       ref.id === maturityTranslationRef.id
