@@ -115,3 +115,24 @@ export function renderTranslated(
   );
   return render(element, { wrapper: Wrapper });
 }
+
+/** A language API whose language the test switches. */
+export function switchableLanguageApi(initial: string): AppLanguageApi {
+  let language = initial;
+  const listeners = new Set<(value: { language: string }) => void>();
+  const api = {
+    getAvailableLanguages: () => ({ languages: ['en', 'zh-CN'] }),
+    getLanguage: () => ({ language }),
+    setLanguage: (next?: string) => {
+      language = next ?? 'en';
+      listeners.forEach(listener => listener({ language }));
+    },
+    language$: () => ({
+      subscribe: (listener: (value: { language: string }) => void) => {
+        listeners.add(listener);
+        return { unsubscribe: () => listeners.delete(listener), closed: false };
+      },
+    }),
+  };
+  return api as unknown as AppLanguageApi;
+}

@@ -45,6 +45,13 @@ export const USER_FACING_KEYS = new Set([
   'secondary',
 ]);
 
+/** Variables holding display text: `label`, `tooltip`, `emptyMessage`… */
+function isUserFacingName(name: string): boolean {
+  return /(label|title|tooltip|message|caption|description|hint|text)$/i.test(
+    name,
+  );
+}
+
 /** One text written into a component instead of taken from the ref. */
 export interface UntranslatedText {
   file: string;
@@ -147,6 +154,18 @@ export function findUntranslatedText(
       USER_FACING_KEYS.has(node.name.getText(sourceFile))
     ) {
       textsIn(node.initializer, reportLiteral);
+    } else if (
+      ts.isVariableDeclaration(node) &&
+      node.initializer &&
+      isUserFacingName(node.name.getText(sourceFile))
+    ) {
+      textsIn(node.initializer, reportLiteral);
+    } else if (
+      ts.isBinaryExpression(node) &&
+      node.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+      isUserFacingName(node.left.getText(sourceFile))
+    ) {
+      textsIn(node.right, reportLiteral);
     }
     ts.forEachChild(node, visit);
   };

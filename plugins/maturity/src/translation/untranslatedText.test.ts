@@ -49,6 +49,9 @@ describe('findUntranslatedText', () => {
         const d = <Card title={\`Entities of \${name}\`} />;
         alertApi.post({ message: 'Saved', severity: 'success' });
         const e = <p>{cond ? 'Nothing open' : t('x.open')}</p>;
+        let tooltip = t('x.tip');
+        tooltip = 'Loading level';
+        const emptyText = 'No entities';
       `),
     ).toEqual([
       'Hello there',
@@ -57,6 +60,8 @@ describe('findUntranslatedText', () => {
       'Entities of …',
       'Saved',
       'Nothing open',
+      'Loading level',
+      'No entities',
     ]);
   });
 

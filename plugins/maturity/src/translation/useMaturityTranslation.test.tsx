@@ -7,31 +7,11 @@ import { errorApiRef } from '@backstage/core-plugin-api';
 import { MockErrorApi } from '@backstage/test-utils';
 import { act, renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
+import { switchableLanguageApi } from '../__testUtils__/translation';
 import {
   useAppLanguage,
   useMaturityTranslation,
 } from './useMaturityTranslation';
-
-/** A language API whose language the test switches. */
-function switchableLanguageApi(initial: string) {
-  let language = initial;
-  const listeners = new Set<(value: { language: string }) => void>();
-  const api = {
-    getAvailableLanguages: () => ({ languages: ['en', 'zh-CN'] }),
-    getLanguage: () => ({ language }),
-    setLanguage: (next?: string) => {
-      language = next ?? 'en';
-      listeners.forEach(listener => listener({ language }));
-    },
-    language$: () => ({
-      subscribe: (listener: (value: { language: string }) => void) => {
-        listeners.add(listener);
-        return { unsubscribe: () => listeners.delete(listener), closed: false };
-      },
-    }),
-  };
-  return api as any;
-}
 
 describe('useAppLanguage', () => {
   it('is English without an app language API', () => {
