@@ -32,7 +32,9 @@ export interface ModelOption extends LanguageOption {
  * The language of model text in an answer (domain, capability, check and
  * level titles, remediation…), a BCP 47 tag such as `en` or `zh-CN`. The
  * backend falls back to the model's default language; the
- * {@link MaturityClient} fills in the app language when absent.
+ * {@link MaturityClient} fills in the app language when absent. Calls whose
+ * answers carry no model text (entity lists, rollups, histories, trends)
+ * ignore it.
  *
  * @public
  */

@@ -139,9 +139,6 @@ describe('MaturityClient', () => {
       await client.getModel('m');
       await client.getScorecard('component:default/a', { model: 'm' });
       await client.refreshEntity('component:default/a');
-      await client.listEntities({ group: 'group:default/t' });
-      await client.getGroupRollup('group:default/t');
-      await client.getOrgRollup();
       await client.getIndicators({ model: 'm' });
       await client.getGate('component:default/a', { minLevel: 2 });
       expect(urls()).toEqual([
@@ -150,9 +147,6 @@ describe('MaturityClient', () => {
         `${BASE}/entities/component/default/a/scorecard?model=m&view=results&lang=zh-CN`,
         `${BASE}/models/m?lang=zh-CN`,
         `${BASE}/entities/component/default/a/refresh?lang=zh-CN`,
-        `${BASE}/entities?group=group%3Adefault%2Ft&lang=zh-CN`,
-        `${BASE}/groups/default/t/rollup?lang=zh-CN`,
-        `${BASE}/rollups?lang=zh-CN`,
         `${BASE}/indicators?model=m&lang=zh-CN`,
         `${BASE}/gate?entityRef=component%3Adefault%2Fa&minLevel=2&lang=zh-CN`,
       ]);
@@ -161,10 +155,10 @@ describe('MaturityClient', () => {
     it('prefers the language a call names over the app language', async () => {
       const { client, urls } = languageBackend('zh-CN');
       await client.getModel('m', { lang: 'en' });
-      await client.getOrgRollup({ lang: 'en' });
+      await client.getIndicators({ model: 'm', lang: 'en' });
       expect(urls()).toEqual([
         `${BASE}/models/m?lang=en`,
-        `${BASE}/rollups?lang=en`,
+        `${BASE}/indicators?model=m&lang=en`,
       ]);
     });
 
@@ -178,6 +172,16 @@ describe('MaturityClient', () => {
         `${BASE}/models/m?lang=en`,
         `${BASE}/models/m?lang=zh-CN`,
       ]);
+    });
+
+    it('sends no language where answers carry no model text', async () => {
+      const { client, urls } = languageBackend('zh-CN');
+      await client.listEntities({ group: 'group:default/t' });
+      await client.getGroupRollup('group:default/t');
+      await client.getOrgRollup();
+      await client.getEntityHistory('component:default/a');
+      await client.getRollupTrend();
+      expect(urls().filter(u => u.includes('lang='))).toEqual([]);
     });
 
     it('sends no language without an app language API', async () => {

@@ -208,7 +208,6 @@ export class MaturityClient implements MaturityApi {
         lifecycle,
         cursor,
         limit,
-        lang: this.lang(query),
       })}`,
     );
   }
@@ -221,18 +220,12 @@ export class MaturityClient implements MaturityApi {
       `/groups/${groupPath(groupRef)}/rollup${queryString({
         model: options.model,
         weakest: options.weakest,
-        lang: this.lang(options),
       })}`,
     );
   }
 
   async getOrgRollup(options: ModelOption = {}): Promise<OrgRollup> {
-    return this.get(
-      `/rollups${queryString({
-        model: options.model,
-        lang: this.lang(options),
-      })}`,
-    );
+    return this.get(`/rollups${queryString({ model: options.model })}`);
   }
 
   async getRollupTrend(

@@ -56,8 +56,6 @@ export interface ModelList {
  */
 export interface EntityListQuery {
   model?: string;
-  /** The language of model text (BCP 47); the app language when absent. */
-  lang?: string;
   /** Group ref; entities of nested groups are included. */
   group?: string;
   /** Level filters apply to this domain; the overall level when absent. */

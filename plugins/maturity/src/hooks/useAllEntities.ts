@@ -2,7 +2,6 @@ import { useApi } from '@backstage/core-plugin-api';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { maturityApiRef } from '../api/MaturityApi';
 import type { EntityListItem, EntityListQuery } from '../api/types';
-import { useAppLanguage } from '../translation';
 
 /** The page size and the most pages read for one table. */
 const PAGE_SIZE = 1000;
@@ -43,10 +42,9 @@ export function useAllEntities(
 ) {
   const api = useApi(maturityApiRef);
   const key = JSON.stringify(query ?? null);
-  const language = useAppLanguage();
   return useAsyncRetry(async () => {
     if (!query) return undefined;
     return fetchAllEntities(q => api.listEntities(q), query);
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [api, key, language]);
+  }, [api, key]);
 }

@@ -4,7 +4,6 @@ import { maturityApiRef } from '../api/MaturityApi';
 import type { GroupRollupRow } from '../api/types';
 import { aggregateEntities } from '../lib/aggregate';
 import { fetchAllEntities } from './useAllEntities';
-import { useAppLanguage } from '../translation';
 
 /** Filters of the org matrix. */
 export interface OrgMatrixFilters {
@@ -23,7 +22,6 @@ export function useOrgMatrix(filters: OrgMatrixFilters, domainIds: string[]) {
   const api = useApi(maturityApiRef);
   const { modelId, kind, lifecycle } = filters;
   const domainKey = domainIds.join(',');
-  const language = useAppLanguage();
   return useAsyncRetry(async (): Promise<GroupRollupRow[]> => {
     const { rows } = await api.getOrgRollup({ model: modelId });
     if (!kind && !lifecycle) return rows;
@@ -45,5 +43,5 @@ export function useOrgMatrix(filters: OrgMatrixFilters, domainIds: string[]) {
       }),
     );
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [api, modelId, kind, lifecycle, domainKey, language]);
+  }, [api, modelId, kind, lifecycle, domainKey]);
 }

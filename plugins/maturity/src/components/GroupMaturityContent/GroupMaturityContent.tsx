@@ -64,7 +64,7 @@ export function GroupMaturityContent(props: GroupMaturityContentProps) {
   const entitiesState = useAllEntities({ model: modelId, group: groupRef });
   const rollupState = useAsync(
     () => api.getGroupRollup(groupRef, { model: modelId, weakest: 0 }),
-    [api, groupRef, modelId, language],
+    [api, groupRef, modelId],
   );
 
   const domains = summary.domains;
