@@ -1,5 +1,6 @@
 import { createApp } from '@backstage/frontend-defaults';
 import catalogPlugin from '@backstage/plugin-catalog/alpha';
+import { languagesModule } from './modules/languages';
 import { navModule } from './modules/nav';
 import { signInModule } from './modules/signIn';
 
@@ -8,5 +9,5 @@ import { signInModule } from './modules/signIn';
  * API docs, user settings, …) are discovered through `app.packages: all`.
  */
 export default createApp({
-  features: [catalogPlugin, navModule, signInModule],
+  features: [catalogPlugin, navModule, signInModule, languagesModule],
 });

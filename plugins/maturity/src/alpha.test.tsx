@@ -1,4 +1,7 @@
-import { coreExtensionData } from '@backstage/frontend-plugin-api';
+import {
+  coreExtensionData,
+  translationApiRef,
+} from '@backstage/frontend-plugin-api';
 import {
   createExtensionTester,
   mockApis,
@@ -33,15 +36,23 @@ describe('maturity alpha plugin', () => {
     expect(plugin.getExtension('entity-card:maturity/overview')).toBeDefined();
   });
 
+  // Titles are messages of the translation ref, resolved by the translation API.
+  const withTranslations = {
+    apis: [[translationApiRef, mockApis.translation()]] as const,
+  };
+
   it('puts the page at /maturity with a nav title and icon', () => {
-    const tester = createExtensionTester(maturityPage);
+    const tester = createExtensionTester(maturityPage, withTranslations);
     expect(tester.get(coreExtensionData.routePath)).toBe('/maturity');
     expect(tester.get(coreExtensionData.title)).toBe('Maturity');
     expect(tester.get(coreExtensionData.icon)).toBeTruthy();
   });
 
   it('shows the Maturity tab on components and systems only', () => {
-    const tester = createExtensionTester(maturityEntityContent);
+    const tester = createExtensionTester(
+      maturityEntityContent,
+      withTranslations,
+    );
     expect(tester.get(coreExtensionData.routePath)).toBe('/maturity');
     expect(tester.get(EntityContentBlueprint.dataRefs.title)).toBe('Maturity');
     const filter = tester.get(EntityContentBlueprint.dataRefs.filterFunction)!;
@@ -52,7 +63,10 @@ describe('maturity alpha plugin', () => {
   });
 
   it('shows the group tab on groups only', () => {
-    const tester = createExtensionTester(maturityGroupContent);
+    const tester = createExtensionTester(
+      maturityGroupContent,
+      withTranslations,
+    );
     const filter = tester.get(EntityContentBlueprint.dataRefs.filterFunction)!;
     expect(filter(testEntity('g', 'Group'))).toBe(true);
     expect(filter(testEntity('c', 'Component'))).toBe(false);

@@ -1,5 +1,6 @@
 import {
   ApiBlueprint,
+  appLanguageApiRef,
   createFrontendPlugin,
   discoveryApiRef,
   fetchApiRef,
@@ -13,6 +14,9 @@ import AssessmentIcon from '@material-ui/icons/Assessment';
 import { maturityApiRef } from './api/MaturityApi';
 import { MaturityClient } from './api/MaturityClient';
 import { rootRouteRef } from './routes';
+import { maturityTranslationRef } from './translation/ref';
+
+export { maturityTranslationRef, maturityTranslations } from './translation';
 
 const componentsAndSystems = { kind: { $in: ['component', 'system'] } };
 
@@ -25,9 +29,13 @@ export const maturityApi = ApiBlueprint.make({
   params: defineParams =>
     defineParams({
       api: maturityApiRef,
-      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
-      factory: ({ discoveryApi, fetchApi }) =>
-        new MaturityClient({ discoveryApi, fetchApi }),
+      deps: {
+        discoveryApi: discoveryApiRef,
+        fetchApi: fetchApiRef,
+        appLanguageApi: appLanguageApiRef,
+      },
+      factory: ({ discoveryApi, fetchApi, appLanguageApi }) =>
+        new MaturityClient({ discoveryApi, fetchApi, appLanguageApi }),
     }),
 });
 
@@ -40,7 +48,7 @@ export const maturityPage = PageBlueprint.make({
   params: {
     path: '/maturity',
     routeRef: rootRouteRef,
-    title: 'Maturity',
+    title: maturityTranslationRef('maturityPage.title'),
     icon: <AssessmentIcon fontSize="inherit" />,
     noHeader: true,
     loader: () =>
@@ -57,7 +65,7 @@ export const maturityEntityContent = EntityContentBlueprint.make({
   name: 'entity',
   params: {
     path: '/maturity',
-    title: 'Maturity',
+    title: maturityTranslationRef('maturityPage.title'),
     filter: componentsAndSystems,
     loader: () =>
       import('./components/EntityMaturityContent').then(m => (
@@ -75,7 +83,7 @@ export const maturityGroupContent = EntityContentBlueprint.make({
   name: 'group',
   params: {
     path: '/maturity',
-    title: 'Maturity',
+    title: maturityTranslationRef('maturityPage.title'),
     filter: { kind: 'group' },
     loader: () =>
       import('./components/GroupMaturityContent').then(m => (

@@ -15,6 +15,7 @@ export {
   GroupMaturityContent,
 } from './plugin';
 export { rootRouteRef } from './routes';
+export { maturityTranslationRef, maturityTranslations } from './translation';
 export * from './api';
 export type { EntityMaturityContentProps } from './components/EntityMaturityContent';
 export type { EntityMaturityCardProps } from './components/EntityMaturityCard';

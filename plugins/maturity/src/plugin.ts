@@ -6,6 +6,7 @@ import {
   discoveryApiRef,
   fetchApiRef,
 } from '@backstage/core-plugin-api';
+import { appLanguageApiRef } from '@backstage/core-plugin-api/alpha';
 import { maturityApiRef } from './api/MaturityApi';
 import { MaturityClient } from './api/MaturityClient';
 import { rootRouteRef } from './routes';
@@ -21,9 +22,13 @@ export const maturityPlugin = createPlugin({
   apis: [
     createApiFactory({
       api: maturityApiRef,
-      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
-      factory: ({ discoveryApi, fetchApi }) =>
-        new MaturityClient({ discoveryApi, fetchApi }),
+      deps: {
+        discoveryApi: discoveryApiRef,
+        fetchApi: fetchApiRef,
+        appLanguageApi: appLanguageApiRef,
+      },
+      factory: ({ discoveryApi, fetchApi, appLanguageApi }) =>
+        new MaturityClient({ discoveryApi, fetchApi, appLanguageApi }),
     }),
   ],
   routes: { root: rootRouteRef },

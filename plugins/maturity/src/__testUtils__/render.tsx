@@ -9,6 +9,7 @@ import type { ReactElement } from 'react';
 import { maturityApiRef } from '../api/MaturityApi';
 import type { MaturityApi } from '../api/MaturityApi';
 import { fakePermissionApi } from './fakes';
+import { languageApis, TestLanguage } from './translation';
 
 /** Every maturity permission name. */
 export const ALL_PERMISSIONS = [
@@ -29,11 +30,18 @@ export function testEntity(name: string, kind = 'Component'): Entity {
 
 /**
  * Renders an element in a test app with a fake maturity API, a permission
- * API allowing the given permissions and, optionally, an entity context.
+ * API allowing the given permissions and, optionally, an entity context and
+ * an app language.
  */
 export async function renderWithApis(
   element: ReactElement,
-  options: { api: MaturityApi; allowed?: string[]; entity?: Entity },
+  options: {
+    api: MaturityApi;
+    allowed?: string[];
+    entity?: Entity;
+    /** The app language (default English). */
+    language?: TestLanguage;
+  },
 ) {
   const content = options.entity ? (
     <EntityProvider entity={options.entity}>{element}</EntityProvider>
@@ -45,6 +53,7 @@ export async function renderWithApis(
       apis={[
         [maturityApiRef, options.api],
         [permissionApiRef, fakePermissionApi(options.allowed ?? [])],
+        ...(options.language ? languageApis(options.language) : []),
       ]}
     >
       {content}

@@ -24,8 +24,22 @@ import type {
  *
  * @public
  */
-export interface ModelOption {
+export interface ModelOption extends LanguageOption {
   model?: string;
+}
+
+/**
+ * The language of model text in an answer (domain, capability, check and
+ * level titles, remediation…), a BCP 47 tag such as `en` or `zh-CN`. The
+ * backend falls back to the model's default language; the
+ * {@link MaturityClient} fills in the app language when absent. Calls whose
+ * answers carry no model text (entity lists, rollups, histories, trends)
+ * ignore it.
+ *
+ * @public
+ */
+export interface LanguageOption {
+  lang?: string;
 }
 
 /**
@@ -45,9 +59,9 @@ export interface TimeRangeOption {
  */
 export interface MaturityApi {
   /** The loaded models and the default one. */
-  listModels(): Promise<ModelList>;
+  listModels(options?: LanguageOption): Promise<ModelList>;
   /** A whole model definition: domains, capabilities and checks. */
-  getModel(modelId: string): Promise<MaturityModel>;
+  getModel(modelId: string, options?: LanguageOption): Promise<MaturityModel>;
   /** The stored scorecard of an entity; a NotFoundError when not evaluated. */
   getScorecard(
     entityRef: string,
@@ -81,10 +95,12 @@ export interface MaturityApi {
    * The model's indicators (KPIs) of a group, nested groups included, or of
    * the whole org when no group is given.
    */
-  getIndicators(options: {
-    model: string;
-    group?: string;
-  }): Promise<IndicatorList>;
+  getIndicators(
+    options: LanguageOption & {
+      model: string;
+      group?: string;
+    },
+  ): Promise<IndicatorList>;
   /** Attestations of an entity, newest first, with the audit trail. */
   listAttestations(entityRef: string): Promise<AttestationList>;
   /** Attests a manual check; the entity is re-evaluated. */

@@ -118,6 +118,79 @@ describe('MaturityClient', () => {
     );
   });
 
+  describe('language of model text', () => {
+    function languageBackend(initial: string) {
+      let language = initial;
+      const fetch = jest.fn(async (url: string) =>
+        jsonResponse(200, url.includes('/models/') ? model : results('1')),
+      );
+      const client = new MaturityClient({
+        discoveryApi: { getBaseUrl: async () => BASE },
+        fetchApi: { fetch: fetch as any },
+        appLanguageApi: { getLanguage: () => ({ language }) },
+      });
+      const urls = () => fetch.mock.calls.map(c => c[0]);
+      return { client, urls, setLanguage: (l: string) => (language = l) };
+    }
+
+    it('asks for model text in the app language on every model-text call', async () => {
+      const { client, urls } = languageBackend('zh-CN');
+      await client.listModels();
+      await client.getModel('m');
+      await client.getScorecard('component:default/a', { model: 'm' });
+      await client.refreshEntity('component:default/a');
+      await client.getIndicators({ model: 'm' });
+      await client.getGate('component:default/a', { minLevel: 2 });
+      expect(urls()).toEqual([
+        `${BASE}/models?lang=zh-CN`,
+        `${BASE}/models/m?lang=zh-CN`,
+        `${BASE}/entities/component/default/a/scorecard?model=m&view=results&lang=zh-CN`,
+        `${BASE}/models/m?lang=zh-CN`,
+        `${BASE}/entities/component/default/a/refresh?lang=zh-CN`,
+        `${BASE}/indicators?model=m&lang=zh-CN`,
+        `${BASE}/gate?entityRef=component%3Adefault%2Fa&minLevel=2&lang=zh-CN`,
+      ]);
+    });
+
+    it('prefers the language a call names over the app language', async () => {
+      const { client, urls } = languageBackend('zh-CN');
+      await client.getModel('m', { lang: 'en' });
+      await client.getIndicators({ model: 'm', lang: 'en' });
+      expect(urls()).toEqual([
+        `${BASE}/models/m?lang=en`,
+        `${BASE}/indicators?model=m&lang=en`,
+      ]);
+    });
+
+    it('keeps one cached model per language', async () => {
+      const { client, urls, setLanguage } = languageBackend('en');
+      await client.getScorecard('component:default/a');
+      await client.getScorecard('component:default/a');
+      setLanguage('zh-CN');
+      await client.getScorecard('component:default/a');
+      expect(urls().filter(u => u.includes('/models/'))).toEqual([
+        `${BASE}/models/m?lang=en`,
+        `${BASE}/models/m?lang=zh-CN`,
+      ]);
+    });
+
+    it('sends no language where answers carry no model text', async () => {
+      const { client, urls } = languageBackend('zh-CN');
+      await client.listEntities({ group: 'group:default/t' });
+      await client.getGroupRollup('group:default/t');
+      await client.getOrgRollup();
+      await client.getEntityHistory('component:default/a');
+      await client.getRollupTrend();
+      expect(urls().filter(u => u.includes('lang='))).toEqual([]);
+    });
+
+    it('sends no language without an app language API', async () => {
+      const { client, fetch } = setup();
+      await client.listModels();
+      expect(fetch.mock.calls[0][0]).toBe(`${BASE}/models`);
+    });
+  });
+
   it('posts refreshes', async () => {
     const { client, fetch } = setup();
     await client.refreshEntity('system:ops/payments');

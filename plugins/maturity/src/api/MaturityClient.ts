@@ -5,7 +5,13 @@ import {
   expandScorecard,
   ScorecardResults,
 } from '@devops-maturity/plugin-maturity-common';
-import type { MaturityApi, ModelOption, TimeRangeOption } from './MaturityApi';
+import type { AppLanguageApi } from '@backstage/core-plugin-api/alpha';
+import type {
+  LanguageOption,
+  MaturityApi,
+  ModelOption,
+  TimeRangeOption,
+} from './MaturityApi';
 import type {
   AttestationList,
   AttestationRecord,
@@ -36,6 +42,12 @@ type QueryValue = string | number | undefined;
 export interface MaturityClientOptions {
   discoveryApi: DiscoveryApi;
   fetchApi: FetchApi;
+  /**
+   * The app's language: model text is asked for in it (`lang`) when a call
+   * names no language. Without it, the backend answers in the model's
+   * default language.
+   */
+  appLanguageApi?: Pick<AppLanguageApi, 'getLanguage'>;
 }
 
 function entityPath(entityRef: string): string {
@@ -88,19 +100,33 @@ function queryString(query: Record<string, QueryValue>): string {
 export class MaturityClient implements MaturityApi {
   private readonly discoveryApi: DiscoveryApi;
   private readonly fetchApi: FetchApi;
+  private readonly appLanguageApi?: Pick<AppLanguageApi, 'getLanguage'>;
   private readonly models = new Map<string, Promise<MaturityModel>>();
 
   constructor(options: MaturityClientOptions) {
     this.discoveryApi = options.discoveryApi;
     this.fetchApi = options.fetchApi;
+    this.appLanguageApi = options.appLanguageApi;
   }
 
-  async listModels(): Promise<ModelList> {
-    return this.get('/models');
+  /** The language to ask model text in: the call's, else the app's. */
+  private lang(options?: LanguageOption): string | undefined {
+    return options?.lang ?? this.appLanguageApi?.getLanguage().language;
   }
 
-  async getModel(modelId: string): Promise<MaturityModel> {
-    return this.get(`/models/${encodeURIComponent(modelId)}`);
+  async listModels(options: LanguageOption = {}): Promise<ModelList> {
+    return this.get(`/models${queryString({ lang: this.lang(options) })}`);
+  }
+
+  async getModel(
+    modelId: string,
+    options: LanguageOption = {},
+  ): Promise<MaturityModel> {
+    return this.get(
+      `/models/${encodeURIComponent(modelId)}${queryString({
+        lang: this.lang(options),
+      })}`,
+    );
   }
 
   async getScorecard(
@@ -111,25 +137,32 @@ export class MaturityClient implements MaturityApi {
       `/entities/${entityPath(entityRef)}/scorecard${queryString({
         model: options.model,
         view: 'results',
+        lang: this.lang(options),
       })}`,
     );
-    const model = await this.modelOf(results.modelId, results.modelVersion);
+    const model = await this.modelOf(
+      results.modelId,
+      results.modelVersion,
+      this.lang(options),
+    );
     return expandScorecard(model, results);
   }
 
-  /** A model by id, fetched once per version. */
+  /** A model by id in a language, fetched once per version. */
   private async modelOf(
     modelId: string,
     version: string,
+    lang: string | undefined,
   ): Promise<MaturityModel> {
-    const cached = this.models.get(modelId);
+    const key = `${modelId}\u0000${lang ?? ''}`;
+    const cached = this.models.get(key);
     if (cached) {
       const model = await cached.catch(() => undefined);
       if (model?.version === version) return model;
     }
-    const fetched = this.getModel(modelId);
-    this.models.set(modelId, fetched);
-    fetched.catch(() => this.models.delete(modelId));
+    const fetched = this.getModel(modelId, { lang });
+    this.models.set(key, fetched);
+    fetched.catch(() => this.models.delete(key));
     return fetched;
   }
 
@@ -141,6 +174,7 @@ export class MaturityClient implements MaturityApi {
       'POST',
       `/entities/${entityPath(entityRef)}/refresh${queryString({
         model: options.model,
+        lang: this.lang(options),
       })}`,
     );
   }
@@ -204,14 +238,17 @@ export class MaturityClient implements MaturityApi {
     );
   }
 
-  async getIndicators(options: {
-    model: string;
-    group?: string;
-  }): Promise<IndicatorList> {
+  async getIndicators(
+    options: LanguageOption & {
+      model: string;
+      group?: string;
+    },
+  ): Promise<IndicatorList> {
     return this.get(
       `/indicators${queryString({
         model: options.model,
         group: options.group,
+        lang: this.lang(options),
       })}`,
     );
   }
@@ -256,6 +293,7 @@ export class MaturityClient implements MaturityApi {
         model: options.model,
         domain: options.domain,
         minLevel: options.minLevel,
+        lang: this.lang(options),
       })}`,
     );
   }

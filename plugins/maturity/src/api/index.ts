@@ -1,5 +1,10 @@
 export { maturityApiRef } from './MaturityApi';
-export type { MaturityApi, ModelOption, TimeRangeOption } from './MaturityApi';
+export type {
+  LanguageOption,
+  MaturityApi,
+  ModelOption,
+  TimeRangeOption,
+} from './MaturityApi';
 export { MaturityClient } from './MaturityClient';
 export type { MaturityClientOptions } from './MaturityClient';
 export type {

@@ -3,6 +3,7 @@ import useAsync from 'react-use/esm/useAsync';
 import { maturityApiRef } from '../api/MaturityApi';
 import type { ModelList, ModelSummary } from '../api/types';
 import { sortDomains } from '../lib/domains';
+import { useAppLanguage } from '../translation';
 
 /** The loaded models, the selected one (or the default) and its domains in display order. */
 export interface ModelSummaryState {
@@ -17,7 +18,12 @@ export interface ModelSummaryState {
 /** Loads the model list and picks `modelId` or the default model. */
 export function useModelSummary(modelId?: string): ModelSummaryState {
   const api = useApi(maturityApiRef);
-  const { value, loading, error } = useAsync(() => api.listModels(), [api]);
+  const language = useAppLanguage();
+  // The language is read by the client; a change fetches the titles anew.
+  const { value, loading, error } = useAsync(
+    () => api.listModels(),
+    [api, language],
+  );
   const id = modelId ?? value?.defaultModelId;
   const model = value?.items.find(m => m.id === id);
   return {

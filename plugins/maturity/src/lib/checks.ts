@@ -1,33 +1,43 @@
 import type { JsonValue } from '@devops-maturity/plugin-maturity-common';
 import type { CheckSource, CheckStatus } from '../api/types';
+import type { MaturityMessageKey } from '../translation/translate';
+import { english, Localizer } from '../translation/translate';
 
-const STATUS_LABELS: Record<CheckStatus, string> = {
-  passed: 'Passed',
-  failed: 'Failed',
-  unknown: 'Unknown (no evidence)',
-  waived: 'Waived',
-  'not-applicable': 'Not applicable',
-  error: 'Evidence error',
+const STATUS_LABELS: Record<CheckStatus, MaturityMessageKey> = {
+  passed: 'checkStatus.passed',
+  failed: 'checkStatus.failed',
+  unknown: 'checkStatus.unknown',
+  waived: 'checkStatus.waived',
+  'not-applicable': 'checkStatus.notApplicable',
+  error: 'checkStatus.error',
 };
 
-const SOURCE_LABELS: Record<CheckSource, string> = {
-  catalog: 'Catalog entity (annotation or field)',
-  relations: 'Catalog relations',
-  techInsights: 'TechInsights fact',
-  attestation: 'Attestation',
-  maturity: 'Another maturity domain',
-  mixed: 'Several evidence sources',
-  none: 'No evidence source',
+const SOURCE_LABELS: Record<CheckSource, MaturityMessageKey> = {
+  catalog: 'evidenceSource.catalog',
+  relations: 'evidenceSource.relations',
+  techInsights: 'evidenceSource.techInsights',
+  attestation: 'evidenceSource.attestation',
+  maturity: 'evidenceSource.maturity',
+  mixed: 'evidenceSource.mixed',
+  none: 'evidenceSource.none',
 };
 
 /** A human label of a check status. */
-export function statusLabel(status: CheckStatus): string {
-  return STATUS_LABELS[status] ?? status;
+export function statusLabel(
+  status: CheckStatus,
+  i18n: Localizer = english,
+): string {
+  const key = STATUS_LABELS[status];
+  return key ? i18n.t(key) : status;
 }
 
 /** A human label of where a check's evidence comes from. */
-export function sourceLabel(source: CheckSource): string {
-  return SOURCE_LABELS[source] ?? source;
+export function sourceLabel(
+  source: CheckSource,
+  i18n: Localizer = english,
+): string {
+  const key = SOURCE_LABELS[source];
+  return key ? i18n.t(key) : source;
 }
 
 /** Whether a status stops a level from being reached. */

@@ -1,3 +1,5 @@
+import { english } from '../translation/translate';
+
 const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
   ['year', 365 * 24 * 3600],
   ['month', 30 * 24 * 3600],
@@ -7,27 +9,36 @@ const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
   ['minute', 60],
 ];
 
-/** A date-time in the user's locale, e.g. "3 May 2024, 14:05". */
-export function formatDateTime(iso: string | undefined): string {
+/** A date-time in the app language, e.g. "3 May 2024, 14:05". */
+export function formatDateTime(
+  iso: string | undefined,
+  language: string = english.language,
+): string {
   if (!iso) return '–';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleString(undefined, {
+  return date.toLocaleString(language, {
     dateStyle: 'medium',
     timeStyle: 'short',
   });
 }
 
-/** A date in the user's locale, e.g. "3 May 2024". */
-export function formatDate(iso: string | undefined): string {
+/** A date in the app language, e.g. "3 May 2024". */
+export function formatDate(
+  iso: string | undefined,
+  language: string = english.language,
+): string {
   if (!iso) return '–';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleDateString(undefined, { dateStyle: 'medium' });
+  return date.toLocaleDateString(language, { dateStyle: 'medium' });
 }
 
-/** A calendar day (`YYYY-MM-DD`) in the user's locale, e.g. "3 May 2024", without time-zone shifts. */
-export function formatDay(day: string): string {
+/** A calendar day (`YYYY-MM-DD`) in the app language, e.g. "3 May 2024", without time-zone shifts. */
+export function formatDay(
+  day: string,
+  language: string = english.language,
+): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
   if (!match) return day;
   const date = new Date(
@@ -35,19 +46,20 @@ export function formatDay(day: string): string {
     Number(match[2]) - 1,
     Number(match[3]),
   );
-  return date.toLocaleDateString(undefined, { dateStyle: 'medium' });
+  return date.toLocaleDateString(language, { dateStyle: 'medium' });
 }
 
 /** A time relative to now, e.g. "3 hours ago" or "in 2 days". */
 export function formatRelativeTime(
   iso: string | undefined,
   now: Date = new Date(),
+  language: string = english.language,
 ): string {
   if (!iso) return '–';
   const time = new Date(iso).getTime();
   if (Number.isNaN(time)) return iso;
   const seconds = Math.round((time - now.getTime()) / 1000);
-  const format = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
+  const format = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
   for (const [unit, size] of UNITS) {
     if (Math.abs(seconds) >= size) {
       return format.format(Math.round(seconds / size), unit);

@@ -1,41 +1,57 @@
 import { endOfDay, toDateInputValue } from './time';
+import { english, Localizer } from '../translation/translate';
 
 const DAY_MS = 24 * 3600 * 1000;
 
 /** The longest comment or reason the backend accepts. */
 export const MAX_TEXT_LENGTH = 4000;
 
+const MAX_URL_LENGTH = 2000;
+const MIN_REASON_LENGTH = 3;
+
 /** An error message for an evidence URL, undefined when it is valid. */
-export function validateEvidenceUrl(value: string): string | undefined {
+export function validateEvidenceUrl(
+  value: string,
+  i18n: Localizer = english,
+): string | undefined {
   const text = value.trim();
-  if (!text) return 'An evidence URL is required';
-  if (text.length > 2000)
-    return 'The URL is too long (2000 characters at most)';
+  if (!text) return i18n.t('validation.urlRequired');
+  if (text.length > MAX_URL_LENGTH) {
+    return i18n.t('validation.urlTooLong', { max: MAX_URL_LENGTH });
+  }
   try {
     const url = new URL(text);
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-      return 'The URL must start with https:// or http://';
+      return i18n.t('validation.urlScheme');
     }
   } catch {
-    return 'Enter a full URL, e.g. https://wiki.example.com/dr-drill-2024';
+    return i18n.t('validation.urlInvalid');
   }
   return undefined;
 }
 
 /** An error message for a waiver reason, undefined when it is valid. */
-export function validateReason(value: string): string | undefined {
+export function validateReason(
+  value: string,
+  i18n: Localizer = english,
+): string | undefined {
   const text = value.trim();
-  if (text.length < 3) return 'Give a reason of at least 3 characters';
+  if (text.length < MIN_REASON_LENGTH) {
+    return i18n.t('validation.reasonTooShort', { min: MIN_REASON_LENGTH });
+  }
   if (text.length > MAX_TEXT_LENGTH) {
-    return `The reason is too long (${MAX_TEXT_LENGTH} characters at most)`;
+    return i18n.t('validation.reasonTooLong', { max: MAX_TEXT_LENGTH });
   }
   return undefined;
 }
 
 /** An error message for a comment, undefined when it is valid. */
-export function validateComment(value: string): string | undefined {
+export function validateComment(
+  value: string,
+  i18n: Localizer = english,
+): string | undefined {
   return value.length > MAX_TEXT_LENGTH
-    ? `The comment is too long (${MAX_TEXT_LENGTH} characters at most)`
+    ? i18n.t('validation.commentTooLong', { max: MAX_TEXT_LENGTH })
     : undefined;
 }
 
@@ -46,22 +62,23 @@ export function validateComment(value: string): string | undefined {
  */
 export function parseExpiry(
   value: string,
-  options: { maxDays?: number; now?: Date } = {},
+  options: { maxDays?: number; now?: Date; i18n?: Localizer } = {},
 ): { error?: string; expiresAt?: string } {
+  const { t } = options.i18n ?? english;
   if (!value) return {};
   const now = options.now ?? new Date();
   const end = endOfDay(value);
-  if (!end) return { error: 'Enter a date as YYYY-MM-DD' };
+  if (!end) return { error: t('validation.expiryFormat') };
   const todayEnd = endOfDay(toDateInputValue(now))!;
   if (end.getTime() <= todayEnd.getTime()) {
-    return { error: 'The expiry must be a future date' };
+    return { error: t('validation.expiryNotFuture') };
   }
   if (options.maxDays !== undefined) {
     const max = new Date(now.getTime() + options.maxDays * DAY_MS);
     const maxDayEnd = endOfDay(toDateInputValue(max))!;
     if (end.getTime() > maxDayEnd.getTime()) {
       return {
-        error: `An attestation of this check is valid for ${options.maxDays} days at most`,
+        error: t('validation.expiryTooLate', { count: options.maxDays }),
       };
     }
     return {

@@ -10,6 +10,7 @@ import {
   validateEvidenceUrl,
 } from '../../lib/validation';
 import { ExpiryDateField, FormDialog } from '../FormDialog';
+import { useMaturityTranslation } from '../../translation';
 
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -40,6 +41,8 @@ export function AttestDialog(props: AttestDialogProps) {
   const { open, entityRef, modelId, check, onClose, onSubmitted } = props;
   const api = useApi(maturityApiRef);
   const alertApi = useApi(alertApiRef);
+  const i18n = useMaturityTranslation();
+  const { t } = i18n;
   const [evidenceUrl, setEvidenceUrl] = useState('');
   const [comment, setComment] = useState('');
   const [expiry, setExpiry] = useState('');
@@ -55,9 +58,9 @@ export function AttestDialog(props: AttestDialogProps) {
   }, [open, check?.checkId]);
 
   const validForDays = check?.attestation?.validForDays;
-  const urlError = validateEvidenceUrl(evidenceUrl);
-  const commentError = validateComment(comment);
-  const expiryResult = parseExpiry(expiry, { maxDays: validForDays });
+  const urlError = validateEvidenceUrl(evidenceUrl, i18n);
+  const commentError = validateComment(comment, i18n);
+  const expiryResult = parseExpiry(expiry, { maxDays: validForDays, i18n });
   const invalid = Boolean(urlError || commentError || expiryResult.error);
   const now = new Date();
   const maxDate =
@@ -77,7 +80,7 @@ export function AttestDialog(props: AttestDialogProps) {
       model: modelId,
     });
     alertApi.post({
-      message: `Attested "${check.title}"`,
+      message: t('attestDialog.success', { check: check.title }),
       severity: 'success',
       display: 'transient',
     });
@@ -89,7 +92,7 @@ export function AttestDialog(props: AttestDialogProps) {
     <FormDialog
       open={open}
       titleId="maturity-attest-title"
-      title="Attest check"
+      title={t('attestDialog.title')}
       description={
         check && (
           <>
@@ -97,22 +100,24 @@ export function AttestDialog(props: AttestDialogProps) {
             {check.attestation && (
               <>
                 <br />
-                Evidence needed: {check.attestation.evidence}
+                {t('attestDialog.evidenceNeeded', {
+                  evidence: check.attestation.evidence,
+                })}
               </>
             )}
           </>
         )
       }
       resetKey={check?.checkId}
-      submitLabel="Attest"
-      submittingLabel="Attesting…"
+      submitLabel={t('attestDialog.submit')}
+      submittingLabel={t('attestDialog.submitting')}
       submitDisabled={showErrors && invalid}
       onClose={onClose}
       onSubmit={submit}
     >
       <TextField
         id="maturity-attest-evidence-url"
-        label="Evidence URL"
+        label={t('attestDialog.evidenceUrl')}
         value={evidenceUrl}
         onChange={e => setEvidenceUrl(e.target.value)}
         required
@@ -121,14 +126,12 @@ export function AttestDialog(props: AttestDialogProps) {
         type="url"
         error={showErrors && Boolean(urlError)}
         helperText={
-          showErrors && urlError
-            ? urlError
-            : 'A link to the document, run or board that shows the practice'
+          showErrors && urlError ? urlError : t('attestDialog.evidenceUrlHint')
         }
       />
       <TextField
         id="maturity-attest-comment"
-        label="Comment"
+        label={t('attestDialog.comment')}
         value={comment}
         onChange={e => setComment(e.target.value)}
         fullWidth
@@ -136,7 +139,9 @@ export function AttestDialog(props: AttestDialogProps) {
         minRows={2}
         margin="normal"
         error={showErrors && Boolean(commentError)}
-        helperText={showErrors && commentError ? commentError : 'Optional'}
+        helperText={
+          showErrors && commentError ? commentError : t('attestDialog.optional')
+        }
       />
       <ExpiryDateField
         id="maturity-attest-expires-on"
@@ -144,9 +149,13 @@ export function AttestDialog(props: AttestDialogProps) {
         onChange={setExpiry}
         max={maxDate}
         error={showErrors ? expiryResult.error : undefined}
-        hint={`Optional; defaults to the longest validity${
-          maxDate ? ` (${formatDate(maxDate.toISOString())})` : ''
-        }`}
+        hint={
+          maxDate
+            ? t('attestDialog.expiryHintUntil', {
+                date: formatDate(maxDate.toISOString(), i18n.language),
+              })
+            : t('attestDialog.expiryHint')
+        }
       />
     </FormDialog>
   );

@@ -18,15 +18,27 @@ import type {
 import { formatDate, formatDateTime } from '../../lib/time';
 import { RevokeWaiverDialog } from '../RevokeWaiverDialog';
 import { VisuallyHidden } from '../VisuallyHidden';
+import { useMaturityTranslation } from '../../translation';
 
 function recordState(
   record: { revokedAt?: string; expiresAt?: string },
   now: Date,
-): 'Active' | 'Expired' | 'Revoked' {
-  if (record.revokedAt) return 'Revoked';
-  if (record.expiresAt && new Date(record.expiresAt) <= now) return 'Expired';
-  return 'Active';
+): 'active' | 'expired' | 'revoked' {
+  if (record.revokedAt) return 'revoked';
+  if (record.expiresAt && new Date(record.expiresAt) <= now) return 'expired';
+  return 'active';
 }
+
+const ENTRY_MESSAGES = {
+  attestation: {
+    created: 'auditList.attestationCreated',
+    revoked: 'auditList.attestationRevoked',
+  },
+  waiver: {
+    created: 'auditList.waiverCreated',
+    revoked: 'auditList.waiverRevoked',
+  },
+} as const;
 
 function isUrl(text: string): boolean {
   return /^https?:\/\//i.test(text);
@@ -74,27 +86,28 @@ export interface AuditListProps {
 export function AuditList(props: AuditListProps) {
   const { attestations, waivers, audit, checkTitles, canWaive } = props;
   const [revoking, setRevoking] = useState<WaiverRecord>();
+  const { t, language } = useMaturityTranslation();
   const now = new Date();
   const title = (checkId: string) => checkTitles[checkId] ?? checkId;
 
   return (
     <div>
       <Typography variant="h6" component="h3">
-        Attestations
+        {t('auditList.attestations')}
       </Typography>
       {attestations.length === 0 ? (
         <Typography variant="body2" color="textSecondary" paragraph>
-          No attestations yet.
+          {t('auditList.noAttestations')}
         </Typography>
       ) : (
-        <Table size="small" aria-label="Attestations">
+        <Table size="small" aria-label={t('auditList.attestations')}>
           <TableHead>
             <TableRow>
-              <TableCell>Check</TableCell>
-              <TableCell>Evidence</TableCell>
-              <TableCell>By</TableCell>
-              <TableCell>Expires</TableCell>
-              <TableCell>State</TableCell>
+              <TableCell>{t('auditList.check')}</TableCell>
+              <TableCell>{t('auditList.evidence')}</TableCell>
+              <TableCell>{t('auditList.by')}</TableCell>
+              <TableCell>{t('auditList.expires')}</TableCell>
+              <TableCell>{t('auditList.state')}</TableCell>
             </TableRow>
           </TableHead>
           <TableBody>
@@ -112,8 +125,8 @@ export function AuditList(props: AuditListProps) {
                   )}
                 </TableCell>
                 <TableCell>{a.author}</TableCell>
-                <TableCell>{formatDate(a.expiresAt)}</TableCell>
-                <TableCell>{recordState(a, now)}</TableCell>
+                <TableCell>{formatDate(a.expiresAt, language)}</TableCell>
+                <TableCell>{t(`auditList.${recordState(a, now)}`)}</TableCell>
               </TableRow>
             ))}
           </TableBody>
@@ -121,24 +134,24 @@ export function AuditList(props: AuditListProps) {
       )}
 
       <Typography variant="h6" component="h3" style={{ marginTop: 16 }}>
-        Waivers
+        {t('auditList.waivers')}
       </Typography>
       {waivers.length === 0 ? (
         <Typography variant="body2" color="textSecondary" paragraph>
-          No waivers yet.
+          {t('auditList.noWaivers')}
         </Typography>
       ) : (
-        <Table size="small" aria-label="Waivers">
+        <Table size="small" aria-label={t('auditList.waivers')}>
           <TableHead>
             <TableRow>
-              <TableCell>Check</TableCell>
-              <TableCell>Reason</TableCell>
-              <TableCell>By</TableCell>
-              <TableCell>Expires</TableCell>
-              <TableCell>State</TableCell>
+              <TableCell>{t('auditList.check')}</TableCell>
+              <TableCell>{t('common.reason')}</TableCell>
+              <TableCell>{t('auditList.by')}</TableCell>
+              <TableCell>{t('auditList.expires')}</TableCell>
+              <TableCell>{t('auditList.state')}</TableCell>
               {canWaive && (
                 <TableCell>
-                  <VisuallyHidden>Actions</VisuallyHidden>
+                  <VisuallyHidden>{t('auditList.actions')}</VisuallyHidden>
                 </TableCell>
               )}
             </TableRow>
@@ -152,21 +165,28 @@ export function AuditList(props: AuditListProps) {
                   <TableCell>{w.reason}</TableCell>
                   <TableCell>{w.author}</TableCell>
                   <TableCell>
-                    {w.expiresAt ? formatDate(w.expiresAt) : 'Until revoked'}
+                    {w.expiresAt
+                      ? formatDate(w.expiresAt, language)
+                      : t('auditList.untilRevoked')}
                   </TableCell>
                   <TableCell>
-                    {state}
-                    {w.revokeReason ? ` (${w.revokeReason})` : ''}
+                    {state === 'revoked' && w.revokeReason
+                      ? t('auditList.revokedWithReason', {
+                          reason: w.revokeReason,
+                        })
+                      : t(`auditList.${state}`)}
                   </TableCell>
                   {canWaive && (
                     <TableCell>
-                      {state === 'Active' && props.onRevokeWaiver && (
+                      {state === 'active' && props.onRevokeWaiver && (
                         <Button
                           size="small"
                           onClick={() => setRevoking(w)}
-                          aria-label={`Revoke waiver of ${title(w.checkId)}`}
+                          aria-label={t('auditList.revokeAria', {
+                            check: title(w.checkId),
+                          })}
                         >
-                          Revoke
+                          {t('auditList.revoke')}
                         </Button>
                       )}
                     </TableCell>
@@ -179,24 +199,22 @@ export function AuditList(props: AuditListProps) {
       )}
 
       <Typography variant="h6" component="h3" style={{ marginTop: 16 }}>
-        Audit trail
+        {t('auditList.auditTrail')}
       </Typography>
       {audit.length === 0 ? (
         <Typography variant="body2" color="textSecondary">
-          Nothing recorded yet.
+          {t('auditList.noAudit')}
         </Typography>
       ) : (
-        <List dense aria-label="Audit trail">
+        <List dense aria-label={t('auditList.auditTrail')}>
           {audit.map(entry => (
             <ListItem key={entry.id} disableGutters>
               <ListItemText
-                primary={`${formatDateTime(entry.at)} · ${entry.actor} ${
-                  entry.action
-                } ${
-                  entry.subject === 'attestation'
-                    ? 'an attestation'
-                    : 'a waiver'
-                } of "${title(entry.checkId)}"`}
+                primary={t(ENTRY_MESSAGES[entry.subject][entry.action], {
+                  time: formatDateTime(entry.at, language),
+                  actor: entry.actor,
+                  check: title(entry.checkId),
+                })}
                 secondary={detailsText(entry)}
               />
             </ListItem>

@@ -13,6 +13,7 @@ import type { ScorecardCheck } from '../../api/types';
 import { formatValue, isOpenStatus, sourceLabel } from '../../lib/checks';
 import { formatDateTime } from '../../lib/time';
 import { CheckStatusIcon } from '../CheckStatusIcon';
+import { useMaturityTranslation } from '../../translation';
 
 const useStyles = makeStyles(theme => ({
   root: {
@@ -65,6 +66,8 @@ export interface CheckItemProps {
 export function CheckItem(props: CheckItemProps) {
   const { check, canAttest, canWaive, onAttest, onWaive } = props;
   const classes = useStyles();
+  const i18n = useMaturityTranslation();
+  const { t } = i18n;
   const [expanded, setExpanded] = useState(Boolean(props.defaultExpanded));
   const value = formatValue(check.value);
   const remediationId = `remediation-${check.checkId}`;
@@ -77,7 +80,7 @@ export function CheckItem(props: CheckItemProps) {
       variant="outlined"
       className={classes.root}
       component="article"
-      aria-label={`Check ${check.title}`}
+      aria-label={t('common.checkAria', { title: check.title })}
     >
       <div className={classes.header}>
         <CheckStatusIcon status={check.status} />
@@ -98,9 +101,9 @@ export function CheckItem(props: CheckItemProps) {
                 variant="outlined"
                 color="primary"
                 onClick={() => onAttest?.(check)}
-                aria-label={`Attest ${check.title}`}
+                aria-label={t('checkItem.attestAria', { title: check.title })}
               >
-                Attest
+                {t('checkItem.attest')}
               </Button>
             )}
             {showWaive && (
@@ -108,44 +111,46 @@ export function CheckItem(props: CheckItemProps) {
                 size="small"
                 variant="outlined"
                 onClick={() => onWaive?.(check)}
-                aria-label={`Waive ${check.title}`}
+                aria-label={t('checkItem.waiveAria', { title: check.title })}
               >
-                Waive
+                {t('checkItem.waive')}
               </Button>
             )}
           </div>
         )}
       </div>
       <dl className={classes.facts}>
-        <dt>Result</dt>
+        <dt>{t('checkItem.result')}</dt>
         <dd>{check.message || '–'}</dd>
         {value !== undefined && (
           <>
-            <dt>Observed value</dt>
+            <dt>{t('checkItem.observedValue')}</dt>
             <dd className={classes.value}>{value}</dd>
           </>
         )}
-        <dt>Evidence source</dt>
-        <dd>{sourceLabel(check.source)}</dd>
+        <dt>{t('checkItem.evidenceSource')}</dt>
+        <dd>{sourceLabel(check.source, i18n)}</dd>
         {check.attestation && (
           <>
-            <dt>Attestation</dt>
+            <dt>{t('checkItem.attestation')}</dt>
             <dd>
-              {check.attestation.evidence} (valid{' '}
-              {check.attestation.validForDays} days)
+              {t('checkItem.attestationValidity', {
+                evidence: check.attestation.evidence,
+                count: check.attestation.validForDays,
+              })}
             </dd>
           </>
         )}
         {check.reference && (
           <>
-            <dt>Reference</dt>
+            <dt>{t('checkItem.reference')}</dt>
             <dd>{check.reference}</dd>
           </>
         )}
         {check.updatedAt && (
           <>
-            <dt>Result since</dt>
-            <dd>{formatDateTime(check.updatedAt)}</dd>
+            <dt>{t('checkItem.resultSince')}</dt>
+            <dd>{formatDateTime(check.updatedAt, i18n.language)}</dd>
           </>
         )}
       </dl>
@@ -158,13 +163,13 @@ export function CheckItem(props: CheckItemProps) {
             aria-controls={remediationId}
             startIcon={expanded ? <ExpandLessIcon /> : <ExpandMoreIcon />}
           >
-            How to fix
+            {t('checkItem.howToFix')}
           </Button>
           <Collapse in={expanded} unmountOnExit>
             <div id={remediationId}>
               <MarkdownContent content={check.remediation.markdown} />
               {check.remediation.links?.length ? (
-                <ul aria-label="Further reading">
+                <ul aria-label={t('common.furtherReading')}>
                   {check.remediation.links.map(link => (
                     <li key={link.url}>
                       <Link href={link.url} target="_blank" rel="noopener">

@@ -9,6 +9,7 @@ import RemoveCircleOutlineIcon from '@material-ui/icons/RemoveCircleOutline';
 import type { ComponentType } from 'react';
 import type { CheckStatus } from '../../api/types';
 import { statusLabel } from '../../lib/checks';
+import { useMaturityTranslation } from '../../translation';
 
 const ICONS: Record<CheckStatus, { Icon: ComponentType<any>; colour: string }> =
   {
@@ -49,7 +50,7 @@ export function CheckStatusIcon(props: CheckStatusIconProps) {
   const { status, showLabel = true } = props;
   const classes = useStyles();
   const { Icon, colour } = ICONS[status] ?? ICONS.unknown;
-  const label = statusLabel(status);
+  const label = statusLabel(status, useMaturityTranslation());
   if (!showLabel) {
     return (
       <Icon

@@ -1,6 +1,7 @@
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CsvExportButton } from './CsvExportButton';
+import { renderTranslated } from '../../__testUtils__/translation';
 
 describe('CsvExportButton', () => {
   it('downloads the CSV under the given file name', async () => {
@@ -13,7 +14,7 @@ describe('CsvExportButton', () => {
         download = this.download;
       });
     const csv = jest.fn(() => 'a,b\r\n1,2');
-    render(<CsvExportButton filename="levels.csv" csv={csv} />);
+    renderTranslated(<CsvExportButton filename="levels.csv" csv={csv} />);
     await userEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
     expect(csv).toHaveBeenCalled();
     expect(download).toBe('levels.csv');

@@ -1,6 +1,7 @@
 import Button from '@material-ui/core/Button';
 import GetAppIcon from '@material-ui/icons/GetApp';
 import { downloadCsv } from '../../lib/csv';
+import { useMaturityTranslation } from '../../translation';
 
 /**
  * Props of {@link CsvExportButton}.
@@ -22,7 +23,8 @@ export interface CsvExportButtonProps {
  * @public
  */
 export function CsvExportButton(props: CsvExportButtonProps) {
-  const { filename, csv, label = 'Export CSV', disabled } = props;
+  const { t } = useMaturityTranslation();
+  const { filename, csv, label = t('csvExport.label'), disabled } = props;
   return (
     <Button
       variant="outlined"

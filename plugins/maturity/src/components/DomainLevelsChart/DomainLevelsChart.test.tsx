@@ -1,9 +1,10 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { DomainLevelsChart } from './DomainLevelsChart';
+import { renderTranslated } from '../../__testUtils__/translation';
 
 describe('DomainLevelsChart', () => {
   it('describes the levels as text and loads the chart lazily', async () => {
-    const { container } = render(
+    const { container } = renderTranslated(
       <DomainLevelsChart
         domains={[
           {

@@ -1,6 +1,7 @@
 import { Progress } from '@backstage/core-components';
 import { lazy, Suspense } from 'react';
 import type { MaturityLevelDefinition } from '../../api/types';
+import { useMaturityTranslation } from '../../translation';
 
 const Chart = lazy(() => import('./DomainLevelsChartImpl'));
 
@@ -22,12 +23,18 @@ export interface DomainLevelsChartProps {
  * @public
  */
 export function DomainLevelsChart(props: DomainLevelsChartProps) {
+  const { t } = useMaturityTranslation();
   const applicable = props.domains.filter(d => d.level !== null);
   const description = applicable
-    .map(d => `${d.title}: level ${d.level}`)
-    .join(', ');
+    .map(d =>
+      t('domainLevelsChart.domainLevel', { domain: d.title, level: d.level! }),
+    )
+    .join(t('common.listSeparator'));
   return (
-    <div role="img" aria-label={`Level per domain. ${description}`}>
+    <div
+      role="img"
+      aria-label={t('domainLevelsChart.description', { levels: description })}
+    >
       <Suspense fallback={<Progress />}>
         <Chart {...props} />
       </Suspense>

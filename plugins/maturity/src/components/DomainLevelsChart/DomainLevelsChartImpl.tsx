@@ -11,10 +11,12 @@ import {
 } from 'recharts';
 import { levelColours, levelLabel } from '../../lib/levels';
 import type { DomainLevelsChartProps } from './DomainLevelsChart';
+import { useMaturityTranslation } from '../../translation';
 
 /** The recharts bar chart behind {@link DomainLevelsChart}; loaded lazily. */
 export default function DomainLevelsChartImpl(props: DomainLevelsChartProps) {
   const { domains, levels } = props;
+  const i18n = useMaturityTranslation();
   const data = domains
     .filter(d => d.level !== null)
     .map(d => ({ name: d.title, level: d.level as number }));
@@ -35,7 +37,10 @@ export default function DomainLevelsChartImpl(props: DomainLevelsChartProps) {
         />
         <YAxis type="category" dataKey="name" width={190} interval={0} />
         <Tooltip
-          formatter={(value: number) => [levelLabel(value, levels), 'Level']}
+          formatter={(value: number) => [
+            levelLabel(value, levels, i18n),
+            i18n.t('domainLevelsChart.tooltipName'),
+          ]}
         />
         <Bar dataKey="level" isAnimationActive={false}>
           {data.map(d => (

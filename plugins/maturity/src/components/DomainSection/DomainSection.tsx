@@ -16,6 +16,7 @@ import { domainNextSteps } from '../../lib/nextSteps';
 import { LevelChip } from '../LevelChip';
 import { LevelLadder } from '../LevelLadder';
 import { NextLevelList } from '../NextLevelList';
+import { MaturityTranslate, useMaturityTranslation } from '../../translation';
 
 const useStyles = makeStyles(theme => ({
   summary: {
@@ -29,12 +30,20 @@ const useStyles = makeStyles(theme => ({
   details: { display: 'block' },
 }));
 
-function countsText(counts: CheckStatusCounts): string {
-  const parts: string[] = [`${counts.passed} passed`];
-  if (counts.failed) parts.push(`${counts.failed} failed`);
-  if (counts.unknown) parts.push(`${counts.unknown} unknown`);
-  if (counts.waived) parts.push(`${counts.waived} waived`);
-  if (counts.error) parts.push(`${counts.error} with errors`);
+function countsText(counts: CheckStatusCounts, t: MaturityTranslate): string {
+  const parts: string[] = [t('domainSection.passed', { count: counts.passed })];
+  if (counts.failed) {
+    parts.push(t('domainSection.failed', { count: counts.failed }));
+  }
+  if (counts.unknown) {
+    parts.push(t('domainSection.unknown', { count: counts.unknown }));
+  }
+  if (counts.waived) {
+    parts.push(t('domainSection.waived', { count: counts.waived }));
+  }
+  if (counts.error) {
+    parts.push(t('domainSection.errors', { count: counts.error }));
+  }
   return parts.join(' · ');
 }
 
@@ -62,6 +71,7 @@ export interface DomainSectionProps {
 export function DomainSection(props: DomainSectionProps) {
   const { domain, levels, defaultExpanded, ...actions } = props;
   const classes = useStyles();
+  const { t, language } = useMaturityTranslation();
   const id = `maturity-domain-${domain.domainId}`;
   return (
     <Accordion
@@ -87,7 +97,10 @@ export function DomainSection(props: DomainSectionProps) {
           <LevelChip level={domain.level} levels={levels} showTitle />
           {domain.applicable && (
             <Typography variant="body2" color="textSecondary">
-              Score {formatScore(domain.score)} · {countsText(domain.counts)}
+              {t('domainSection.summary', {
+                score: formatScore(domain.score, language),
+                counts: countsText(domain.counts, t),
+              })}
             </Typography>
           )}
         </div>
@@ -110,7 +123,7 @@ export function DomainSection(props: DomainSectionProps) {
           </>
         ) : (
           <Typography variant="body2" color="textSecondary">
-            No check of this domain applies to this entity.
+            {t('domainSection.notApplicable')}
           </Typography>
         )}
       </AccordionDetails>

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import type { EntityListItem, MaturityLevelDefinition } from '../../api/types';
 import { formatScore } from '../../lib/levels';
 import { LevelChip } from '../LevelChip';
+import { useMaturityTranslation } from '../../translation';
 
 function compareLevels(
   a: number | null | undefined,
@@ -38,10 +39,17 @@ export interface EntityLevelsTableProps {
  * @public
  */
 export function EntityLevelsTable(props: EntityLevelsTableProps) {
-  const { items, domains, levels, title = 'Entities', actions } = props;
+  const { t, language } = useMaturityTranslation();
+  const {
+    items,
+    domains,
+    levels,
+    title = t('entityLevelsTable.title'),
+    actions,
+  } = props;
   const columns: TableColumn<EntityListItem>[] = [
     {
-      title: 'Entity',
+      title: t('entityLevelsTable.entity'),
       field: 'name',
       highlight: true,
       // The search box finds entities by the title shown as well as by name.
@@ -56,21 +64,25 @@ export function EntityLevelsTable(props: EntityLevelsTableProps) {
         />
       ),
     },
-    { title: 'Kind', field: 'kind' },
-    { title: 'Lifecycle', field: 'lifecycle' },
+    { title: t('entityLevelsTable.kind'), field: 'kind' },
+    { title: t('entityLevelsTable.lifecycle'), field: 'lifecycle' },
     {
-      title: 'Owner',
+      title: t('entityLevelsTable.owner'),
       field: 'ownerRef',
       render: row =>
         row.ownerRef ? <EntityRefLink entityRef={row.ownerRef} /> : '–',
     },
     {
-      title: 'Overall',
+      title: t('common.overall'),
       field: 'level',
       customSort: (a, b) =>
         compareLevels(a.level, b.level) || a.score - b.score,
       render: row => (
-        <span title={`Score ${formatScore(row.score)}`}>
+        <span
+          title={t('common.score', {
+            score: formatScore(row.score, language),
+          })}
+        >
           <LevelChip level={row.level} levels={levels} size="small" />
         </span>
       ),
@@ -108,7 +120,9 @@ export function EntityLevelsTable(props: EntityLevelsTableProps) {
           padding: 'dense',
           search: true,
         }}
-        emptyContent={<div style={{ padding: 16 }}>No entities match.</div>}
+        emptyContent={
+          <div style={{ padding: 16 }}>{t('entityLevelsTable.empty')}</div>
+        }
       />
     </>
   );

@@ -8,6 +8,7 @@ import { maturityApiRef } from '../../api/MaturityApi';
 import { errorMessage, isNotFoundError } from '../../lib/errors';
 import { levelLabel } from '../../lib/levels';
 import { LevelChip } from '../LevelChip';
+import { useMaturityTranslation } from '../../translation';
 
 const useStyles = makeStyles(theme => ({
   root: {
@@ -57,34 +58,44 @@ function MaturityBadge(props: { entityRef: string; modelId?: string }) {
   const { entityRef } = props;
   const classes = useStyles();
   const api = useApi(maturityApiRef);
+  const i18n = useMaturityTranslation();
+  const { t, language } = i18n;
   const { value, loading, error } = useAsync(
     () => api.getScorecard(entityRef, { model: props.modelId }),
-    [api, entityRef, props.modelId],
+    [api, entityRef, props.modelId, language],
   );
 
   let body;
   let tooltip: string;
   if (loading) {
-    tooltip = 'Loading maturity level';
+    tooltip = t('entityMaturityBadge.loadingTooltip');
     body = (
       <Typography variant="caption" color="textSecondary">
-        Maturity …
+        {t('entityMaturityBadge.loading')}
       </Typography>
     );
   } else if (error) {
     tooltip = isNotFoundError(error)
-      ? 'Not evaluated yet'
-      : `Maturity unavailable: ${errorMessage(error)}`;
+      ? t('entityMaturityBadge.notEvaluatedTooltip')
+      : t('entityMaturityBadge.unavailableTooltip', {
+          error: errorMessage(error),
+        });
     body = (
       <Typography variant="caption" color="textSecondary">
-        Maturity: {isNotFoundError(error) ? 'not evaluated' : 'unavailable'}
+        {isNotFoundError(error)
+          ? t('entityMaturityBadge.notEvaluated')
+          : t('entityMaturityBadge.unavailable')}
       </Typography>
     );
   } else {
-    tooltip = `Maturity ${levelLabel(value?.level ?? null, value?.levels)}`;
+    tooltip = t('entityMaturityBadge.tooltip', {
+      level: levelLabel(value?.level ?? null, value?.levels, i18n),
+    });
     body = (
       <>
-        <Typography variant="caption">Maturity</Typography>
+        <Typography variant="caption">
+          {t('entityMaturityBadge.label')}
+        </Typography>
         <LevelChip
           level={value?.level ?? null}
           levels={value?.levels}

@@ -26,6 +26,7 @@ import { topNextSteps } from '../../lib/nextSteps';
 import { formatRelativeTime } from '../../lib/time';
 import { CheckStatusIcon } from '../CheckStatusIcon';
 import { LevelChip } from '../LevelChip';
+import { useMaturityTranslation } from '../../translation';
 
 const useStyles = makeStyles(theme => ({
   row: {
@@ -67,6 +68,8 @@ export function EntityMaturityCard(props: EntityMaturityCardProps) {
   const { entity } = useEntity();
   const entityRef = stringifyEntityRef(entity);
   const api = useApi(maturityApiRef);
+  const i18n = useMaturityTranslation();
+  const { t, language } = i18n;
   const entityRoute = useRouteRef(entityRouteRef);
   const tabLink = `${entityRoute(entityRouteParams(entity))}/${tabPath}`;
   const {
@@ -75,7 +78,7 @@ export function EntityMaturityCard(props: EntityMaturityCardProps) {
     error,
   } = useAsync(
     () => api.getScorecard(entityRef, { model: modelId }),
-    [api, entityRef, modelId],
+    [api, entityRef, modelId, language],
   );
 
   let content;
@@ -85,8 +88,8 @@ export function EntityMaturityCard(props: EntityMaturityCardProps) {
     content = (
       <EmptyState
         missing="data"
-        title="Not evaluated yet"
-        description="Maturity results appear after the next evaluation run."
+        title={t('entityMaturityCard.notEvaluatedTitle')}
+        description={t('entityMaturityCard.notEvaluatedDescription')}
       />
     );
   } else if (error) {
@@ -106,16 +109,26 @@ export function EntityMaturityCard(props: EntityMaturityCardProps) {
           />
           <div>
             <Typography variant="h6" component="p">
-              {levelLabel(scorecard.level, scorecard.levels)}
+              {levelLabel(scorecard.level, scorecard.levels, i18n)}
             </Typography>
             <Typography variant="body2" color="textSecondary">
-              Overall (weakest domain) · score {formatScore(scorecard.score)} ·
-              evaluated {formatRelativeTime(scorecard.evaluatedAt)}
+              {t('entityMaturityCard.summary', {
+                score: formatScore(scorecard.score, language),
+                time: formatRelativeTime(
+                  scorecard.evaluatedAt,
+                  undefined,
+                  language,
+                ),
+              })}
             </Typography>
           </div>
         </div>
         {priority.length > 0 && (
-          <div className={classes.domains} role="list" aria-label="Key domains">
+          <div
+            className={classes.domains}
+            role="list"
+            aria-label={t('entityMaturityCard.keyDomains')}
+          >
             {priority.map(domain => (
               <div
                 key={domain!.domainId}
@@ -133,16 +146,20 @@ export function EntityMaturityCard(props: EntityMaturityCardProps) {
           </div>
         )}
         <Typography variant="subtitle2" component="h3">
-          Next steps
+          {t('entityMaturityCard.nextSteps')}
         </Typography>
         {steps.length === 0 ? (
           <Typography variant="body2" color="textSecondary">
             {scorecard.level === null
-              ? 'No maturity checks apply.'
-              : 'Nothing open: every domain is at its top level.'}
+              ? t('entityMaturityCard.noChecks')
+              : t('entityMaturityCard.nothingOpen')}
           </Typography>
         ) : (
-          <List dense disablePadding aria-label="Next steps">
+          <List
+            dense
+            disablePadding
+            aria-label={t('entityMaturityCard.nextSteps')}
+          >
             {steps.map(step => (
               <ListItem key={step.check.checkId} disableGutters>
                 <ListItemIcon>
@@ -153,7 +170,10 @@ export function EntityMaturityCard(props: EntityMaturityCardProps) {
                 </ListItemIcon>
                 <ListItemText
                   primary={step.check.title}
-                  secondary={`${step.domainTitle} → level ${step.targetLevel}`}
+                  secondary={t('entityMaturityCard.stepTarget', {
+                    domain: step.domainTitle,
+                    level: step.targetLevel,
+                  })}
                 />
               </ListItem>
             ))}
@@ -165,10 +185,10 @@ export function EntityMaturityCard(props: EntityMaturityCardProps) {
 
   return (
     <InfoCard
-      title="Maturity"
+      title={t('entityMaturityCard.title')}
       deepLink={
         scorecard
-          ? { title: 'View maturity details', link: tabLink }
+          ? { title: t('entityMaturityCard.viewDetails'), link: tabLink }
           : undefined
       }
     >

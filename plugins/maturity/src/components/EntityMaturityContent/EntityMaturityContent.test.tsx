@@ -419,4 +419,25 @@ describe('EntityMaturityContent', () => {
     ).toBeInTheDocument();
     expect(screen.getAllByText(/backend down/).length).toBeGreaterThan(0);
   });
+
+  it('speaks Simplified Chinese when the app language is zh-CN', async () => {
+    await renderWithApis(<EntityMaturityContent />, {
+      api: apiFor(),
+      entity: testEntity('content-zh'),
+      language: 'zh-CN',
+    });
+    expect(
+      await screen.findByText('总体级别（最弱能力域）'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('得分 55%：适用检查项中已通过或已豁免的比例'),
+    ).toBeInTheDocument();
+    const evaluated = screen.getByText(/最近评估于/);
+    expect(evaluated.querySelector('time')).not.toBeNull();
+    expect(screen.getByText('各能力域级别')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: '能力域' })).toBeInTheDocument();
+    expect(
+      await screen.findByText(/user:default\/bo 为“.*”创建了豁免/),
+    ).toBeInTheDocument();
+  });
 });

@@ -25,6 +25,7 @@ import { DomainSection } from '../DomainSection';
 import { HistorySection } from '../HistorySection';
 import { MaturityHeadline } from '../MaturityHeadline';
 import { WaiveDialog } from '../WaiveDialog';
+import { useMaturityTranslation } from '../../translation';
 
 type DialogState =
   | { kind: 'attest' | 'waive'; check: ScorecardCheck }
@@ -53,13 +54,14 @@ export function EntityMaturityContent(props: EntityMaturityContentProps) {
   const entityRef = stringifyEntityRef(entity);
   const api = useApi(maturityApiRef);
   const alertApi = useApi(alertApiRef);
+  const { t, language } = useMaturityTranslation();
   const permissions = useMaturityPermissions(entityRef);
   const [dialog, setDialog] = useState<DialogState>();
   const [refreshing, setRefreshing] = useState(false);
 
   const scorecardState = useAsyncRetry(
     () => api.getScorecard(entityRef, { model: modelId }),
-    [api, entityRef, modelId],
+    [api, entityRef, modelId, language],
   );
   const auditState = useAsyncRetry(async () => {
     const [attestations, waivers] = await Promise.all([
@@ -79,32 +81,34 @@ export function EntityMaturityContent(props: EntityMaturityContentProps) {
     try {
       await api.refreshEntity(entityRef, { model: modelId });
       alertApi.post({
-        message: 'Re-evaluated',
+        message: t('entityMaturityContent.reEvaluated'),
         severity: 'success',
         display: 'transient',
       });
       reload();
     } catch (e) {
       alertApi.post({
-        message: `Could not re-evaluate: ${errorMessage(e)}`,
+        message: t('entityMaturityContent.reEvaluateFailed', {
+          error: errorMessage(e),
+        }),
         severity: 'error',
       });
     } finally {
       setRefreshing(false);
     }
-  }, [api, alertApi, entityRef, modelId, reload]);
+  }, [api, alertApi, entityRef, modelId, reload, t]);
 
   const revokeWaiver = useCallback(
     async (waiver: WaiverRecord, reason: string | undefined) => {
       await api.revokeWaiver(waiver.id, { reason });
       alertApi.post({
-        message: 'Waiver revoked',
+        message: t('entityMaturityContent.waiverRevoked'),
         severity: 'success',
         display: 'transient',
       });
       reload();
     },
-    [api, alertApi, reload],
+    [api, alertApi, reload, t],
   );
 
   const scorecard = scorecardState.value;
@@ -135,8 +139,8 @@ export function EntityMaturityContent(props: EntityMaturityContentProps) {
       return (
         <EmptyState
           missing="data"
-          title="No maturity results yet"
-          description="This entity has not been evaluated against the maturity model yet, or its kind is not evaluated. Results appear after the next scheduled evaluation run."
+          title={t('entityMaturityContent.emptyTitle')}
+          description={t('entityMaturityContent.emptyDescription')}
           action={
             permissions.canRefresh ? (
               <Button
@@ -145,7 +149,9 @@ export function EntityMaturityContent(props: EntityMaturityContentProps) {
                 onClick={refresh}
                 disabled={refreshing}
               >
-                {refreshing ? 'Evaluating…' : 'Evaluate now'}
+                {refreshing
+                  ? t('entityMaturityContent.evaluating')
+                  : t('entityMaturityContent.evaluateNow')}
               </Button>
             ) : undefined
           }
@@ -155,7 +161,7 @@ export function EntityMaturityContent(props: EntityMaturityContentProps) {
     return (
       <ResponseErrorPanel
         error={scorecardState.error}
-        title="Could not load the maturity scorecard"
+        title={t('entityMaturityContent.loadError')}
       />
     );
   }
@@ -172,7 +178,10 @@ export function EntityMaturityContent(props: EntityMaturityContentProps) {
   return (
     <Grid container spacing={3}>
       <Grid item xs={12}>
-        <InfoCard title="Maturity" subheader={scorecard.modelTitle}>
+        <InfoCard
+          title={t('entityMaturityContent.title')}
+          subheader={scorecard.modelTitle}
+        >
           <MaturityHeadline
             scorecard={scorecard}
             canRefresh={permissions.canRefresh}
@@ -185,14 +194,14 @@ export function EntityMaturityContent(props: EntityMaturityContentProps) {
         <Grid item xs={12}>
           <EmptyState
             missing="content"
-            title="No maturity checks apply"
-            description="No domain of the maturity model applies to this entity."
+            title={t('entityMaturityContent.noChecksTitle')}
+            description={t('entityMaturityContent.noChecksDescription')}
           />
         </Grid>
       ) : (
         <>
           <Grid item xs={12} lg={6}>
-            <InfoCard title="Level per domain">
+            <InfoCard title={t('entityMaturityContent.levelPerDomain')}>
               <DomainLevelsChart
                 domains={domains.map(d => ({
                   id: d.domainId,
@@ -203,17 +212,18 @@ export function EntityMaturityContent(props: EntityMaturityContentProps) {
               />
               {applicable.length < domains.length && (
                 <Typography variant="caption" color="textSecondary">
-                  Not applicable:{' '}
-                  {domains
-                    .filter(d => !d.applicable)
-                    .map(d => d.title)
-                    .join(', ')}
+                  {t('entityMaturityContent.notApplicable', {
+                    domains: domains
+                      .filter(d => !d.applicable)
+                      .map(d => d.title)
+                      .join(t('common.listSeparator')),
+                  })}
                 </Typography>
               )}
             </InfoCard>
           </Grid>
           <Grid item xs={12} lg={6}>
-            <InfoCard title="History">
+            <InfoCard title={t('entityMaturityContent.history')}>
               <HistorySection
                 entityRef={entityRef}
                 modelId={modelId}
@@ -228,7 +238,7 @@ export function EntityMaturityContent(props: EntityMaturityContentProps) {
           </Grid>
           <Grid item xs={12}>
             <Typography variant="h5" component="h2" gutterBottom>
-              Domains
+              {t('entityMaturityContent.domains')}
             </Typography>
             {domains.map(domain => (
               <DomainSection
@@ -242,7 +252,7 @@ export function EntityMaturityContent(props: EntityMaturityContentProps) {
         </>
       )}
       <Grid item xs={12}>
-        <InfoCard title="Attestations and waivers">
+        <InfoCard title={t('entityMaturityContent.audit')}>
           {auditState.loading && !auditState.value && <Progress />}
           {auditState.error && <ResponseErrorPanel error={auditState.error} />}
           {auditState.value && (

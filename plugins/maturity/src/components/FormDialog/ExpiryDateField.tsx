@@ -1,5 +1,6 @@
 import TextField from '@material-ui/core/TextField';
 import { toDateInputValue } from '../../lib/time';
+import { useMaturityTranslation } from '../../translation';
 
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -18,10 +19,11 @@ export interface ExpiryDateFieldProps {
 /** An optional expiry day, from tomorrow on, of an attestation or waiver. */
 export function ExpiryDateField(props: ExpiryDateFieldProps) {
   const { id, value, onChange, max, error, hint } = props;
+  const { t } = useMaturityTranslation();
   return (
     <TextField
       id={id}
-      label="Expires on"
+      label={t('expiryDateField.label')}
       type="date"
       value={value}
       onChange={e => onChange(e.target.value)}

@@ -7,6 +7,7 @@ import DialogTitle from '@material-ui/core/DialogTitle';
 import Alert from '@material-ui/lab/Alert';
 import { FormEvent, ReactNode, useEffect, useState } from 'react';
 import { errorMessage } from '../../lib/errors';
+import { useMaturityTranslation } from '../../translation';
 
 /** Props of {@link FormDialog}. */
 export interface FormDialogProps {
@@ -40,6 +41,7 @@ export interface FormDialogProps {
  */
 export function FormDialog(props: FormDialogProps) {
   const { open, titleId, title, resetKey, onClose, onSubmit } = props;
+  const { t } = useMaturityTranslation();
   const [submitting, setSubmitting] = useState(false);
   const [submitError, setSubmitError] = useState<string>();
 
@@ -83,7 +85,7 @@ export function FormDialog(props: FormDialogProps) {
         </DialogContent>
         <DialogActions>
           <Button onClick={onClose} disabled={submitting}>
-            Cancel
+            {t('formDialog.cancel')}
           </Button>
           <Button
             type="submit"

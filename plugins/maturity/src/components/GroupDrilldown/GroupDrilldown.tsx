@@ -13,6 +13,7 @@ import { useAllEntities } from '../../hooks/useAllEntities';
 import { entitiesCsv } from '../../lib/csvExports';
 import { CsvExportButton } from '../CsvExportButton';
 import { EntityLevelsTable } from '../EntityLevelsTable';
+import { useMaturityTranslation } from '../../translation';
 
 /**
  * Props of {@link GroupDrilldown}.
@@ -45,21 +46,25 @@ export function GroupDrilldown(props: GroupDrilldownProps) {
     lifecycle: lifecycle || undefined,
   });
   const name = parseEntityRef(groupRef).name;
+  const { t } = useMaturityTranslation();
   return (
     <InfoCard
-      title={`Entities of ${title}`}
+      title={t('groupDrilldown.title', { group: title })}
       subheader={
         <span>
-          Nested groups included ·{' '}
+          {t('groupDrilldown.nested')} ·{' '}
           <EntityRefLink
             entityRef={groupRef}
-            title={`Open the ${title} page`}
+            title={t('groupDrilldown.openGroup', { group: title })}
           />
         </span>
       }
       action={
-        <Button onClick={props.onClose} aria-label={`Close ${title}`}>
-          Close
+        <Button
+          onClick={props.onClose}
+          aria-label={t('groupDrilldown.closeAria', { group: title })}
+        >
+          {t('groupDrilldown.close')}
         </Button>
       }
     >
@@ -67,12 +72,12 @@ export function GroupDrilldown(props: GroupDrilldownProps) {
       {error && <ResponseErrorPanel error={error} />}
       {value && value.items.length === 0 && (
         <Typography variant="body2" color="textSecondary">
-          No evaluated entities match the filters.
+          {t('groupDrilldown.empty')}
         </Typography>
       )}
       {value && value.items.length > 0 && (
         <EntityLevelsTable
-          title={`${value.items.length} entities`}
+          title={t('groupDrilldown.tableTitle', { count: value.items.length })}
           items={value.items}
           domains={domains}
           levels={levels}

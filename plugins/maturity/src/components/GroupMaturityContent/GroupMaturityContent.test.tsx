@@ -215,4 +215,20 @@ describe('GroupMaturityContent', () => {
     ).toBeInTheDocument();
     await waitFor(() => expect(fake.getGroupRollup).toHaveBeenCalled());
   });
+
+  it('speaks Simplified Chinese when the app language is zh-CN', async () => {
+    await renderWithApis(<GroupMaturityContent />, {
+      api: api(),
+      entity: testEntity('payments', 'Group'),
+      language: 'zh-CN',
+    });
+    expect(await screen.findByText('实体（3）')).toBeInTheDocument();
+    expect(screen.getByText('payments 的成熟度')).toBeInTheDocument();
+    expect(
+      screen.getByText(/3 个实体 · 平均总体级别 1\.3/),
+    ).toBeInTheDocument();
+    expect(screen.getByLabelText('包含子团队')).toBeInTheDocument();
+    expect(screen.getByText('各能力域级别分布')).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: '指标' })).toBeInTheDocument();
+  });
 });

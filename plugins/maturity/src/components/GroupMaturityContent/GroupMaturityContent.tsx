@@ -20,7 +20,6 @@ import { useModelSummary } from '../../hooks/useModelSummary';
 import { aggregateEntities, weakestEntities } from '../../lib/aggregate';
 import { entitiesCsv } from '../../lib/csvExports';
 import { isNotFoundError } from '../../lib/errors';
-import { indicatorText } from '../../lib/indicatorMessages';
 import { formatAverage } from '../../lib/levels';
 import { CsvExportButton } from '../CsvExportButton';
 import { EntityLevelsTable } from '../EntityLevelsTable';
@@ -30,6 +29,7 @@ import { LevelDistribution } from '../LevelDistribution';
 import { RollupHeatmap } from '../RollupHeatmap';
 import { TrendSection } from '../TrendSection';
 import { WeakestEntities } from '../WeakestEntities';
+import { useMaturityTranslation } from '../../translation';
 
 /**
  * Props of {@link GroupMaturityContent}.
@@ -57,6 +57,8 @@ export function GroupMaturityContent(props: GroupMaturityContentProps) {
   const groupRef = stringifyEntityRef(entity);
   const groupTitle = entity.metadata.title ?? entity.metadata.name;
   const api = useApi(maturityApiRef);
+  const i18n = useMaturityTranslation();
+  const { t, language } = i18n;
   const [nested, setNested] = useState(true);
   const summary = useModelSummary(modelId);
   const entitiesState = useAllEntities({ model: modelId, group: groupRef });
@@ -92,7 +94,7 @@ export function GroupMaturityContent(props: GroupMaturityContentProps) {
     return (
       <ResponseErrorPanel
         error={error}
-        title="Could not load the team's maturity"
+        title={t('groupMaturityContent.loadError')}
       />
     );
   }
@@ -100,8 +102,8 @@ export function GroupMaturityContent(props: GroupMaturityContentProps) {
     return (
       <EmptyState
         missing="data"
-        title="No maturity results for this team"
-        description="No evaluated component or system is owned by this group or its sub-groups yet."
+        title={t('groupMaturityContent.emptyTitle')}
+        description={t('groupMaturityContent.emptyDescription')}
       />
     );
   }
@@ -116,7 +118,7 @@ export function GroupMaturityContent(props: GroupMaturityContentProps) {
     <Grid container spacing={3}>
       <Grid item xs={12}>
         <InfoCard
-          title={`Maturity of ${groupTitle}`}
+          title={t('groupMaturityContent.title', { group: groupTitle })}
           subheader={summary.model?.title}
         >
           <Grid container spacing={2} alignItems="center">
@@ -129,14 +131,18 @@ export function GroupMaturityContent(props: GroupMaturityContentProps) {
                     color="primary"
                   />
                 }
-                label="Include sub-teams"
+                label={t('groupMaturityContent.includeSubTeams')}
               />
             </Grid>
             <Grid item>
               <Typography variant="body1">
-                {items.length} {items.length === 1 ? 'entity' : 'entities'} ·
-                average overall level{' '}
-                {formatAverage(aggregates.overall.averageLevel)}
+                {t('groupMaturityContent.summary', {
+                  count: items.length,
+                  average: formatAverage(
+                    aggregates.overall.averageLevel,
+                    language,
+                  ),
+                })}
               </Typography>
             </Grid>
             {aggregates.overall.averageLevel !== null && (
@@ -151,8 +157,10 @@ export function GroupMaturityContent(props: GroupMaturityContentProps) {
           </Grid>
           {entitiesState.value?.truncated && (
             <Alert severity="info">
-              Showing the first {allItems.length} of{' '}
-              {entitiesState.value.totalCount} entities.
+              {t('groupMaturityContent.truncated', {
+                shown: allItems.length,
+                total: entitiesState.value.totalCount,
+              })}
             </Alert>
           )}
         </InfoCard>
@@ -162,11 +170,11 @@ export function GroupMaturityContent(props: GroupMaturityContentProps) {
           item
           xs={12}
           component="section"
-          aria-label={indicatorText('sectionTitle')}
+          aria-label={t('indicators.sectionTitle')}
         >
           <InfoCard
-            title={indicatorText('sectionTitle')}
-            subheader={indicatorText('groupSubheader')}
+            title={t('indicators.sectionTitle')}
+            subheader={t('indicators.groupSubheader')}
           >
             <IndicatorTiles modelId={summary.model.id} groupRef={groupRef} />
           </InfoCard>
@@ -176,14 +184,14 @@ export function GroupMaturityContent(props: GroupMaturityContentProps) {
         <Grid item xs={12}>
           <EmptyState
             missing="data"
-            title="No entities owned directly by this team"
-            description="Every evaluated entity belongs to a sub-team; include sub-teams to see them."
+            title={t('groupMaturityContent.noDirectTitle')}
+            description={t('groupMaturityContent.noDirectDescription')}
           />
         </Grid>
       ) : (
         <>
           <Grid item xs={12} lg={8}>
-            <InfoCard title="Level distribution per domain">
+            <InfoCard title={t('groupMaturityContent.distribution')}>
               <LevelDistribution
                 overall={aggregates.overall}
                 aggregates={aggregates.domains}
@@ -193,7 +201,7 @@ export function GroupMaturityContent(props: GroupMaturityContentProps) {
             </InfoCard>
           </Grid>
           <Grid item xs={12} lg={4}>
-            <InfoCard title="Weakest entities">
+            <InfoCard title={t('groupMaturityContent.weakest')}>
               <WeakestEntities
                 items={weakestEntities(items, weakestCount)}
                 levels={levels}
@@ -202,7 +210,9 @@ export function GroupMaturityContent(props: GroupMaturityContentProps) {
           </Grid>
           <Grid item xs={12}>
             <EntityLevelsTable
-              title={`Entities (${items.length})`}
+              title={t('groupMaturityContent.entitiesTitle', {
+                count: items.length,
+              })}
               items={items}
               domains={domains}
               levels={levels}
@@ -218,7 +228,7 @@ export function GroupMaturityContent(props: GroupMaturityContentProps) {
       )}
       {nested && (children.length > 0 || rollupError) && (
         <Grid item xs={12}>
-          <InfoCard title="Sub-teams">
+          <InfoCard title={t('groupMaturityContent.subTeams')}>
             {rollupError ? (
               <ResponseErrorPanel error={rollupError} />
             ) : (
@@ -226,14 +236,16 @@ export function GroupMaturityContent(props: GroupMaturityContentProps) {
                 rows={children}
                 domains={domains}
                 levels={levels}
-                caption={`Average level per sub-team of ${groupTitle} and domain`}
+                caption={t('groupMaturityContent.heatmapCaption', {
+                  group: groupTitle,
+                })}
               />
             )}
           </InfoCard>
         </Grid>
       )}
       <Grid item xs={12}>
-        <InfoCard title="Trend">
+        <InfoCard title={t('common.trend')}>
           <TrendSection
             modelId={modelId}
             groupRef={groupRef}
@@ -241,7 +253,7 @@ export function GroupMaturityContent(props: GroupMaturityContentProps) {
             domains={domains}
           />
           <Typography variant="caption" color="textSecondary">
-            Daily averages include sub-teams.
+            {t('groupMaturityContent.trendNote')}
           </Typography>
         </InfoCard>
       </Grid>

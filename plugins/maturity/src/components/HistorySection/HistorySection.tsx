@@ -17,6 +17,7 @@ import { historyRows, OVERALL_SERIES } from '../../lib/history';
 import { levelLabel } from '../../lib/levels';
 import { formatDate } from '../../lib/time';
 import { LevelLineChart } from '../LevelLineChart';
+import { useMaturityTranslation } from '../../translation';
 
 /**
  * Props of {@link HistorySection}.
@@ -42,6 +43,8 @@ export interface HistorySectionProps {
 export function HistorySection(props: HistorySectionProps) {
   const { entityRef, modelId, domains, levels, reloadKey } = props;
   const api = useApi(maturityApiRef);
+  const i18n = useMaturityTranslation();
+  const { t, language } = i18n;
   const [selection, setSelection] = useState('priority');
   const { value, loading, error } = useAsync(
     () => api.getEntityHistory(entityRef, { model: modelId }),
@@ -49,10 +52,12 @@ export function HistorySection(props: HistorySectionProps) {
   );
 
   const names = useMemo(() => {
-    const map = new Map<string, string>([[OVERALL_SERIES, 'Overall']]);
+    const map = new Map<string, string>([
+      [OVERALL_SERIES, t('common.overall')],
+    ]);
     domains.forEach(d => map.set(d.id, d.title));
     return map;
-  }, [domains]);
+  }, [domains, t]);
 
   const series = useMemo(() => {
     let keys: string[];
@@ -77,7 +82,7 @@ export function HistorySection(props: HistorySectionProps) {
   if (items.length === 0) {
     return (
       <Typography variant="body2" color="textSecondary">
-        No level changes recorded yet.
+        {t('historySection.empty')}
       </Typography>
     );
   }
@@ -92,18 +97,18 @@ export function HistorySection(props: HistorySectionProps) {
   return (
     <div>
       <FormControl variant="outlined" size="small" style={{ minWidth: 260 }}>
-        <InputLabel id="maturity-history-series">Show</InputLabel>
+        <InputLabel id="maturity-history-series">
+          {t('historySection.show')}
+        </InputLabel>
         <Select
           labelId="maturity-history-series"
           id="maturity-history-series-select"
-          label="Show"
+          label={t('historySection.show')}
           value={selection}
           onChange={e => setSelection(e.target.value as string)}
         >
-          <MenuItem value="priority">
-            Overall, Platform Engineering, SRE
-          </MenuItem>
-          <MenuItem value="all">Overall and all domains</MenuItem>
+          <MenuItem value="priority">{t('historySection.priority')}</MenuItem>
+          <MenuItem value="all">{t('historySection.all')}</MenuItem>
           {domains.map(d => (
             <MenuItem key={d.id} value={d.id}>
               {d.title}
@@ -116,31 +121,37 @@ export function HistorySection(props: HistorySectionProps) {
           rows={rows}
           series={series}
           step
-          description={`Level history of ${series.map(s => s.name).join(', ')}`}
+          description={t('historySection.description', {
+            series: series.map(s => s.name).join(t('common.listSeparator')),
+          })}
         />
       ) : (
         <Typography variant="body2" color="textSecondary">
-          No changes recorded for this selection.
+          {t('historySection.noChanges')}
         </Typography>
       )}
       <Typography variant="subtitle2" component="h4">
-        Latest changes
+        {t('historySection.latest')}
       </Typography>
-      <List dense aria-label="Latest level changes">
+      <List dense aria-label={t('historySection.latestAria')}>
         {recent.map(point => (
           <ListItem
             key={`${point.recordedAt}:${point.domainId ?? OVERALL_SERIES}`}
             disableGutters
           >
             <ListItemText
-              primary={`${
-                names.get(point.domainId ?? OVERALL_SERIES) ?? point.domainId
-              }: ${
-                point.previousLevel === null
-                  ? 'none'
-                  : levelLabel(point.previousLevel, levels)
-              } → ${levelLabel(point.level, levels)}`}
-              secondary={formatDate(point.recordedAt)}
+              primary={t('historySection.change', {
+                series:
+                  names.get(point.domainId ?? OVERALL_SERIES) ??
+                  point.domainId ??
+                  '',
+                from:
+                  point.previousLevel === null
+                    ? t('historySection.none')
+                    : levelLabel(point.previousLevel, levels, i18n),
+                to: levelLabel(point.level, levels, i18n),
+              })}
+              secondary={formatDate(point.recordedAt, language)}
             />
           </ListItem>
         ))}

@@ -1,5 +1,5 @@
-import { render } from '@testing-library/react';
 import IndicatorSparklineImpl from './IndicatorSparklineImpl';
+import { renderTranslated } from '../../__testUtils__/translation';
 
 describe('IndicatorSparklineImpl', () => {
   let rect: jest.SpyInstance;
@@ -26,7 +26,7 @@ describe('IndicatorSparklineImpl', () => {
       date: `2026-12-0${i + 1}`,
       value,
     }));
-    return render(
+    return renderTranslated(
       <IndicatorSparklineImpl
         history={history}
         target={target}

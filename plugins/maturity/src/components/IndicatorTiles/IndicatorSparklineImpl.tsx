@@ -11,6 +11,7 @@ import {
 import { formatIndicatorValue } from '../../lib/indicators';
 import { formatDay } from '../../lib/time';
 import type { IndicatorSparklineProps } from './IndicatorSparkline';
+import { useMaturityTranslation } from '../../translation';
 
 /** Whether a point has a value but no neighbour with one: a line would not show it. */
 function isIsolated(history: IndicatorSparklineProps['history'], i: number) {
@@ -25,6 +26,7 @@ function isIsolated(history: IndicatorSparklineProps['history'], i: number) {
 export default function IndicatorSparklineImpl(props: IndicatorSparklineProps) {
   const { history, target, unit, height = 56 } = props;
   const theme = useTheme();
+  const i18n = useMaturityTranslation();
   return (
     <ResponsiveContainer width="100%" height={height}>
       <LineChart
@@ -34,9 +36,12 @@ export default function IndicatorSparklineImpl(props: IndicatorSparklineProps) {
         <XAxis dataKey="date" hide />
         <YAxis hide domain={['dataMin', 'dataMax']} />
         <Tooltip
-          labelFormatter={(day: string) => formatDay(day)}
+          labelFormatter={(day: string) => formatDay(day, i18n.language)}
           separator=""
-          formatter={(value: number) => [formatIndicatorValue(value, unit), '']}
+          formatter={(value: number) => [
+            formatIndicatorValue(value, unit, i18n),
+            '',
+          ]}
         />
         <ReferenceLine
           y={target}

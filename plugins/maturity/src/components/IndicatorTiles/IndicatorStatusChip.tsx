@@ -2,6 +2,7 @@ import Chip from '@material-ui/core/Chip';
 import CancelIcon from '@material-ui/icons/Cancel';
 import CheckCircleIcon from '@material-ui/icons/CheckCircle';
 import { indicatorStatus } from '../../lib/indicators';
+import { useMaturityTranslation } from '../../translation';
 
 const MET = { Icon: CheckCircleIcon, colour: '#2e7d32' };
 const NOT_MET = { Icon: CancelIcon, colour: '#c62828' };
@@ -14,12 +15,13 @@ const NOT_MET = { Icon: CancelIcon, colour: '#c62828' };
  */
 export function IndicatorStatusChip(props: { met: boolean }) {
   const { Icon, colour } = props.met ? MET : NOT_MET;
+  const i18n = useMaturityTranslation();
   return (
     <Chip
       size="small"
       variant="outlined"
       icon={<Icon style={{ color: colour }} aria-hidden="true" />}
-      label={indicatorStatus(props.met)}
+      label={indicatorStatus(props.met, i18n)}
       style={{ borderColor: colour }}
       data-testid="maturity-indicator-status"
       data-met={String(props.met)}

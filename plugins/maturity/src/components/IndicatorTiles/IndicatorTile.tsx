@@ -5,7 +5,6 @@ import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import { useId } from 'react';
 import type { IndicatorValue } from '../../api/types';
-import { indicatorText } from '../../lib/indicatorMessages';
 import {
   formatIndicatorTarget,
   formatIndicatorValue,
@@ -15,6 +14,7 @@ import {
 } from '../../lib/indicators';
 import { IndicatorSparkline } from './IndicatorSparkline';
 import { IndicatorStatusChip } from './IndicatorStatusChip';
+import { useMaturityTranslation } from '../../translation';
 
 const useStyles = makeStyles(theme => ({
   root: { height: '100%' },
@@ -52,7 +52,9 @@ export function IndicatorTile(props: IndicatorTileProps) {
   const { indicator } = props;
   const classes = useStyles();
   const titleId = useId();
-  const history = indicatorHistoryDescription(indicator);
+  const i18n = useMaturityTranslation();
+  const { t } = i18n;
+  const history = indicatorHistoryDescription(indicator, i18n);
   return (
     <Card
       variant="outlined"
@@ -71,12 +73,12 @@ export function IndicatorTile(props: IndicatorTileProps) {
           data-testid="maturity-indicator-value"
         >
           {indicator.value === null
-            ? indicatorStatus(null)
-            : formatIndicatorValue(indicator.value, indicator.unit)}
+            ? indicatorStatus(null, i18n)
+            : formatIndicatorValue(indicator.value, indicator.unit, i18n)}
         </Typography>
         <div className={classes.target}>
           <Typography variant="body2" data-testid="maturity-indicator-target">
-            {formatIndicatorTarget(indicator)}
+            {formatIndicatorTarget(indicator, i18n)}
           </Typography>
           {indicator.met !== null && (
             <IndicatorStatusChip met={indicator.met} />
@@ -91,7 +93,7 @@ export function IndicatorTile(props: IndicatorTileProps) {
           />
         ) : (
           <Typography variant="body2" color="textSecondary">
-            {indicatorText('noHistory', { title: indicator.title })}
+            {t('indicators.noHistory', { title: indicator.title })}
           </Typography>
         )}
         <Typography
@@ -100,7 +102,7 @@ export function IndicatorTile(props: IndicatorTileProps) {
           color="textSecondary"
           data-testid="maturity-indicator-counts"
         >
-          {indicatorCounts(indicator)}
+          {indicatorCounts(indicator, i18n)}
         </Typography>
         {indicator.description && (
           <MarkdownContent
@@ -110,7 +112,7 @@ export function IndicatorTile(props: IndicatorTileProps) {
         )}
         {indicator.reference && (
           <Typography variant="caption" component="p" color="textSecondary">
-            {indicatorText('reference', { reference: indicator.reference })}
+            {t('indicators.reference', { reference: indicator.reference })}
           </Typography>
         )}
       </CardContent>

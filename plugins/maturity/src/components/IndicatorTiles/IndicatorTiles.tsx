@@ -9,9 +9,9 @@ import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
 import useAsync from 'react-use/esm/useAsync';
 import { maturityApiRef } from '../../api/MaturityApi';
-import { indicatorText } from '../../lib/indicatorMessages';
 import { formatDateTime } from '../../lib/time';
 import { IndicatorTile } from './IndicatorTile';
+import { useMaturityTranslation } from '../../translation';
 
 /**
  * Props of {@link IndicatorTiles}.
@@ -35,9 +35,10 @@ export interface IndicatorTilesProps {
 export function IndicatorTiles(props: IndicatorTilesProps) {
   const { modelId, groupRef } = props;
   const api = useApi(maturityApiRef);
+  const { t, language } = useMaturityTranslation();
   const { value, loading, error } = useAsync(
     () => api.getIndicators({ model: modelId, group: groupRef }),
-    [api, modelId, groupRef],
+    [api, modelId, groupRef, language],
   );
 
   let content;
@@ -45,14 +46,14 @@ export function IndicatorTiles(props: IndicatorTilesProps) {
     content = <Progress />;
   } else if (error) {
     content = (
-      <ResponseErrorPanel error={error} title={indicatorText('loadError')} />
+      <ResponseErrorPanel error={error} title={t('indicators.loadError')} />
     );
   } else if (!value || value.indicators.length === 0) {
     content = (
       <EmptyState
         missing="content"
-        title={indicatorText('emptyTitle')}
-        description={indicatorText('emptyDescription')}
+        title={t('indicators.emptyTitle')}
+        description={t('indicators.emptyDescription')}
       />
     );
   } else {
@@ -60,12 +61,12 @@ export function IndicatorTiles(props: IndicatorTilesProps) {
       <>
         {value.computedAt === null ? (
           <Alert severity="info" style={{ marginBottom: 16 }}>
-            {indicatorText('notComputed')}
+            {t('indicators.notComputed')}
           </Alert>
         ) : (
           <Typography variant="body2" color="textSecondary" gutterBottom>
-            {indicatorText('computedAt', {
-              time: formatDateTime(value.computedAt),
+            {t('indicators.computedAt', {
+              time: formatDateTime(value.computedAt, language),
             })}
           </Typography>
         )}

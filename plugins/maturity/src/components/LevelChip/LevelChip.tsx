@@ -2,6 +2,7 @@ import { makeStyles } from '@material-ui/core/styles';
 import type { MaturityLevelDefinition } from '../../api/types';
 import { levelColours, levelLabel, levelName } from '../../lib/levels';
 import { VisuallyHidden } from '../VisuallyHidden';
+import { useMaturityTranslation } from '../../translation';
 
 const useStyles = makeStyles(theme => ({
   root: {
@@ -41,12 +42,18 @@ export interface LevelChipProps {
 export function LevelChip(props: LevelChipProps) {
   const { level, levels, showTitle = false, size = 'medium' } = props;
   const classes = useStyles();
+  const i18n = useMaturityTranslation();
+  const { t } = i18n;
   const colours = levelColours(level);
-  const full = levelLabel(level, levels);
+  const full = levelLabel(level, levels, i18n);
   let visible: string;
-  if (level === null) visible = 'N/A';
-  else if (showTitle) visible = `L${level} ${levelName(level, levels)}`;
-  else visible = `L${level}`;
+  if (level === null) visible = t('level.shortNotApplicable');
+  else if (showTitle) {
+    visible = t('level.shortWithName', {
+      level,
+      name: levelName(level, levels, i18n),
+    });
+  } else visible = t('level.short', { level });
   return (
     <span
       className={`${classes.root} ${classes[size]}`}

@@ -1,10 +1,11 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { aggregate } from '../../__testUtils__/fixtures';
 import { LevelDistribution } from './LevelDistribution';
+import { renderTranslated } from '../../__testUtils__/translation';
 
 describe('LevelDistribution', () => {
   it('counts entities per level with the average, per domain', () => {
-    render(
+    renderTranslated(
       <LevelDistribution
         overall={aggregate(2.5, 4, { '2': 2, '3': 2 })}
         aggregates={{ sre: aggregate(null, 0) }}

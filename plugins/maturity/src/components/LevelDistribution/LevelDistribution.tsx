@@ -11,6 +11,7 @@ import {
   levelColours,
   levelLabel,
 } from '../../lib/levels';
+import { useMaturityTranslation } from '../../translation';
 
 const useStyles = makeStyles(theme => ({
   number: { whiteSpace: 'nowrap' },
@@ -49,9 +50,11 @@ export interface LevelDistributionProps {
 export function LevelDistribution(props: LevelDistributionProps) {
   const { overall, aggregates, domains, levels } = props;
   const classes = useStyles();
+  const i18n = useMaturityTranslation();
+  const { t, language } = i18n;
   const rows = [
     ...(overall
-      ? [{ id: '__overall', title: 'Overall', aggregate: overall }]
+      ? [{ id: '__overall', title: t('common.overall'), aggregate: overall }]
       : []),
     ...domains.map(d => ({
       id: d.id,
@@ -60,28 +63,30 @@ export function LevelDistribution(props: LevelDistributionProps) {
     })),
   ];
   return (
-    <Table size="small" aria-label="Level distribution per domain">
+    <Table size="small" aria-label={t('levelDistribution.aria')}>
       <TableHead>
         <TableRow>
-          <TableCell>Domain</TableCell>
+          <TableCell>{t('common.domain')}</TableCell>
           <TableCell align="right" className={classes.number}>
-            Entities
+            {t('common.entities')}
           </TableCell>
           <TableCell align="right" className={classes.number}>
-            Average
+            {t('levelDistribution.average')}
           </TableCell>
           {DISTRIBUTION_LEVELS.map(level => (
             <TableCell
               key={level}
               align="right"
               className={classes.number}
-              title={levelLabel(level, levels)}
+              title={levelLabel(level, levels, i18n)}
             >
-              L{level}
+              {t('level.short', { level })}
             </TableCell>
           ))}
           <TableCell>
-            <span aria-hidden="true">Distribution</span>
+            <span aria-hidden="true">
+              {t('levelDistribution.distribution')}
+            </span>
           </TableCell>
         </TableRow>
       </TableHead>
@@ -102,7 +107,7 @@ export function LevelDistribution(props: LevelDistributionProps) {
                 {count}
               </TableCell>
               <TableCell align="right" className={classes.number}>
-                {formatAverage(aggregate?.averageLevel)}
+                {formatAverage(aggregate?.averageLevel, language)}
               </TableCell>
               {DISTRIBUTION_LEVELS.map(level => (
                 <TableCell key={level} align="right" className={classes.number}>

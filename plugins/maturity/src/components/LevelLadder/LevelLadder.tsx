@@ -10,6 +10,7 @@ import type {
 import { LADDER_LEVELS, levelColours, levelLabel } from '../../lib/levels';
 import { domainChecks } from '../../lib/nextSteps';
 import { CheckItem } from '../CheckItem';
+import { useMaturityTranslation } from '../../translation';
 
 const useStyles = makeStyles(theme => ({
   step: {
@@ -48,6 +49,8 @@ export interface LevelLadderProps {
 export function LevelLadder(props: LevelLadderProps) {
   const { domain, levels, ...actions } = props;
   const classes = useStyles();
+  const i18n = useMaturityTranslation();
+  const { t } = i18n;
   const checks = domainChecks(domain);
   const nextIds = new Set(domain.nextLevel?.checkIds ?? []);
   return (
@@ -62,15 +65,16 @@ export function LevelLadder(props: LevelLadderProps) {
             style={{
               borderLeftColor: levelColours(reached ? level : null).background,
             }}
-            aria-label={levelLabel(level, levels)}
+            aria-label={levelLabel(level, levels, i18n)}
           >
             <div className={classes.heading}>
               <Typography variant="h6" component="h4">
-                {levelLabel(level, levels)}
+                {levelLabel(level, levels, i18n)}
               </Typography>
               {reached ? (
                 <Typography variant="body2" component="span">
-                  <CheckIcon fontSize="inherit" aria-hidden="true" /> Reached
+                  <CheckIcon fontSize="inherit" aria-hidden="true" />{' '}
+                  {t('levelLadder.reached')}
                 </Typography>
               ) : (
                 <Typography
@@ -78,14 +82,14 @@ export function LevelLadder(props: LevelLadderProps) {
                   component="span"
                   color="textSecondary"
                 >
-                  Not reached
+                  {t('levelLadder.notReached')}
                 </Typography>
               )}
             </div>
             {atLevel.length === 0 ? (
               <Box mb={1}>
                 <Typography variant="body2" color="textSecondary">
-                  No checks at this level.
+                  {t('levelLadder.noChecks')}
                 </Typography>
               </Box>
             ) : (

@@ -1,9 +1,10 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { LevelLineChart } from './LevelLineChart';
+import { renderTranslated } from '../../__testUtils__/translation';
 
 describe('LevelLineChart', () => {
   it('has an accessible description and loads the chart lazily', async () => {
-    const { container } = render(
+    const { container } = renderTranslated(
       <LevelLineChart
         rows={[
           { time: 1, overall: 1 },

@@ -11,6 +11,7 @@ import {
 import { formatAverage } from '../../lib/levels';
 import { formatDate } from '../../lib/time';
 import type { LevelLineChartProps } from './LevelLineChart';
+import { useMaturityTranslation } from '../../translation';
 
 /** Distinct series colours (Okabe–Ito), with dash patterns as a second cue. */
 const COLOURS = [
@@ -25,13 +26,12 @@ const COLOURS = [
 ];
 const DASHES = ['', '6 3', '2 2', '8 3 2 3'];
 
-function tickDate(time: number): string {
-  return formatDate(new Date(time).toISOString());
-}
-
 /** The recharts line chart behind {@link LevelLineChart}; loaded lazily. */
 export default function LevelLineChartImpl(props: LevelLineChartProps) {
   const { rows, series, step, height = 300 } = props;
+  const { language } = useMaturityTranslation();
+  const tickDate = (time: number) =>
+    formatDate(new Date(time).toISOString(), language);
   return (
     <ResponsiveContainer width="100%" height={height}>
       <LineChart data={rows} margin={{ top: 8, right: 24, bottom: 8, left: 0 }}>
@@ -47,7 +47,7 @@ export default function LevelLineChartImpl(props: LevelLineChartProps) {
         <Tooltip
           labelFormatter={(time: number) => tickDate(time)}
           formatter={(value: number, name: string) => [
-            formatAverage(value),
+            formatAverage(value, language),
             name,
           ]}
         />

@@ -4,6 +4,7 @@ import MenuItem from '@material-ui/core/MenuItem';
 import Select from '@material-ui/core/Select';
 import { makeStyles } from '@material-ui/core/styles';
 import type { ModelSummary } from '../../api/types';
+import { MaturityMessageKey, useMaturityTranslation } from '../../translation';
 
 const useStyles = makeStyles(theme => ({
   root: {
@@ -47,6 +48,17 @@ const ALL = '__all';
 const DEFAULT_KINDS = ['component', 'system'];
 const DEFAULT_LIFECYCLES = ['production', 'experimental', 'deprecated'];
 
+const KIND_LABELS: Record<string, MaturityMessageKey> = {
+  component: 'maturityFilters.kindComponent',
+  system: 'maturityFilters.kindSystem',
+};
+
+const LIFECYCLE_LABELS: Record<string, MaturityMessageKey> = {
+  production: 'maturityFilters.lifecycleProduction',
+  experimental: 'maturityFilters.lifecycleExperimental',
+  deprecated: 'maturityFilters.lifecycleDeprecated',
+};
+
 function FilterSelect(props: {
   id: string;
   label: string;
@@ -89,13 +101,18 @@ function FilterSelect(props: {
 export function MaturityFilters(props: MaturityFiltersProps) {
   const { values, onChange, models, domains } = props;
   const classes = useStyles();
+  const { t } = useMaturityTranslation();
   const set = (patch: Partial<MaturityFilterValues>) =>
     onChange({ ...values, ...patch });
   return (
-    <div className={classes.root} role="group" aria-label="Filters">
+    <div
+      className={classes.root}
+      role="group"
+      aria-label={t('maturityFilters.aria')}
+    >
       <FilterSelect
         id="maturity-filter-model"
-        label="Model"
+        label={t('maturityFilters.model')}
         value={values.modelId}
         options={models.map(m => ({ value: m.id, label: m.title }))}
         onChange={modelId => set({ modelId, domainId: '' })}
@@ -103,33 +120,35 @@ export function MaturityFilters(props: MaturityFiltersProps) {
       />
       <FilterSelect
         id="maturity-filter-kind"
-        label="Kind"
+        label={t('maturityFilters.kind')}
         value={values.kind}
-        allLabel="All kinds"
+        allLabel={t('maturityFilters.allKinds')}
         options={(props.kinds ?? DEFAULT_KINDS).map(k => ({
           value: k,
-          label: k[0].toLocaleUpperCase('en-US') + k.slice(1),
+          label: KIND_LABELS[k]
+            ? t(KIND_LABELS[k])
+            : k[0].toLocaleUpperCase('en-US') + k.slice(1),
         }))}
         onChange={kind => set({ kind })}
         className={classes.control}
       />
       <FilterSelect
         id="maturity-filter-lifecycle"
-        label="Lifecycle"
+        label={t('maturityFilters.lifecycle')}
         value={values.lifecycle}
-        allLabel="All lifecycles"
+        allLabel={t('maturityFilters.allLifecycles')}
         options={(props.lifecycles ?? DEFAULT_LIFECYCLES).map(l => ({
           value: l,
-          label: l,
+          label: LIFECYCLE_LABELS[l] ? t(LIFECYCLE_LABELS[l]) : l,
         }))}
         onChange={lifecycle => set({ lifecycle })}
         className={classes.control}
       />
       <FilterSelect
         id="maturity-filter-domain"
-        label="Domain"
+        label={t('common.domain')}
         value={values.domainId}
-        allLabel="All domains"
+        allLabel={t('maturityFilters.allDomains')}
         options={domains.map(d => ({ value: d.id, label: d.title }))}
         onChange={domainId => set({ domainId })}
         className={classes.control}

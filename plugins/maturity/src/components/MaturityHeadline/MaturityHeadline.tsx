@@ -10,6 +10,7 @@ import { overallNextSteps } from '../../lib/nextSteps';
 import { formatDateTime, formatRelativeTime } from '../../lib/time';
 import { LevelChip } from '../LevelChip';
 import { NextLevelList } from '../NextLevelList';
+import { useMaturityTranslation } from '../../translation';
 
 const useStyles = makeStyles(theme => ({
   level: {
@@ -45,11 +46,13 @@ export function MaturityHeadline(props: MaturityHeadlineProps) {
   const { scorecard, canRefresh, refreshing, onRefresh } = props;
   const classes = useStyles();
   const titleId = useId();
+  const i18n = useMaturityTranslation();
+  const { t, tNode, language } = i18n;
   return (
     <Grid container spacing={2}>
       <Grid item xs={12} md={6} component="section" aria-labelledby={titleId}>
         <Typography variant="overline" component="p" id={titleId}>
-          Overall level (weakest domain)
+          {t('maturityHeadline.overallHeading')}
         </Typography>
         <div className={classes.level}>
           <LevelChip
@@ -58,22 +61,27 @@ export function MaturityHeadline(props: MaturityHeadlineProps) {
             size="large"
           />
           <Typography variant="h5" component="p">
-            {levelLabel(scorecard.level, scorecard.levels)}
+            {levelLabel(scorecard.level, scorecard.levels, i18n)}
           </Typography>
         </div>
         <Typography variant="body1">
-          Score {formatScore(scorecard.score)} of applicable checks passed or
-          waived
+          {t('maturityHeadline.score', {
+            score: formatScore(scorecard.score, language),
+          })}
         </Typography>
         <Typography variant="body2" color="textSecondary">
-          {scorecard.modelTitle} · last evaluated{' '}
-          <time
-            dateTime={scorecard.evaluatedAt}
-            title={formatDateTime(scorecard.evaluatedAt)}
-          >
-            {formatRelativeTime(scorecard.evaluatedAt)}
-          </time>{' '}
-          ({formatDateTime(scorecard.evaluatedAt)})
+          {tNode('maturityHeadline.lastEvaluated', {
+            model: scorecard.modelTitle,
+            time: (
+              <time
+                dateTime={scorecard.evaluatedAt}
+                title={formatDateTime(scorecard.evaluatedAt, language)}
+              >
+                {formatRelativeTime(scorecard.evaluatedAt, undefined, language)}
+              </time>
+            ),
+            date: formatDateTime(scorecard.evaluatedAt, language),
+          })}
         </Typography>
         {canRefresh && (
           <Button
@@ -84,7 +92,9 @@ export function MaturityHeadline(props: MaturityHeadlineProps) {
             disabled={refreshing}
             style={{ marginTop: 12 }}
           >
-            {refreshing ? 'Re-evaluating…' : 'Re-evaluate now'}
+            {refreshing
+              ? t('maturityHeadline.reEvaluating')
+              : t('maturityHeadline.reEvaluate')}
           </Button>
         )}
       </Grid>

@@ -5,6 +5,7 @@ import Tabs from '@material-ui/core/Tabs';
 import { useState } from 'react';
 import { ModelExplorer } from '../ModelExplorer';
 import { OrgDashboard } from '../OrgDashboard';
+import { useMaturityTranslation } from '../../translation';
 
 /**
  * Props of {@link MaturityPage}.
@@ -24,11 +25,12 @@ export interface MaturityPageProps {
  */
 export function MaturityPage(props: MaturityPageProps) {
   const [tab, setTab] = useState<'dashboard' | 'model'>('dashboard');
+  const { t } = useMaturityTranslation();
   return (
     <Page themeId="tool">
       <Header
-        title={props.title ?? 'Maturity'}
-        subtitle="DevOps capability maturity (CAICT) across the organisation"
+        title={props.title ?? t('maturityPage.title')}
+        subtitle={t('maturityPage.subtitle')}
       />
       <Content>
         <Box mb={2}>
@@ -36,17 +38,17 @@ export function MaturityPage(props: MaturityPageProps) {
             value={tab}
             onChange={(_e, value) => setTab(value)}
             indicatorColor="primary"
-            aria-label="Maturity views"
+            aria-label={t('maturityPage.tabsAria')}
           >
             <Tab
               value="dashboard"
-              label="Dashboard"
+              label={t('maturityPage.dashboard')}
               id="maturity-tab-dashboard"
               aria-controls="maturity-panel-dashboard"
             />
             <Tab
               value="model"
-              label="Model explorer"
+              label={t('maturityPage.modelExplorer')}
               id="maturity-tab-model"
               aria-controls="maturity-panel-model"
             />

@@ -8,6 +8,7 @@ import { makeStyles } from '@material-ui/core/styles';
 import { useState } from 'react';
 import type { MaturityCheck, MaturityLevelDefinition } from '../../api/types';
 import { LevelChip } from '../LevelChip';
+import { useMaturityTranslation } from '../../translation';
 
 const useStyles = makeStyles(theme => ({
   root: { padding: theme.spacing(1.5, 2), margin: theme.spacing(1, 0) },
@@ -34,13 +35,14 @@ export function ModelCheck(props: ModelCheckProps) {
   const { check, levels } = props;
   const classes = useStyles();
   const [open, setOpen] = useState(false);
+  const { t } = useMaturityTranslation();
   const regionId = `model-check-${check.id}`;
   return (
     <Paper
       variant="outlined"
       className={classes.root}
       component="article"
-      aria-label={`Check ${check.title}`}
+      aria-label={t('common.checkAria', { title: check.title })}
     >
       <div className={classes.header}>
         <LevelChip level={check.level} levels={levels} showTitle size="small" />
@@ -51,11 +53,16 @@ export function ModelCheck(props: ModelCheckProps) {
       <Typography variant="caption" color="textSecondary" component="p">
         {check.id} ·{' '}
         {check.attestation
-          ? `Attestation: ${check.attestation.evidence} (valid ${check.attestation.validForDays} days)`
-          : 'Automated rule'}
+          ? t('modelCheck.attestation', {
+              evidence: check.attestation.evidence,
+              count: check.attestation.validForDays,
+            })
+          : t('modelCheck.automated')}
       </Typography>
       {check.reference && (
-        <Typography variant="body2">Reference: {check.reference}</Typography>
+        <Typography variant="body2">
+          {t('modelCheck.reference', { reference: check.reference })}
+        </Typography>
       )}
       {check.description && (
         <Typography variant="body2" color="textSecondary">
@@ -68,13 +75,15 @@ export function ModelCheck(props: ModelCheckProps) {
         aria-expanded={open}
         aria-controls={regionId}
       >
-        {open ? 'Hide remediation' : 'Show remediation'}
+        {open
+          ? t('modelCheck.hideRemediation')
+          : t('modelCheck.showRemediation')}
       </Button>
       <Collapse in={open} unmountOnExit>
         <div id={regionId}>
           <MarkdownContent content={check.remediation.markdown} />
           {check.remediation.links?.length ? (
-            <ul aria-label="Further reading">
+            <ul aria-label={t('common.furtherReading')}>
               {check.remediation.links.map(link => (
                 <li key={link.url}>
                   <Link href={link.url} target="_blank" rel="noopener">

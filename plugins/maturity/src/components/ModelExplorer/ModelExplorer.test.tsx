@@ -16,7 +16,7 @@ describe('ModelExplorer', () => {
       await screen.findByRole('heading', { name: 'Platform Engineering' }),
     ).toBeInTheDocument();
     expect(api.getModel).toHaveBeenCalledWith('caict-devops');
-    expect(screen.getByText(/1 capabilities · 2 checks/)).toBeInTheDocument();
+    expect(screen.getByText(/1 capability · 2 checks/)).toBeInTheDocument();
 
     await userEvent.click(screen.getByRole('button', { name: /^Level/ }));
     await userEvent.click(
@@ -26,7 +26,7 @@ describe('ModelExplorer', () => {
       screen.queryByRole('heading', { name: 'Platform Engineering' }),
     ).toBeNull();
     expect(
-      screen.getByText(/1 capabilities · 1 checks match/),
+      screen.getByText(/1 capability · 1 check matches/),
     ).toBeInTheDocument();
   });
 

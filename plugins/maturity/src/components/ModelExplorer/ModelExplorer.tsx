@@ -28,6 +28,7 @@ import { useModelSummary } from '../../hooks/useModelSummary';
 import { sortDomains } from '../../lib/domains';
 import { LADDER_LEVELS, levelLabel } from '../../lib/levels';
 import { ModelCheck } from '../ModelCheck';
+import { useMaturityTranslation } from '../../translation';
 
 function matches(check: MaturityCheck, level: number | '', query: string) {
   if (level !== '' && check.level !== level) return false;
@@ -52,6 +53,7 @@ function DomainPanel(props: {
     }))
     .filter(c => c.checks.length > 0);
   const count = capabilities.reduce((n, c) => n + c.checks.length, 0);
+  const { t } = useMaturityTranslation();
   const filtering = level !== '' || query !== '';
   if (filtering && count === 0) return null;
   return (
@@ -62,9 +64,17 @@ function DomainPanel(props: {
             {domain.title}
           </Typography>
           <Typography variant="body2" color="textSecondary">
-            {domain.part ? `${domain.part} · ` : ''}
-            {domain.capabilities.length} capabilities · {count} checks
-            {filtering ? ' match' : ''}
+            {[
+              domain.part,
+              t('modelExplorer.capabilities', {
+                count: domain.capabilities.length,
+              }),
+              filtering
+                ? t('modelExplorer.checksMatching', { count })
+                : t('modelExplorer.checks', { count }),
+            ]
+              .filter(Boolean)
+              .join(' · ')}
           </Typography>
         </div>
       </AccordionSummary>
@@ -109,12 +119,17 @@ export function ModelExplorer() {
   const [level, setLevel] = useState<number | ''>('');
   const [query, setQuery] = useState('');
   const summary = useModelSummary(modelId || undefined);
+  const i18n = useMaturityTranslation();
+  const { t, language } = i18n;
   const id = summary.model?.id;
   const {
     value: model,
     loading,
     error,
-  } = useAsync(async () => (id ? api.getModel(id) : undefined), [api, id]);
+  } = useAsync(
+    async () => (id ? api.getModel(id) : undefined),
+    [api, id, language],
+  );
   const domains = useMemo(
     () => (model ? sortDomains(model.domains, d => d) : []),
     [model],
@@ -124,14 +139,17 @@ export function ModelExplorer() {
   const failure = summary.error ?? error;
   if (failure)
     return (
-      <ResponseErrorPanel error={failure} title="Could not load the model" />
+      <ResponseErrorPanel
+        error={failure}
+        title={t('modelExplorer.loadError')}
+      />
     );
   if (!model) {
     return (
       <EmptyState
         missing="data"
-        title="No maturity model loaded"
-        description="The maturity backend has no model configured."
+        title={t('common.noMaturityModelTitle')}
+        description={t('common.noMaturityModelDescription')}
       />
     );
   }
@@ -140,11 +158,13 @@ export function ModelExplorer() {
     <div>
       <Box display="flex" flexWrap="wrap" style={{ gap: 16 }} mb={2}>
         <FormControl variant="outlined" size="small" style={{ minWidth: 240 }}>
-          <InputLabel id="maturity-explorer-model">Model</InputLabel>
+          <InputLabel id="maturity-explorer-model">
+            {t('modelExplorer.model')}
+          </InputLabel>
           <Select
             labelId="maturity-explorer-model"
             id="maturity-explorer-model-select"
-            label="Model"
+            label={t('modelExplorer.model')}
             value={model.id}
             onChange={e => setModelId(e.target.value as string)}
           >
@@ -156,27 +176,29 @@ export function ModelExplorer() {
           </Select>
         </FormControl>
         <FormControl variant="outlined" size="small" style={{ minWidth: 200 }}>
-          <InputLabel id="maturity-explorer-level">Level</InputLabel>
+          <InputLabel id="maturity-explorer-level">
+            {t('modelExplorer.level')}
+          </InputLabel>
           <Select
             labelId="maturity-explorer-level"
             id="maturity-explorer-level-select"
-            label="Level"
+            label={t('modelExplorer.level')}
             value={level === '' ? 'all' : level}
             onChange={e =>
               setLevel(e.target.value === 'all' ? '' : Number(e.target.value))
             }
           >
-            <MenuItem value="all">All levels</MenuItem>
+            <MenuItem value="all">{t('modelExplorer.allLevels')}</MenuItem>
             {LADDER_LEVELS.map(l => (
               <MenuItem key={l} value={l}>
-                {levelLabel(l, model.levels)}
+                {levelLabel(l, model.levels, i18n)}
               </MenuItem>
             ))}
           </Select>
         </FormControl>
         <TextField
           id="maturity-explorer-search"
-          label="Search checks"
+          label={t('modelExplorer.search')}
           variant="outlined"
           size="small"
           value={query}
@@ -186,23 +208,23 @@ export function ModelExplorer() {
       <Typography variant="h5" component="h2">
         {model.title}{' '}
         <Typography component="span" color="textSecondary">
-          v{model.version}
+          {t('modelExplorer.version', { version: model.version })}
         </Typography>
       </Typography>
       {model.description && <MarkdownContent content={model.description} />}
       <Typography variant="h6" component="h3">
-        Levels
+        {t('modelExplorer.levels')}
       </Typography>
-      <ol aria-label="Levels">
+      <ol aria-label={t('modelExplorer.levels')}>
         {model.levels.map(l => (
           <li key={l.level}>
-            <strong>{levelLabel(l.level, model.levels)}</strong>
+            <strong>{levelLabel(l.level, model.levels, i18n)}</strong>
             {l.description ? ` — ${l.description}` : ''}
           </li>
         ))}
       </ol>
       <Typography variant="h6" component="h3" gutterBottom>
-        Domains
+        {t('modelExplorer.domains')}
       </Typography>
       {(level !== '' || query !== '') &&
         !domains.some(d =>
@@ -211,7 +233,7 @@ export function ModelExplorer() {
           ),
         ) && (
           <Typography variant="body2" color="textSecondary">
-            No check matches the filters.
+            {t('modelExplorer.noMatch')}
           </Typography>
         )}
       {domains.map(domain => (

@@ -1,13 +1,14 @@
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { levels, scorecard } from '../../__testUtils__/fixtures';
 import { domainNextSteps } from '../../lib/nextSteps';
 import { NextLevelList } from './NextLevelList';
+import { renderTranslated } from '../../__testUtils__/translation';
 
 const pe = scorecard.domains.find(d => d.domainId === 'platform-engineering')!;
 
 describe('NextLevelList', () => {
   it('lists the checks for the next level with their status', () => {
-    render(
+    renderTranslated(
       <NextLevelList
         currentLevel={1}
         steps={domainNextSteps(pe)}
@@ -31,7 +32,7 @@ describe('NextLevelList', () => {
   });
 
   it('says when the top level is reached or nothing applies', () => {
-    const { rerender } = render(
+    const { rerender } = renderTranslated(
       <NextLevelList currentLevel={5} steps={[]} levels={levels} />,
     );
     expect(

@@ -7,6 +7,7 @@ import type { MaturityLevelDefinition } from '../../api/types';
 import { levelLabel, MAX_LEVEL } from '../../lib/levels';
 import type { NextStep } from '../../lib/nextSteps';
 import { CheckStatusIcon } from '../CheckStatusIcon';
+import { useMaturityTranslation } from '../../translation';
 
 /**
  * Props of {@link NextLevelList}.
@@ -21,8 +22,8 @@ export interface NextLevelListProps {
   levels?: MaturityLevelDefinition[];
   /** Name each step's domain (for overall and cross-domain lists). */
   showDomain?: boolean;
-  /** A prefix of the heading, e.g. "overall". */
-  scope?: string;
+  /** `overall` for the overall (weakest-link) level rather than a domain's. */
+  scope?: 'overall';
   /** The heading element, for the page's outline. */
   headingComponent?: 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
 }
@@ -35,30 +36,40 @@ export interface NextLevelListProps {
 export function NextLevelList(props: NextLevelListProps) {
   const { currentLevel, steps, levels, showDomain, scope } = props;
   const headingComponent = props.headingComponent ?? 'h4';
+  const i18n = useMaturityTranslation();
+  const { t } = i18n;
+  const overall = scope === 'overall';
   if (currentLevel === null) {
     return (
       <Typography variant="body2" color="textSecondary">
-        No checks apply, so there is no next level.
+        {t('nextLevelList.noChecks')}
       </Typography>
     );
   }
   if (currentLevel >= MAX_LEVEL) {
     return (
       <Typography variant="body1">
-        Top level reached: {levelLabel(MAX_LEVEL, levels)}.
+        {t('nextLevelList.topReached', {
+          level: levelLabel(MAX_LEVEL, levels, i18n),
+        })}
       </Typography>
     );
   }
-  const target = levelLabel(currentLevel + 1, levels);
+  const target = levelLabel(currentLevel + 1, levels, i18n);
   return (
-    <section aria-label={`Next steps${scope ? ` ${scope}` : ''}`}>
+    <section
+      aria-label={
+        overall ? t('nextLevelList.ariaOverall') : t('nextLevelList.aria')
+      }
+    >
       <Typography variant="subtitle1" component={headingComponent}>
-        To reach {scope ? `${scope} ` : ''}
-        {target}
+        {overall
+          ? t('nextLevelList.toReachOverall', { level: target })
+          : t('nextLevelList.toReach', { level: target })}
       </Typography>
       {steps.length === 0 ? (
         <Typography variant="body2" color="textSecondary">
-          No open checks are listed for the next level.
+          {t('nextLevelList.noOpen')}
         </Typography>
       ) : (
         <List dense disablePadding>

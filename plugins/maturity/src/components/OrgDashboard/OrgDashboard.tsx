@@ -10,13 +10,13 @@ import { useMemo, useState } from 'react';
 import { useModelSummary } from '../../hooks/useModelSummary';
 import { useOrgMatrix } from '../../hooks/useOrgMatrix';
 import { rollupCsv } from '../../lib/csvExports';
-import { indicatorText } from '../../lib/indicatorMessages';
 import { CsvExportButton } from '../CsvExportButton';
 import { GroupDrilldown } from '../GroupDrilldown';
 import { IndicatorTiles } from '../IndicatorTiles';
 import { MaturityFilters, MaturityFilterValues } from '../MaturityFilters';
 import { RollupHeatmap } from '../RollupHeatmap';
 import { TrendSection } from '../TrendSection';
+import { useMaturityTranslation } from '../../translation';
 
 function groupTitle(row: { groupRef: string; title?: string }): string {
   return row.title ?? row.groupRef.replace(/^group:(default\/)?/, '');
@@ -37,6 +37,7 @@ export function OrgDashboard() {
     domainId: '',
   });
   const [selected, setSelected] = useState<string>();
+  const { t } = useMaturityTranslation();
   const summary = useModelSummary(filters.modelId || undefined);
   const modelId = summary.model?.id;
   const allDomains = summary.domains;
@@ -55,7 +56,7 @@ export function OrgDashboard() {
     return (
       <ResponseErrorPanel
         error={summary.error}
-        title="Could not load the maturity models"
+        title={t('orgDashboard.loadError')}
       />
     );
   }
@@ -63,8 +64,8 @@ export function OrgDashboard() {
     return (
       <EmptyState
         missing="data"
-        title="No maturity model loaded"
-        description="The maturity backend has no model configured."
+        title={t('common.noMaturityModelTitle')}
+        description={t('common.noMaturityModelDescription')}
       />
     );
   }
@@ -94,19 +95,19 @@ export function OrgDashboard() {
         item
         xs={12}
         component="section"
-        aria-label={indicatorText('sectionTitle')}
+        aria-label={t('indicators.sectionTitle')}
       >
         <InfoCard
-          title={indicatorText('sectionTitle')}
-          subheader={indicatorText('orgSubheader')}
+          title={t('indicators.sectionTitle')}
+          subheader={t('indicators.orgSubheader')}
         >
           <IndicatorTiles modelId={summary.model.id} />
         </InfoCard>
       </Grid>
       <Grid item xs={12}>
         <InfoCard
-          title="Groups × domains"
-          subheader="Average level per group (nested groups included); n = entities the domain applies to"
+          title={t('orgDashboard.matrixTitle')}
+          subheader={t('orgDashboard.matrixSubheader')}
           action={
             <CsvExportButton
               filename={`maturity-org-${modelId}.csv`}
@@ -120,8 +121,8 @@ export function OrgDashboard() {
           {!matrix.loading && !matrix.error && rows.length === 0 && (
             <EmptyState
               missing="data"
-              title="No groups evaluated yet"
-              description="Rollups appear after the first evaluation run of entities owned by groups."
+              title={t('orgDashboard.noGroupsTitle')}
+              description={t('orgDashboard.noGroupsDescription')}
             />
           )}
           {!matrix.loading && rows.length > 0 && (
@@ -136,8 +137,7 @@ export function OrgDashboard() {
                 }
               />
               <Typography variant="caption" color="textSecondary">
-                Select a group to list its entities; expand a group to see its
-                sub-groups.
+                {t('orgDashboard.matrixHint')}
               </Typography>
             </>
           )}
@@ -158,7 +158,7 @@ export function OrgDashboard() {
         </Grid>
       )}
       <Grid item xs={12}>
-        <InfoCard title="Trend">
+        <InfoCard title={t('common.trend')}>
           <TrendSection
             key={`${modelId}:${filters.domainId}`}
             modelId={modelId}
@@ -171,9 +171,7 @@ export function OrgDashboard() {
             domainId={filters.domainId || undefined}
           />
           <Typography variant="caption" color="textSecondary">
-            Daily snapshots of top-level groups; the organisation line weights
-            each group by its entity count. Kind and lifecycle filters do not
-            apply to snapshots.
+            {t('orgDashboard.trendNote')}
           </Typography>
         </InfoCard>
       </Grid>

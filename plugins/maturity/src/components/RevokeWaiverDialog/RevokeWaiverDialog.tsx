@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { WaiverRecord } from '../../api/types';
 import { validateComment } from '../../lib/validation';
 import { FormDialog } from '../FormDialog';
+import { useMaturityTranslation } from '../../translation';
 
 /**
  * Props of {@link RevokeWaiverDialog}.
@@ -27,7 +28,9 @@ export interface RevokeWaiverDialogProps {
 export function RevokeWaiverDialog(props: RevokeWaiverDialogProps) {
   const { waiver, checkTitle, onClose, onRevoke } = props;
   const [reason, setReason] = useState('');
-  const reasonError = validateComment(reason);
+  const i18n = useMaturityTranslation();
+  const { t, tNode } = i18n;
+  const reasonError = validateComment(reason, i18n);
 
   useEffect(() => {
     setReason('');
@@ -43,16 +46,17 @@ export function RevokeWaiverDialog(props: RevokeWaiverDialogProps) {
     <FormDialog
       open={Boolean(waiver)}
       titleId="maturity-revoke-title"
-      title="Revoke waiver"
+      title={t('revokeWaiverDialog.title')}
       description={
         <>
-          The check <strong>{checkTitle ?? waiver?.checkId}</strong> counts
-          again once the waiver is revoked.
+          {tNode('revokeWaiverDialog.description', {
+            check: <strong>{checkTitle ?? waiver?.checkId}</strong>,
+          })}
         </>
       }
       resetKey={waiver?.id}
-      submitLabel="Revoke"
-      submittingLabel="Revoking…"
+      submitLabel={t('revokeWaiverDialog.submit')}
+      submittingLabel={t('revokeWaiverDialog.submitting')}
       submitColor="secondary"
       submitDisabled={Boolean(reasonError)}
       onClose={onClose}
@@ -60,14 +64,14 @@ export function RevokeWaiverDialog(props: RevokeWaiverDialogProps) {
     >
       <TextField
         id="maturity-revoke-reason"
-        label="Reason"
+        label={t('common.reason')}
         value={reason}
         onChange={e => setReason(e.target.value)}
         fullWidth
         multiline
         margin="normal"
         error={Boolean(reasonError)}
-        helperText={reasonError ?? 'Optional, kept in the audit trail'}
+        helperText={reasonError ?? t('revokeWaiverDialog.reasonHint')}
       />
     </FormDialog>
   );

@@ -11,6 +11,7 @@ import type {
 } from '../../api/types';
 import { formatAverage, levelColours, levelLabel } from '../../lib/levels';
 import { VisuallyHidden } from '../VisuallyHidden';
+import { useMaturityTranslation } from '../../translation';
 
 const useStyles = makeStyles(theme => ({
   wrapper: { overflowX: 'auto' },
@@ -75,6 +76,8 @@ function groupName(row: GroupRollupRow): string {
 export function RollupHeatmap(props: RollupHeatmapProps) {
   const { rows, domains, levels, selectedGroupRef, onSelectGroup } = props;
   const classes = useStyles();
+  const i18n = useMaturityTranslation();
+  const { t, language } = i18n;
   const [expanded, setExpanded] = useState<Set<string>>(new Set());
   const refs = new Set(rows.map(r => r.groupRef));
   const roots = rows.filter(r => !r.parentRef || !refs.has(r.parentRef));
@@ -105,24 +108,26 @@ export function RollupHeatmap(props: RollupHeatmapProps) {
         style={{ backgroundColor: colours.background, color: colours.text }}
         title={
           average === null
-            ? `${label}: no entities`
-            : `${label}: average level ${formatAverage(average)} (${levelLabel(
-                Math.floor(average),
-                levels,
-              )}) over ${aggregate!.entityCount} entities`
+            ? t('rollupHeatmap.cellNoEntities', { label })
+            : t('rollupHeatmap.cell', {
+                label,
+                average: formatAverage(average, language),
+                level: levelLabel(Math.floor(average), levels, i18n),
+                count: aggregate!.entityCount,
+              })
         }
       >
         {average === null ? (
           <>
             <span aria-hidden="true">–</span>
-            <VisuallyHidden>no entities</VisuallyHidden>
+            <VisuallyHidden>{t('rollupHeatmap.noEntities')}</VisuallyHidden>
           </>
         ) : (
           <>
-            {formatAverage(average)}
+            {formatAverage(average, language)}
             <span className={classes.count}>
-              <VisuallyHidden>average level over </VisuallyHidden>
-              n={aggregate!.entityCount}
+              <VisuallyHidden>{t('rollupHeatmap.averageOver')}</VisuallyHidden>
+              {t('rollupHeatmap.count', { count: aggregate!.entityCount })}
             </span>
           </>
         )}
@@ -151,7 +156,11 @@ export function RollupHeatmap(props: RollupHeatmapProps) {
                 size="small"
                 onClick={() => toggle(row.groupRef)}
                 aria-expanded={isOpen}
-                aria-label={`${isOpen ? 'Collapse' : 'Expand'} ${name}`}
+                aria-label={
+                  isOpen
+                    ? t('rollupHeatmap.collapse', { group: name })
+                    : t('rollupHeatmap.expand', { group: name })
+                }
               >
                 {isOpen ? <ExpandMoreIcon /> : <ChevronRightIcon />}
               </IconButton>
@@ -163,7 +172,7 @@ export function RollupHeatmap(props: RollupHeatmapProps) {
                 size="small"
                 onClick={() => onSelectGroup(row.groupRef)}
                 aria-pressed={row.groupRef === selectedGroupRef}
-                aria-label={`Drill into ${name}`}
+                aria-label={t('rollupHeatmap.drillInto', { group: name })}
               >
                 {name}
               </Button>
@@ -172,10 +181,16 @@ export function RollupHeatmap(props: RollupHeatmapProps) {
             )}
           </th>
           <td className={classes.cell}>{row.entityCount}</td>
-          {cell(row.overall, `${name} overall`)}
+          {cell(row.overall, t('rollupHeatmap.groupOverall', { group: name }))}
           {domains.map(domain => (
             <Fragment key={domain.id}>
-              {cell(row.domains[domain.id], `${name} ${domain.title}`)}
+              {cell(
+                row.domains[domain.id],
+                t('rollupHeatmap.groupDomain', {
+                  group: name,
+                  domain: domain.title,
+                }),
+              )}
             </Fragment>
           ))}
         </tr>
@@ -189,7 +204,7 @@ export function RollupHeatmap(props: RollupHeatmapProps) {
       <table className={classes.table}>
         <caption>
           <VisuallyHidden>
-            {props.caption ?? 'Average maturity level per group and domain'}
+            {props.caption ?? t('rollupHeatmap.caption')}
           </VisuallyHidden>
         </caption>
         <thead>
@@ -198,13 +213,13 @@ export function RollupHeatmap(props: RollupHeatmapProps) {
               scope="col"
               className={`${classes.header} ${classes.groupCell}`}
             >
-              Group
+              {t('rollupHeatmap.group')}
             </th>
             <th scope="col" className={classes.header}>
-              Entities
+              {t('common.entities')}
             </th>
             <th scope="col" className={classes.header}>
-              Overall
+              {t('common.overall')}
             </th>
             {domains.map(domain => (
               <th key={domain.id} scope="col" className={classes.header}>

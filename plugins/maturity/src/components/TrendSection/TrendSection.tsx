@@ -13,6 +13,7 @@ import { OVERALL_SERIES, trendRows } from '../../lib/history';
 import { formatAverage } from '../../lib/levels';
 import { daysAgo, formatDate } from '../../lib/time';
 import { LevelLineChart } from '../LevelLineChart';
+import { useMaturityTranslation } from '../../translation';
 
 const WINDOWS = [30, 90, 365];
 
@@ -45,6 +46,7 @@ export function TrendSection(props: TrendSectionProps) {
   const { modelId, groupRef, groups, showOverall, domains } = props;
   const api = useApi(maturityApiRef);
   const [days, setDays] = useState(90);
+  const { t, language } = useMaturityTranslation();
   const [domain, setDomain] = useState(props.domainId ?? '');
   const { value, loading, error } = useAsync(
     () =>
@@ -58,7 +60,9 @@ export function TrendSection(props: TrendSectionProps) {
   );
 
   const series = [
-    ...(showOverall ? [{ key: OVERALL_SERIES, name: 'Organisation' }] : []),
+    ...(showOverall
+      ? [{ key: OVERALL_SERIES, name: t('trendSection.organisation') }]
+      : []),
     ...groups.map(g => ({ key: g.groupRef, name: g.title })),
   ];
   const rows = value
@@ -67,7 +71,10 @@ export function TrendSection(props: TrendSectionProps) {
         groups.map(g => g.groupRef),
       )
     : [];
-  const domainTitle = domains.find(d => d.id === domain)?.title ?? 'Overall';
+  const domainTitle =
+    domains.find(d => d.id === domain)?.title ?? t('common.overall');
+  const day = (time: number) =>
+    formatDate(new Date(time).toISOString(), language);
   const first = rows[0];
   const last = rows[rows.length - 1];
   const mainKey = showOverall ? OVERALL_SERIES : groups[0]?.groupRef;
@@ -76,18 +83,20 @@ export function TrendSection(props: TrendSectionProps) {
     <div>
       <Box display="flex" style={{ gap: 16 }} flexWrap="wrap" mb={1}>
         <FormControl variant="outlined" size="small" style={{ minWidth: 200 }}>
-          <InputLabel id="maturity-trend-domain">Domain</InputLabel>
+          <InputLabel id="maturity-trend-domain">
+            {t('common.domain')}
+          </InputLabel>
           <Select
             labelId="maturity-trend-domain"
             id="maturity-trend-domain-select"
-            label="Domain"
+            label={t('common.domain')}
             value={domain || OVERALL_SERIES}
             onChange={e => {
               const next = e.target.value as string;
               setDomain(next === OVERALL_SERIES ? '' : next);
             }}
           >
-            <MenuItem value={OVERALL_SERIES}>Overall</MenuItem>
+            <MenuItem value={OVERALL_SERIES}>{t('common.overall')}</MenuItem>
             {domains.map(d => (
               <MenuItem key={d.id} value={d.id}>
                 {d.title}
@@ -96,17 +105,19 @@ export function TrendSection(props: TrendSectionProps) {
           </Select>
         </FormControl>
         <FormControl variant="outlined" size="small" style={{ minWidth: 140 }}>
-          <InputLabel id="maturity-trend-window">Period</InputLabel>
+          <InputLabel id="maturity-trend-window">
+            {t('trendSection.period')}
+          </InputLabel>
           <Select
             labelId="maturity-trend-window"
             id="maturity-trend-window-select"
-            label="Period"
+            label={t('trendSection.period')}
             value={days}
             onChange={e => setDays(Number(e.target.value))}
           >
             {WINDOWS.map(w => (
               <MenuItem key={w} value={w}>
-                Last {w} days
+                {t('trendSection.lastDays', { count: w })}
               </MenuItem>
             ))}
           </Select>
@@ -116,7 +127,7 @@ export function TrendSection(props: TrendSectionProps) {
       {error && <ResponseErrorPanel error={error} />}
       {!loading && !error && rows.length === 0 && (
         <Typography variant="body2" color="textSecondary">
-          No daily snapshots in this period yet.
+          {t('trendSection.empty')}
         </Typography>
       )}
       {!loading && !error && rows.length > 0 && (
@@ -124,16 +135,21 @@ export function TrendSection(props: TrendSectionProps) {
           <LevelLineChart
             rows={rows}
             series={series}
-            description={`Average ${domainTitle} level per day, ${formatDate(
-              new Date(first.time).toISOString(),
-            )} to ${formatDate(new Date(last.time).toISOString())}`}
+            description={t('trendSection.description', {
+              domain: domainTitle,
+              from: day(first.time),
+              to: day(last.time),
+            })}
           />
           {mainKey && (
             <Typography variant="body2" color="textSecondary">
-              {domainTitle} average {formatAverage(first[mainKey])} on{' '}
-              {formatDate(new Date(first.time).toISOString())},{' '}
-              {formatAverage(last[mainKey])} on{' '}
-              {formatDate(new Date(last.time).toISOString())}.
+              {t('trendSection.summary', {
+                domain: domainTitle,
+                first: formatAverage(first[mainKey], language),
+                from: day(first.time),
+                last: formatAverage(last[mainKey], language),
+                to: day(last.time),
+              })}
             </Typography>
           )}
         </>

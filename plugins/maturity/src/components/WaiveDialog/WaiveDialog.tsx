@@ -5,6 +5,7 @@ import { maturityApiRef } from '../../api/MaturityApi';
 import type { ScorecardCheck, WaiverRecord } from '../../api/types';
 import { parseExpiry, validateReason } from '../../lib/validation';
 import { ExpiryDateField, FormDialog } from '../FormDialog';
+import { useMaturityTranslation } from '../../translation';
 
 /**
  * Props of {@link WaiveDialog}.
@@ -32,6 +33,8 @@ export function WaiveDialog(props: WaiveDialogProps) {
   const { open, entityRef, modelId, check, onClose, onSubmitted } = props;
   const api = useApi(maturityApiRef);
   const alertApi = useApi(alertApiRef);
+  const i18n = useMaturityTranslation();
+  const { t } = i18n;
   const [reason, setReason] = useState('');
   const [expiry, setExpiry] = useState('');
   const [showErrors, setShowErrors] = useState(false);
@@ -44,8 +47,8 @@ export function WaiveDialog(props: WaiveDialogProps) {
     }
   }, [open, check?.checkId]);
 
-  const reasonError = validateReason(reason);
-  const expiryResult = parseExpiry(expiry);
+  const reasonError = validateReason(reason, i18n);
+  const expiryResult = parseExpiry(expiry, { i18n });
   const invalid = Boolean(reasonError || expiryResult.error);
 
   const submit = async () => {
@@ -59,7 +62,7 @@ export function WaiveDialog(props: WaiveDialogProps) {
       model: modelId,
     });
     alertApi.post({
-      message: `Waived "${check.title}"`,
+      message: t('waiveDialog.success', { check: check.title }),
       severity: 'success',
       display: 'transient',
     });
@@ -71,26 +74,26 @@ export function WaiveDialog(props: WaiveDialogProps) {
     <FormDialog
       open={open}
       titleId="maturity-waive-title"
-      title="Waive check"
+      title={t('waiveDialog.title')}
       description={
         check && (
           <>
             <strong>{check.title}</strong>
-            <br />A waived check counts as met until the waiver expires or is
-            revoked. Waivers are audited.
+            <br />
+            {t('waiveDialog.description')}
           </>
         )
       }
       resetKey={check?.checkId}
-      submitLabel="Waive"
-      submittingLabel="Waiving…"
+      submitLabel={t('waiveDialog.submit')}
+      submittingLabel={t('waiveDialog.submitting')}
       submitDisabled={showErrors && invalid}
       onClose={onClose}
       onSubmit={submit}
     >
       <TextField
         id="maturity-waive-reason"
-        label="Reason"
+        label={t('common.reason')}
         value={reason}
         onChange={e => setReason(e.target.value)}
         required
@@ -100,9 +103,7 @@ export function WaiveDialog(props: WaiveDialogProps) {
         margin="normal"
         error={showErrors && Boolean(reasonError)}
         helperText={
-          showErrors && reasonError
-            ? reasonError
-            : 'Why the check does not apply or cannot be met yet'
+          showErrors && reasonError ? reasonError : t('waiveDialog.reasonHint')
         }
       />
       <ExpiryDateField
@@ -110,7 +111,7 @@ export function WaiveDialog(props: WaiveDialogProps) {
         value={expiry}
         onChange={setExpiry}
         error={showErrors ? expiryResult.error : undefined}
-        hint="Optional; without a date the waiver lasts until revoked"
+        hint={t('waiveDialog.expiryHint')}
       />
     </FormDialog>
   );

@@ -10,6 +10,7 @@ import type {
 } from '../../api/types';
 import { formatScore } from '../../lib/levels';
 import { LevelChip } from '../LevelChip';
+import { useMaturityTranslation } from '../../translation';
 
 /**
  * Props of {@link WeakestEntities}.
@@ -29,15 +30,16 @@ export interface WeakestEntitiesProps {
  */
 export function WeakestEntities(props: WeakestEntitiesProps) {
   const { items, levels } = props;
+  const { t, language } = useMaturityTranslation();
   if (items.length === 0) {
     return (
       <Typography variant="body2" color="textSecondary">
-        No evaluated entities.
+        {t('weakestEntities.empty')}
       </Typography>
     );
   }
   return (
-    <List dense aria-label="Weakest entities">
+    <List dense aria-label={t('weakestEntities.aria')}>
       {items.map(item => (
         <ListItem key={item.entityRef} disableGutters>
           <ListItemIcon style={{ minWidth: 88 }}>
@@ -55,9 +57,16 @@ export function WeakestEntities(props: WeakestEntitiesProps) {
                 title={item.title ?? item.name}
               />
             }
-            secondary={`Score ${formatScore(item.score)}${
-              item.ownerRef ? ` · ${item.ownerRef}` : ''
-            }`}
+            secondary={
+              item.ownerRef
+                ? t('weakestEntities.scoreWithOwner', {
+                    score: formatScore(item.score, language),
+                    owner: item.ownerRef,
+                  })
+                : t('common.score', {
+                    score: formatScore(item.score, language),
+                  })
+            }
           />
         </ListItem>
       ))}
