@@ -60,6 +60,7 @@ describe('demo portal backend', () => {
                   'sloFactRetriever',
                   'doraFactRetriever',
                   'resilienceFactRetriever',
+                  'teamFactRetriever',
                 ].map(id => [id, retriever]),
               ),
             },
@@ -123,6 +124,26 @@ describe('demo portal backend', () => {
 
     const ledger = await latest('component:default/core-ledger-service');
     expect(ledger.doraFactRetriever.facts.leadTimeHours).toBe(60);
+  });
+
+  it('serves the demo facts of a team (a Group entity)', async () => {
+    const team = await poll(async () => {
+      const res = await request(server)
+        .get('/api/tech-insights/facts/latest')
+        .query({
+          entity: 'group:default/sre-team',
+          'ids[]': 'teamFactRetriever',
+        })
+        .set('Authorization', auth);
+      return res.status === 200 && res.body.teamFactRetriever
+        ? res.body.teamFactRetriever
+        : undefined;
+    });
+    expect(team.facts).toMatchObject({
+      doraPublished: true,
+      doraCoveragePercent: 100,
+      cycleTimeDays: 2.5,
+    });
   });
 
   it('keeps fact history for trend checks', async () => {

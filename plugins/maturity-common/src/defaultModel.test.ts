@@ -224,8 +224,11 @@ describe('the default caict-devops model', () => {
     }
   });
 
-  it('uses only the catalog annotations listed in CAICT-MODEL.md', () => {
+  it('uses only the catalog annotations listed in CAICT-MODEL.md, and the on-call and work-tracker annotations of teams', () => {
     const allowed = new Set([
+      'pagerduty.com/schedule-id',
+      'opsgenie.com/team',
+      'jira/project-key',
       'backstage.io/source-location',
       'github.com/project-slug',
       'backstage.io/techdocs-ref',
@@ -256,12 +259,31 @@ describe('the default caict-devops model', () => {
     const applicable = (e: Entity) =>
       compiled.checks.filter(c => c.appliesTo(e)).map(c => c.check.id);
 
-    it('gives groups no checks', () => {
-      expect(applicable(entity('Group'))).toEqual([]);
-      expect(
-        evaluateEntity(compiled, { entity: entity('Group') }, { now: NOW })
-          .score.level,
-      ).toBeNull();
+    it('gives groups other than teams no checks', () => {
+      for (const type of [undefined, 'organization', 'department']) {
+        expect(applicable(entity('Group', type))).toEqual([]);
+        expect(
+          evaluateEntity(
+            compiled,
+            { entity: entity('Group', type) },
+            { now: NOW },
+          ).score.level,
+        ).toBeNull();
+      }
+    });
+
+    it('gives teams Agile, Collaboration and Performance Measurement checks, and nothing of theirs to other entities', () => {
+      const ids = applicable(entity('Group', 'team'));
+      expect(ids.length).toBeGreaterThanOrEqual(8);
+      expect(new Set(ids.map(id => compiled.getCheck(id)!.domainId))).toEqual(
+        new Set(['agile', 'collaboration', 'performance-measurement']),
+      );
+      for (const kind of ['Component', 'System', 'API', 'Resource']) {
+        for (const type of ['service', 'website', 'library', undefined]) {
+          const others = applicable(entity(kind, type));
+          expect(ids.filter(id => others.includes(id))).toEqual([]);
+        }
+      }
     });
 
     it('gives libraries only code-quality and security checks', () => {
@@ -324,7 +346,7 @@ describe('the default caict-devops model', () => {
       }
     });
 
-    it('grades services on all five levels of every domain, and systems, APIs and resources on full ladders only', () => {
+    it('grades services on all five levels of every domain, and systems, APIs, resources and teams on full ladders only', () => {
       const laddered = [
         'agile',
         'continuous-delivery',
@@ -358,6 +380,9 @@ describe('the default caict-devops model', () => {
       );
       expect(ladders(entity('Resource', 'database'))).toEqual(
         full(['technical-operations']),
+      );
+      expect(ladders(entity('Group', 'team'))).toEqual(
+        full(['agile', 'collaboration', 'performance-measurement']),
       );
     });
 
@@ -729,6 +754,156 @@ describe('the default caict-devops model', () => {
     });
   });
 
+  describe('evaluated against demo-like teams', () => {
+    const teamChecks = allChecks.filter(
+      c =>
+        (c.appliesTo as Record<string, unknown> | undefined)?.kind === 'group',
+    );
+    const matureTeam: EntityEvidence = {
+      entity: {
+        apiVersion: 'backstage.io/v1alpha1',
+        kind: 'Group',
+        metadata: {
+          name: 'payments-team',
+          annotations: {
+            'pagerduty.com/schedule-id': 'PSCHED1',
+            'jira/project-key': 'PAY',
+          },
+          links: [
+            { url: 'https://chat.example.com/channels/payments', type: 'chat' },
+            {
+              url: 'https://grafana.example.com/d/payments',
+              type: 'dashboard',
+            },
+          ],
+        },
+        spec: {
+          type: 'team',
+          profile: { email: 'payments@example.com' },
+          children: [],
+        },
+      },
+      relations: {
+        hasMember: [
+          { targetRef: 'user:default/alice', exists: true },
+          { targetRef: 'user:default/bob', exists: true },
+        ],
+      },
+      techInsights: {
+        teamFactRetriever: {
+          facts: {
+            throughputPerWeek: 11,
+            cycleTimeDays: 4,
+            deliveryPredictability: 82,
+            wipPerMember: 1.5,
+            onCallMemberRate: 90,
+            outOfHoursPagesPerWeek: 1.5,
+            doraCoveragePercent: 100,
+            doraPublished: true,
+            leadTimeHours: 30,
+          },
+        },
+      },
+      factHistory: {
+        teamFactRetriever: {
+          cycleTimeDays: [{ timestamp: daysAgo(180), value: 6 }],
+          outOfHoursPagesPerWeek: [{ timestamp: daysAgo(180), value: 3 }],
+          leadTimeHours: [{ timestamp: daysAgo(180), value: 48 }],
+        },
+      },
+      attestations: Object.fromEntries(
+        teamChecks
+          .filter(c => c.attestation)
+          .map(c => [
+            c.id,
+            {
+              attestedAt: daysAgo(20),
+              expiresAt: daysAgo(-60),
+              evidenceUrl: `https://wiki.example.com/payments-team/${c.id}`,
+              author: 'user:default/alice',
+            },
+          ]),
+      ),
+    };
+    const levels = (evidence: EntityEvidence) =>
+      Object.fromEntries(
+        evaluateEntity(compiled, evidence, { now: NOW })
+          .score.domains.filter(d => d.level !== null)
+          .map(d => [d.domainId, d.level]),
+      );
+
+    it('has at least eight team checks, some attested, over levels 1–5', () => {
+      expect(teamChecks.length).toBeGreaterThanOrEqual(8);
+      expect(teamChecks.filter(c => c.attestation).length).toBeGreaterThan(0);
+      expect(new Set(teamChecks.map(c => c.level))).toEqual(
+        new Set([1, 2, 3, 4, 5]),
+      );
+    });
+
+    it('lets a mature team reach level 5 in its three domains', () => {
+      expect(levels(matureTeam)).toEqual({
+        agile: 5,
+        collaboration: 5,
+        'performance-measurement': 5,
+      });
+    });
+
+    it('holds the team back where the evidence is missing: history, attestations, on-call schedule', () => {
+      const { factHistory: _history, ...noHistory } = matureTeam;
+      expect(levels(noHistory)).toEqual({
+        agile: 4,
+        collaboration: 4,
+        'performance-measurement': 4,
+      });
+      const { attestations: _attestations, ...unattested } = matureTeam;
+      expect(levels(unattested)).toEqual({
+        agile: 5,
+        collaboration: 2,
+        'performance-measurement': 2,
+      });
+      const noSchedule: EntityEvidence = {
+        ...matureTeam,
+        entity: {
+          ...matureTeam.entity,
+          metadata: {
+            ...matureTeam.entity.metadata,
+            annotations: { 'jira/project-key': 'PAY' },
+          },
+        },
+      };
+      expect(levels(noSchedule).collaboration).toBe(1);
+    });
+
+    it('puts a bare team at 0: no members, no contact, no work tracker, no dashboard', () => {
+      const bareTeam: EntityEvidence = {
+        entity: {
+          apiVersion: 'backstage.io/v1alpha1',
+          kind: 'Group',
+          metadata: { name: 'ghost-team' },
+          spec: { type: 'team', children: [] },
+        },
+        relations: {},
+      };
+      const { checks } = evaluateEntity(compiled, bareTeam, { now: NOW });
+      expect(levels(bareTeam)).toEqual({
+        agile: 0,
+        collaboration: 0,
+        'performance-measurement': 0,
+      });
+      const byId = (id: string) => checks.find(c => c.checkId === id)!;
+      expect(byId('collab-team-members')).toMatchObject({
+        status: 'failed',
+        message: 'no team members',
+      });
+      expect(byId('collab-team-contact').status).toBe('failed');
+      expect(byId('agile-team-work-tracker').status).toBe('failed');
+      expect(byId('pm-team-dora-coverage')).toMatchObject({
+        status: 'unknown',
+        message: 'no facts from teamFactRetriever',
+      });
+    });
+  });
+
   describe('at the top of the CAICT scale', () => {
     const description = describeModel(model);
     const ALL_LEVELS = [1, 2, 3, 4, 5];
@@ -747,11 +922,12 @@ describe('the default caict-devops model', () => {
       expect(missingCells('production-service', false)).toEqual([]);
     });
 
-    it('gives systems, APIs and resources all five levels in every domain that applies to them', () => {
+    it('gives systems, APIs, resources and teams all five levels in every domain that applies to them', () => {
       expect([
         ...missingCells('system', true),
         ...missingCells('api', true),
         ...missingCells('resource', true),
+        ...missingCells('team', true),
       ]).toEqual([]);
     });
 

@@ -85,6 +85,71 @@ describe('the default model on the example catalog', () => {
     expect(overall('behaviour-insights-web')).toBe(0);
   });
 
+  it('grades the teams themselves: mature teams at the top, bare teams at 0', () => {
+    const team = (name: string) => {
+      const { score } = evaluate(`group:default/${name}`);
+      return [
+        score.level,
+        ...['agile', 'collaboration', 'performance-measurement'].map(
+          id => score.domains.find(d => d.domainId === id)!.level,
+        ),
+      ];
+    };
+    // [overall, Agile, Collaboration, Performance Measurement]
+    expect({
+      mature: [
+        team('sre-team'),
+        team('platform-engineering-team'),
+        team('quick-payment-team'),
+      ],
+      upperMiddle: [
+        team('payment-clearing-team'),
+        team('core-ledger-team'),
+        team('cloud-infrastructure-team'),
+      ],
+      middle: [
+        team('mobile-banking-team'),
+        team('merchant-services-team'),
+        team('data-platform-team'),
+      ],
+      bare: [
+        team('core-accounts-team'),
+        team('channel-frontend-team'),
+        team('behaviour-analytics-team'),
+      ],
+    }).toEqual({
+      // Out-of-hours pages barely fell for platform engineering; too much
+      // work in progress in the quick-payment team.
+      mature: [
+        [5, 5, 5, 5],
+        [4, 5, 4, 5],
+        [3, 3, 5, 5],
+      ],
+      // Measured but unattested: no blameless reviews or metric targets.
+      upperMiddle: [
+        [2, 3, 2, 2],
+        [2, 2, 2, 2],
+        [2, 3, 2, 2],
+      ],
+      // No on-call schedule; delivery metrics for half of the services or fewer.
+      middle: [
+        [1, 2, 1, 2],
+        [1, 1, 1, 1],
+        [1, 2, 1, 1],
+      ],
+      // Members only; two of them without a team mailbox.
+      bare: [
+        [0, 0, 0, 0],
+        [0, 0, 1, 0],
+        [0, 0, 0, 0],
+      ],
+    });
+    // Departments and the organisation are not graded as teams.
+    expect(
+      evaluate('group:default/payments-transaction-banking').score.level,
+    ).toBeNull();
+  });
+
   it('keeps the gateway story of e2e/tests/attestation.spec.ts', () => {
     const ref = 'component:default/quickpay-gateway';
     const collaboration = (evidence: EntityEvidence) =>

@@ -58,6 +58,30 @@ describe('examples/attestations.yaml', () => {
     }
   });
 
+  it('attests team practices once on the team, not on each of its entities', () => {
+    const teamScoped = attestations.filter(
+      a =>
+        models.get().getCheck(a.checkId)?.check.attestation?.scope === 'team',
+    );
+    expect(teamScoped.length).toBeGreaterThanOrEqual(12);
+    const onGroups = teamScoped.filter(a => a.entityRef.startsWith('group:'));
+    expect(new Set(onGroups.map(a => a.entityRef))).toEqual(
+      new Set([
+        'group:default/sre-team',
+        'group:default/platform-engineering-team',
+      ]),
+    );
+    // Their entities carry none of the team's attestations themselves.
+    expect(
+      teamScoped.filter(a =>
+        [
+          'component:default/alert-router',
+          'component:default/environment-provisioner',
+        ].includes(a.entityRef),
+      ),
+    ).toEqual([]);
+  });
+
   it('leaves the checks that the e2e tests work with open', () => {
     const attested = new Set(
       attestations.map(a => `${a.entityRef} ${a.checkId}`),
@@ -70,6 +94,17 @@ describe('examples/attestations.yaml', () => {
       expect(a.entityRef).not.toBe(
         'component:default/quickpay-notification-worker',
       );
+    }
+    // A team-scoped attestation of the gateway's team, or of a group above
+    // it, would hold for the gateway and the worker too.
+    const teamScoped = (checkId: string) =>
+      models.get().getCheck(checkId)?.check.attestation?.scope === 'team';
+    for (const a of attestations.filter(x => teamScoped(x.checkId))) {
+      expect([
+        'group:default/quick-payment-team',
+        'group:default/payments-transaction-banking',
+        'group:default/harbor-bank',
+      ]).not.toContain(a.entityRef);
     }
     // e2e/tests/permissions.spec.ts
     expect(attested).not.toContain(

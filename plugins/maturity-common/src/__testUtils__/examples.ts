@@ -43,6 +43,8 @@ const INVERSE_RELATIONS: Record<string, string> = {
   consumesApi: 'apiConsumedBy',
   dependsOn: 'dependencyOf',
   childOf: 'parentOf',
+  memberOf: 'hasMember',
+  hasMember: 'memberOf',
 };
 
 /** Relations the catalog processors would emit for an entity's spec. */
@@ -73,7 +75,11 @@ function specRelations(
   add('providesApi', spec.providesApis, 'api');
   add('consumesApi', spec.consumesApis, 'api');
   add('dependsOn', spec.dependsOn, 'component');
-  if (kind === 'group') add('childOf', spec.parent, 'group');
+  if (kind === 'group') {
+    add('childOf', spec.parent, 'group');
+    add('hasMember', spec.members, 'user');
+  }
+  if (kind === 'user') add('memberOf', spec.memberOf, 'group');
   return out;
 }
 
@@ -135,7 +141,8 @@ export interface LoadedExamples {
  * files, the way the demo backend would: relations from specs, in both
  * directions, with existence checked against the catalog, relative fact dates resolved against `now`.
  * Given the model, also the attestation file (imported as the demo backend
- * does at startup), whose entries expire by their checks' validity.
+ * does at startup), whose entries expire by their checks' validity; team-scoped
+ * attestations of groups hold for the entities the groups own.
  */
 export function loadExamples(
   now: Date,
@@ -211,6 +218,49 @@ export function loadExamples(
       ? loadAttestations(attestationsFile, now, options.model)
       : new Map<string, Record<string, AttestationEvidence>>();
 
+  // Team-scoped attestations hold for every entity the attested group, or a
+  // group nested under it, owns: the entity's own valid attestation wins, then
+  // the owner's, then the nearest ancestor's (as the maturity backend resolves
+  // them, DESIGN.md §9).
+  const teamScoped = options.model
+    ? options.model.checks
+        .filter(c => c.check.attestation?.scope === 'team')
+        .map(c => c.check.id)
+    : [];
+  const ownerChain = (entity: Entity): string[] => {
+    const chain: string[] = [];
+    let ref = specRelations(entity).find(r => r.type === 'ownedBy')?.targetRef;
+    while (ref && !chain.includes(ref)) {
+      chain.push(ref);
+      const group = entities.get(ref);
+      ref = group
+        ? specRelations(group).find(r => r.type === 'childOf')?.targetRef
+        : undefined;
+    }
+    return chain;
+  };
+  const attestationsOf = (
+    ref: string,
+    entity: Entity,
+  ): Record<string, AttestationEvidence> | undefined => {
+    const own = attestations.get(ref);
+    const inherited: Record<string, AttestationEvidence> = {};
+    const chain = ownerChain(entity);
+    const valid = (attestation: AttestationEvidence | undefined) =>
+      attestation !== undefined &&
+      new Date(attestation.expiresAt).getTime() > now.getTime();
+    for (const checkId of teamScoped) {
+      if (valid(own?.[checkId])) continue;
+      const holder = chain.find(group =>
+        valid(attestations.get(group)?.[checkId]),
+      );
+      if (holder) inherited[checkId] = attestations.get(holder)![checkId];
+    }
+    return own || Object.keys(inherited).length > 0
+      ? { ...inherited, ...own }
+      : undefined;
+  };
+
   // The catalog stores each relation in both directions.
   const inverseRelations = new Map<
     string,
@@ -235,6 +285,7 @@ export function loadExamples(
         ...specRelations(entity),
         ...(inverseRelations.get(entityRef) ?? []),
       ];
+      const entityAttestations = attestationsOf(entityRef, entity);
       const relations: Record<string, RelationTargetEvidence[]> = {};
       for (const relation of derived) {
         (relations[relation.type] ??= []).push({
@@ -246,9 +297,7 @@ export function loadExamples(
         entity: { ...entity, relations: derived },
         relations,
         ...(facts.get(entityRef) ?? {}),
-        ...(attestations.has(entityRef)
-          ? { attestations: attestations.get(entityRef) }
-          : {}),
+        ...(entityAttestations ? { attestations: entityAttestations } : {}),
       };
     },
   };

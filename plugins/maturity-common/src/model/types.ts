@@ -188,6 +188,11 @@ export interface AttestationRequirement {
   evidence: string;
   /** How many days an attestation stays valid. */
   validForDays: number;
+  /**
+   * `team`: attested once on a group, it holds for every entity the group
+   * (or a group nested under it) owns. Default `entity`.
+   */
+  scope?: 'entity' | 'team';
 }
 
 /**

@@ -420,4 +420,49 @@ export const demoFactSchemas: Record<string, FactSchema> = {
       description: 'Running cost per business transaction, last 30 days',
     },
   },
+  // Facts of teams: published for Group entities of spec.type team.
+  teamFactRetriever: {
+    throughputPerWeek: {
+      type: 'float',
+      description: 'Work items the team finished per week (30-day average)',
+    },
+    cycleTimeDays: {
+      type: 'float',
+      description:
+        "Median days from start to done of the team's work items (90 days)",
+    },
+    deliveryPredictability: {
+      type: 'float',
+      description:
+        '% of committed work items finished as planned, last 90 days',
+    },
+    wipPerMember: {
+      type: 'float',
+      description: 'Average work items in progress per team member (30 days)',
+    },
+    onCallMemberRate: {
+      type: 'float',
+      description:
+        "% of the team's members on its on-call schedule, last 90 days",
+    },
+    outOfHoursPagesPerWeek: {
+      type: 'float',
+      description: 'Pages to the team outside working hours per week (30 days)',
+    },
+    doraCoveragePercent: {
+      type: 'float',
+      description:
+        "% of the team's services and websites that report the DORA metrics",
+    },
+    doraPublished: {
+      type: 'boolean',
+      description:
+        "The team's DORA metrics are published and refreshed automatically",
+    },
+    leadTimeHours: {
+      type: 'float',
+      description:
+        "Median commit-to-production lead time over the team's services, hours",
+    },
+  },
 };
