@@ -253,6 +253,8 @@ export interface RunRecord {
     provider?: string;
     message: string;
   }>;
+  /** Who asked for a manual run: a user entity ref or a service's subject. */
+  actor?: string;
 }
 
 /**
