@@ -16,11 +16,11 @@ import {
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   CompiledModel,
+  describePredicate,
   maturityAdminPermission,
   maturityAttestationCreatePermission,
   maturityScorecardReadPermission,
   maturityWaiverManagePermission,
-  describePredicate,
   MaturityModel,
   ModelSummary,
 } from '@devops-maturity/plugin-maturity-common';
@@ -376,12 +376,13 @@ export async function createRouter(
     };
     const entityRef = parseEntityRefParam(body.entityRef);
     const compiled = modelParam(models, body.model);
-    const check = compiled.getCheck(body.checkId)?.check;
-    if (!check) {
+    const compiledCheck = compiled.getCheck(body.checkId);
+    if (!compiledCheck) {
       throw new InputError(
         `Unknown check '${body.checkId}' in model '${compiled.model.id}'`,
       );
     }
+    const { check } = compiledCheck;
     if (!check.attestation) {
       throw new InputError(
         `Check '${check.id}' is automated and cannot be attested; waive it instead`,
@@ -408,7 +409,7 @@ export async function createRouter(
     }
     requireEvaluatedKind(entityRef);
     const entity = await catalogEntity(entityRef);
-    if (!compiled.getCheck(check.id)!.appliesTo(entity)) {
+    if (!compiledCheck.appliesTo(entity)) {
       throw new InputError(
         `check '${check.id}' does not apply to ${entityRef}: ${
           check.appliesTo
