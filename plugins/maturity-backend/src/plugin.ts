@@ -104,6 +104,8 @@ export const maturityPlugin = createBackendPlugin({
           models,
           logger,
         }).importAll();
+        const kinds =
+          config.getOptionalStringArray('maturity.kinds') ?? DEFAULT_KINDS;
         const runner = new EvaluationRunner({
           catalog,
           auth,
@@ -111,8 +113,7 @@ export const maturityPlugin = createBackendPlugin({
           store,
           models,
           providers: [new StoredEvidenceProvider(store), ...providers],
-          kinds:
-            config.getOptionalStringArray('maturity.kinds') ?? DEFAULT_KINDS,
+          kinds,
           batchSize: config.getOptionalNumber('maturity.batchSize') ?? 250,
           baselineDate,
         });
@@ -142,7 +143,13 @@ export const maturityPlugin = createBackendPlugin({
           scope: 'global',
           ...schedule,
           fn: async signal => {
-            await runner.runAll('scheduled', signal);
+            // Triggered by POST /runs (on any instance) when it left a request.
+            const request = await store.takeRunRequest();
+            await runner.runAll(
+              request ? 'manual' : 'scheduled',
+              signal,
+              request?.actor,
+            );
             await store.pruneHistory(
               new Date(Date.now() - retentionDays * DAY_MS),
             );
@@ -163,6 +170,7 @@ export const maturityPlugin = createBackendPlugin({
             store,
             models,
             runner,
+            kinds,
             baselineDate,
             triggerFullRun: () => scheduler.triggerTask(TASK_ID),
           }),

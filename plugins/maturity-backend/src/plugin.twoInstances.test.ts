@@ -77,7 +77,11 @@ type Run = {
   status: string;
   startedAt: string;
   finishedAt?: string;
+  actor?: string;
 };
+
+/** Full runs: scheduled ones and those asked for with `POST /runs`. */
+const isFullRun = (run: Run) => run.trigger !== 'entity';
 
 const runsOf = async (api: Api): Promise<Run[]> =>
   (await api.get('/runs?limit=100')).body.items;
@@ -98,7 +102,7 @@ async function waitFor<T>(
 /** Waits until `count` full runs have finished and none is running. */
 const waitForFinishedRuns = (api: Api, count: number) =>
   waitFor(`${count} finished runs`, async () => {
-    const runs = (await runsOf(api)).filter(r => r.trigger === 'scheduled');
+    const runs = (await runsOf(api)).filter(isFullRun);
     const finished = runs.filter(r => r.status !== 'running');
     return finished.length >= count && finished.length === runs.length
       ? runs
@@ -192,8 +196,20 @@ describeOnPostgres('two maturity backends on one POSTGRES_15 database', () => {
       );
       expect(refusedOtherwise).toEqual([]);
 
-      const runs = (await runsOf(a)).filter(r => r.trigger === 'scheduled');
+      const runs = (await runsOf(a)).filter(isFullRun);
       expect(runs).toHaveLength(finished);
+      // The triggered runs know they were asked for, and by whom, whichever
+      // instance ran them.
+      expect(
+        runs
+          .map(r => [r.trigger, r.actor])
+          .sort(([x], [y]) => x!.localeCompare(y!)),
+      ).toEqual([
+        ['manual', 'user:default/alice'],
+        ['manual', 'user:default/alice'],
+        ['manual', 'user:default/alice'],
+        ['scheduled', undefined],
+      ]);
       expect(runs.every(r => r.status === 'succeeded')).toBe(true);
       const intervals = runs
         .map(r => [r.startedAt, r.finishedAt!] as const)

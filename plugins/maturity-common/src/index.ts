@@ -73,6 +73,7 @@ export type {
   EvaluateOptions,
 } from './engine/evaluateEntity';
 export { isIsoDate } from './engine/baselineValue';
+export { describePredicate } from './engine/predicates';
 export { scoreResults } from './scoring/scoreResults';
 export { describeModel } from './describe/describeModel';
 export type {

@@ -69,11 +69,13 @@ export class EvaluationRunner {
    * Evaluates the whole catalog, then removes entities that left it. An
    * aborted `signal` (the scheduler's timeout) stops the run before the next
    * page, so that it never overlaps the run another instance starts once
-   * this one's lease has expired; the run is recorded as failed.
+   * this one's lease has expired; the run is recorded as failed. `actor`
+   * is who asked for a manual run.
    */
   async runAll(
     trigger: RunRecord['trigger'] = 'scheduled',
     signal?: AbortSignal,
+    actor?: string,
   ): Promise<RunSummary> {
     const { store, catalog, auth, logger, kinds, batchSize, models } =
       this.options;
@@ -84,7 +86,7 @@ export class EvaluationRunner {
         `Closed ${abandoned} maturity run(s) left running by a stopped instance`,
       );
     }
-    const runId = await store.startRun(trigger, new Date());
+    const runId = await store.startRun(trigger, new Date(), actor);
     const errors: RunError[] = [];
     let entities = 0;
     let changedEntities = 0;

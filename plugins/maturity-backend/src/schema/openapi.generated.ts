@@ -927,8 +927,7 @@ export const spec = {
                     "items": {
                       "type": "array",
                       "items": {
-                        "type": "object",
-                        "additionalProperties": true
+                        "$ref": "#/components/schemas/Run"
                       }
                     }
                   },
@@ -946,7 +945,7 @@ export const spec = {
       },
       "post": {
         "operationId": "TriggerRun",
-        "description": "Starts a full evaluation run now (needs maturity.admin).",
+        "description": "Starts a full evaluation run now (needs maturity.admin); it is recorded as manual, with the caller as its actor.",
         "responses": {
           "202": {
             "description": "Accepted",
@@ -1418,6 +1417,66 @@ export const spec = {
                 }
               }
             }
+          }
+        }
+      },
+      "Run": {
+        "type": "object",
+        "required": [
+          "id",
+          "trigger",
+          "status",
+          "startedAt",
+          "entities",
+          "changedEntities",
+          "errors",
+          "errorDetails"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "trigger": {
+            "type": "string",
+            "enum": [
+              "scheduled",
+              "manual",
+              "entity"
+            ]
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "running",
+              "succeeded",
+              "failed"
+            ]
+          },
+          "startedAt": {
+            "type": "string"
+          },
+          "finishedAt": {
+            "type": "string"
+          },
+          "entities": {
+            "type": "integer"
+          },
+          "changedEntities": {
+            "type": "integer"
+          },
+          "errors": {
+            "type": "integer"
+          },
+          "errorDetails": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "additionalProperties": true
+            }
+          },
+          "actor": {
+            "type": "string",
+            "description": "Who asked for a manual run (a user entity ref or a service's subject)."
           }
         }
       }

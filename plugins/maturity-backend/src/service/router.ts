@@ -6,7 +6,7 @@ import type {
   PermissionsService,
 } from '@backstage/backend-plugin-api';
 import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
-import { Entity } from '@backstage/catalog-model';
+import { Entity, parseEntityRef } from '@backstage/catalog-model';
 import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
 import {
   AuthorizeResult,
@@ -16,6 +16,7 @@ import {
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   CompiledModel,
+  describePredicate,
   maturityAdminPermission,
   maturityAttestationCreatePermission,
   maturityScorecardReadPermission,
@@ -58,6 +59,8 @@ export interface RouterOptions {
   store: MaturityStore;
   models: ModelRegistry;
   runner: EvaluationRunner;
+  /** The kinds evaluated (app-config `maturity.kinds`). */
+  kinds: string[];
   /** The deployment's baseline date (app-config `maturity.baselineDate`), used by the dry run. */
   baselineDate?: string;
   /** Starts a full evaluation run (the scheduled task) now. */
@@ -138,10 +141,37 @@ export async function createRouter(
     }
   }
 
+  /** Who made a request: the user entity ref, else the service's subject. */
+  function actorOf(credentials: BackstageCredentials): string {
+    if (auth.isPrincipal(credentials, 'user')) {
+      return credentials.principal.userEntityRef;
+    }
+    if (auth.isPrincipal(credentials, 'service')) {
+      return credentials.principal.subject;
+    }
+    throw new NotAllowedError('A user or service must ask for a run');
+  }
+
   async function readAccess(req: express.Request) {
     const credentials = await credentialsOf(req);
     await authorize(credentials, maturityScorecardReadPermission);
     return credentials;
+  }
+
+  const evaluatedKinds = new Set(
+    options.kinds.map(k => k.toLocaleLowerCase('en-US')),
+  );
+
+  /** 400 for an entity of a kind the runner never evaluates (a user, a location). */
+  function requireEvaluatedKind(entityRef: string) {
+    const { kind } = parseEntityRef(entityRef);
+    if (!evaluatedKinds.has(kind.toLocaleLowerCase('en-US'))) {
+      throw new InputError(
+        `kind '${kind}' is not evaluated; maturity.kinds is ${options.kinds.join(
+          ', ',
+        )}`,
+      );
+    }
   }
 
   async function catalogEntity(entityRef: string): Promise<Entity> {
@@ -249,6 +279,7 @@ export async function createRouter(
     await authorize(credentials, maturityAdminPermission);
     const compiled = modelParam(models, req.query.model);
     const entityRef = entityRefFromPath(req.params);
+    requireEvaluatedKind(entityRef);
     await reevaluate(entityRef);
     res.json(await storedScorecard(req, res, compiled, entityRef));
   });
@@ -345,20 +376,25 @@ export async function createRouter(
     };
     const entityRef = parseEntityRefParam(body.entityRef);
     const compiled = modelParam(models, body.model);
-    const check = compiled.getCheck(body.checkId)?.check;
-    if (!check) {
+    const compiledCheck = compiled.getCheck(body.checkId);
+    if (!compiledCheck) {
       throw new InputError(
         `Unknown check '${body.checkId}' in model '${compiled.model.id}'`,
       );
     }
+    const { check } = compiledCheck;
     if (!check.attestation) {
       throw new InputError(
         `Check '${check.id}' is automated and cannot be attested; waive it instead`,
       );
     }
-    if (!isHttpUrl(body.evidenceUrl)) {
+    const evidenceUrl = body.evidenceUrl.trim();
+    if (!evidenceUrl) {
+      throw new InputError('evidenceUrl must not be blank');
+    }
+    if (!isHttpUrl(evidenceUrl)) {
       throw new InputError(
-        `evidenceUrl must be an http(s) URL, got '${body.evidenceUrl}'`,
+        `evidenceUrl must be an http(s) URL, got '${evidenceUrl}'`,
       );
     }
     const now = new Date();
@@ -371,7 +407,19 @@ export async function createRouter(
         `expiresAt must be in the future and at most ${check.attestation.validForDays} days away`,
       );
     }
-    await catalogEntity(entityRef);
+    requireEvaluatedKind(entityRef);
+    const entity = await catalogEntity(entityRef);
+    if (!compiledCheck.appliesTo(entity)) {
+      throw new InputError(
+        `check '${check.id}' does not apply to ${entityRef}: ${
+          check.appliesTo
+            ? `it applies only to entities with ${describePredicate(
+                check.appliesTo,
+              )}`
+            : 'its appliesTo does not match this entity'
+        }`,
+      );
+    }
     await authorize(
       credentials,
       maturityAttestationCreatePermission,
@@ -381,7 +429,7 @@ export async function createRouter(
       {
         entityRef,
         checkId: check.id,
-        evidenceUrl: body.evidenceUrl,
+        evidenceUrl,
         comment: body.comment,
         author: credentials.principal.userEntityRef,
         expiresAt: expiresAt.toISOString(),
@@ -415,18 +463,23 @@ export async function createRouter(
         `Unknown check '${body.checkId}' in model '${compiled.model.id}'`,
       );
     }
+    const reason = body.reason.trim();
+    if (!reason) {
+      throw new InputError('reason must not be blank');
+    }
     const now = new Date();
     const expiresAt = dateParam(body.expiresAt, 'expiresAt');
     if (expiresAt && expiresAt <= now) {
       throw new InputError('expiresAt must be in the future');
     }
+    requireEvaluatedKind(entityRef);
     await catalogEntity(entityRef);
     await authorize(credentials, maturityWaiverManagePermission, entityRef);
     const record = await store.createWaiver(
       {
         entityRef,
         checkId: body.checkId,
-        reason: body.reason.trim(),
+        reason,
         author: credentials.principal.userEntityRef,
         expiresAt: expiresAt?.toISOString(),
       },
@@ -504,7 +557,14 @@ export async function createRouter(
   router.post('/runs', async (req, res) => {
     const credentials = await credentialsOf(req);
     await authorize(credentials, maturityAdminPermission);
-    await options.triggerFullRun();
+    // The run records itself as manual with this actor when it starts.
+    const requestId = await store.requestRun(actorOf(credentials), new Date());
+    try {
+      await options.triggerFullRun();
+    } catch (error) {
+      await store.withdrawRunRequest(requestId);
+      throw error;
+    }
     res.status(202).json({ status: 'started' });
   });
 

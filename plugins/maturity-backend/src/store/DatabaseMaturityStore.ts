@@ -155,13 +155,31 @@ export class DatabaseMaturityStore implements MaturityStore {
     return runs.closeAbandonedRuns(this.db, now);
   }
 
-  startRun(trigger: RunRecord['trigger'], now: Date): Promise<string> {
-    return runs.startRun(this.db, trigger, now);
+  startRun(
+    trigger: RunRecord['trigger'],
+    now: Date,
+    actor?: string,
+  ): Promise<string> {
+    return runs.startRun(this.db, trigger, now, actor);
+  }
+
+  requestRun(actor: string, now: Date): Promise<string> {
+    return runs.requestRun(this.db, actor, now);
+  }
+
+  withdrawRunRequest(id: string): Promise<void> {
+    return runs.withdrawRunRequest(this.db, id);
+  }
+
+  takeRunRequest(): Promise<
+    { actor: string; requestedAt: string } | undefined
+  > {
+    return runs.takeRunRequest(this.db);
   }
 
   finishRun(
     id: string,
-    outcome: Omit<RunRecord, 'id' | 'trigger' | 'startedAt'>,
+    outcome: Omit<RunRecord, 'id' | 'trigger' | 'startedAt' | 'actor'>,
   ): Promise<void> {
     return runs.finishRun(this.db, id, outcome);
   }

@@ -128,8 +128,27 @@ export interface MaturityStore {
    */
   refreshStatistics(): Promise<void>;
 
-  /** Opens a run record. Returns its id. */
-  startRun(trigger: RunRecord['trigger'], now: Date): Promise<string>;
+  /** Opens a run record; `actor` is who asked for a manual run. Returns its id. */
+  startRun(
+    trigger: RunRecord['trigger'],
+    now: Date,
+    actor?: string,
+  ): Promise<string>;
+
+  /**
+   * Records that `actor` asked for a manual run, before the run is triggered
+   * (it may start on another instance). Returns the request's id.
+   */
+  requestRun(actor: string, now: Date): Promise<string>;
+
+  /** Drops a run request whose run could not be triggered. */
+  withdrawRunRequest(id: string): Promise<void>;
+
+  /**
+   * Takes every pending run request; returns the earliest, or undefined when
+   * none is pending (then the run is a scheduled one).
+   */
+  takeRunRequest(): Promise<{ actor: string; requestedAt: string } | undefined>;
 
   /**
    * Closes a run record. Keeps the first 100 error details; without
@@ -137,7 +156,7 @@ export interface MaturityStore {
    */
   finishRun(
     id: string,
-    outcome: Omit<RunRecord, 'id' | 'trigger' | 'startedAt'>,
+    outcome: Omit<RunRecord, 'id' | 'trigger' | 'startedAt' | 'actor'>,
   ): Promise<void>;
 
   /**

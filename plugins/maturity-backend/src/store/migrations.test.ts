@@ -123,6 +123,53 @@ describe('migrations', () => {
   );
 
   it.each(databases.eachSupportedId())(
+    'add run actors and requests, keeping earlier runs, and remove them again, %p',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+      const directory = migrationsDirectory();
+      for (const name of [
+        '20261126000000_init.js',
+        '20261126100000_check_result_documents.js',
+        '20261206100000_indicators.js',
+      ]) {
+        await knex.migrate.up({ directory, name });
+      }
+      const run = {
+        id: 'run-1',
+        trigger: 'scheduled',
+        status: 'succeeded',
+        started_at: '2026-01-01T00:00:00.000Z',
+        finished_at: '2026-01-01T00:01:00.000Z',
+        entities: 3,
+        changed_entities: 1,
+        errors: 0,
+        error_details: '[]',
+      };
+      await knex(TABLES.runs).insert(run);
+
+      await knex.migrate.latest({ directory });
+      const store = await DatabaseMaturityStore.create({
+        database: mockServices.database({ knex }),
+      });
+      const [before] = await store.listRuns(1);
+      expect(before).toMatchObject({ id: 'run-1', trigger: 'scheduled' });
+      expect(before).not.toHaveProperty('actor');
+      await store.requestRun('user:default/alice', new Date());
+      expect(await store.takeRunRequest()).toMatchObject({
+        actor: 'user:default/alice',
+      });
+
+      await knex.migrate.down({
+        directory,
+        name: '20261206200000_run_actors.js',
+      });
+      expect(await knex.schema.hasTable(TABLES.runRequests)).toBe(false);
+      expect(await knex.schema.hasColumn(TABLES.runs, 'actor')).toBe(false);
+      expect(await knex(TABLES.runs).select('id')).toEqual([{ id: 'run-1' }]);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
     'are not run when the database service says skip, %p',
     async databaseId => {
       const knex = await databases.init(databaseId);

@@ -142,4 +142,12 @@ export interface RunRow {
   changed_entities: number;
   errors: number;
   error_details: string;
+  actor: string | null;
+}
+
+/** A row of `maturity_run_requests`. */
+export interface RunRequestRow {
+  id: string;
+  actor: string;
+  requested_at: string;
 }

@@ -63,6 +63,7 @@ describe('DatabaseMaturityStore runs', () => {
       const second = await store.startRun(
         'manual',
         new Date('2026-05-02T00:00:00Z'),
+        'user:default/alice',
       );
 
       const errorDetails = Array.from({ length: 150 }, (_, i) => ({
@@ -90,6 +91,7 @@ describe('DatabaseMaturityStore runs', () => {
           changedEntities: 0,
           errors: 0,
           errorDetails: [],
+          actor: 'user:default/alice',
         },
         {
           id: first,
@@ -113,6 +115,36 @@ describe('DatabaseMaturityStore runs', () => {
           errorDetails: [],
         }),
       ).rejects.toThrow(NotFoundError);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'hands manual run requests to the next run, earliest first, %p',
+    async databaseId => {
+      const { store } = await createStore(databases, databaseId);
+      expect(await store.takeRunRequest()).toBeUndefined();
+
+      const withdrawn = await store.requestRun(
+        'user:default/bob',
+        new Date('2026-05-01T09:00:00Z'),
+      );
+      await store.withdrawRunRequest(withdrawn);
+      expect(await store.takeRunRequest()).toBeUndefined();
+
+      await store.requestRun(
+        'plugin:catalog',
+        new Date('2026-05-01T10:01:00Z'),
+      );
+      await store.requestRun(
+        'user:default/alice',
+        new Date('2026-05-01T10:00:00Z'),
+      );
+      expect(await store.takeRunRequest()).toEqual({
+        actor: 'user:default/alice',
+        requestedAt: '2026-05-01T10:00:00.000Z',
+      });
+      // One run serves every request made before it started.
+      expect(await store.takeRunRequest()).toBeUndefined();
     },
   );
 });

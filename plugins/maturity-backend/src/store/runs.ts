@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { NotFoundError } from '@backstage/errors';
 import type { Knex } from 'knex';
-import type { RunRow } from './rows';
+import type { RunRequestRow, RunRow } from './rows';
 import { TABLES } from './tables';
 import { normalizeTimestamp, toIso } from './time';
 import type { RunRecord } from './types';
@@ -20,6 +20,7 @@ function toRunRecord(row: RunRow): RunRecord {
     changedEntities: Number(row.changed_entities),
     errors: Number(row.errors),
     errorDetails: JSON.parse(row.error_details),
+    ...(row.actor ? { actor: row.actor } : {}),
   };
 }
 
@@ -28,6 +29,7 @@ export async function startRun(
   db: Knex,
   trigger: RunRecord['trigger'],
   now: Date,
+  actor?: string,
 ): Promise<string> {
   const row: RunRow = {
     id: randomUUID(),
@@ -39,6 +41,7 @@ export async function startRun(
     changed_entities: 0,
     errors: 0,
     error_details: '[]',
+    actor: actor ?? null,
   };
   await db(TABLES.runs).insert(row);
   return row.id;
@@ -52,7 +55,7 @@ export async function startRun(
 export async function finishRun(
   db: Knex,
   id: string,
-  outcome: Omit<RunRecord, 'id' | 'trigger' | 'startedAt'>,
+  outcome: Omit<RunRecord, 'id' | 'trigger' | 'startedAt' | 'actor'>,
 ): Promise<void> {
   const updated = await db(TABLES.runs)
     .where('id', id)
@@ -114,4 +117,48 @@ export async function closeAbandonedRuns(db: Knex, now: Date): Promise<number> {
         },
       ]),
     });
+}
+
+/** Records that someone asked for a manual run; returns the request's id. */
+export async function requestRun(
+  db: Knex,
+  actor: string,
+  now: Date,
+): Promise<string> {
+  const row: RunRequestRow = {
+    id: randomUUID(),
+    actor,
+    requested_at: toIso(now),
+  };
+  await db(TABLES.runRequests).insert(row);
+  return row.id;
+}
+
+/** Drops a request whose run could not be started. */
+export async function withdrawRunRequest(db: Knex, id: string): Promise<void> {
+  await db(TABLES.runRequests).where('id', id).delete();
+}
+
+/**
+ * Takes every pending request (a run started now serves them all) and
+ * returns the earliest one, or undefined when there was none. Full runs
+ * never overlap (the scheduler's global task), so no two runs take at once.
+ */
+export async function takeRunRequest(
+  db: Knex,
+): Promise<{ actor: string; requestedAt: string } | undefined> {
+  return db.transaction(async tx => {
+    const rows: RunRequestRow[] = await tx(TABLES.runRequests).orderBy([
+      { column: 'requested_at', order: 'asc' },
+      { column: 'id', order: 'asc' },
+    ]);
+    if (rows.length === 0) return undefined;
+    await tx(TABLES.runRequests)
+      .whereIn(
+        'id',
+        rows.map(r => r.id),
+      )
+      .delete();
+    return { actor: rows[0].actor, requestedAt: rows[0].requested_at };
+  });
 }

@@ -14,6 +14,7 @@ export const TABLES = {
   waivers: 'maturity_waivers',
   auditLog: 'maturity_audit_log',
   runs: 'maturity_runs',
+  runRequests: 'maturity_run_requests',
   entityChecks: 'maturity_entity_checks',
   modelChecks: 'maturity_model_checks',
   indicatorSamples: 'maturity_indicator_samples',

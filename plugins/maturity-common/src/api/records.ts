@@ -209,7 +209,9 @@ export interface AttestationList {
  * @public
  */
 export interface CreateAttestationRequest {
+  /** An entity of an evaluated kind (`maturity.kinds`). */
   entityRef: string;
+  /** An attestation check whose `appliesTo` matches the entity. */
   checkId: string;
   /** An http(s) link to the evidence. */
   evidenceUrl: string;
@@ -227,7 +229,7 @@ export interface CreateAttestationRequest {
 export interface CreateWaiverRequest {
   entityRef: string;
   checkId: string;
-  /** Why the check does not apply or cannot be met (at least 3 characters). */
+  /** Why the check does not apply or cannot be met (at least 3 characters, not blank). */
   reason: string;
   /** ISO date-time in the future; no expiry when absent. */
   expiresAt?: string;
@@ -253,6 +255,8 @@ export interface RunRecord {
     provider?: string;
     message: string;
   }>;
+  /** Who asked for a manual run: a user entity ref or a service's subject. */
+  actor?: string;
 }
 
 /**

@@ -79,7 +79,12 @@ export function compileEntityPredicate(
   };
 }
 
-/** Describes a predicate compactly for "not applicable" messages. */
+/**
+ * Describes a predicate compactly for messages ("kind = component and
+ * spec.type in [service, website]").
+ *
+ * @public
+ */
 export function describePredicate(predicate: EntityPredicate): string {
   if ('$all' in predicate) {
     return (predicate.$all as EntityPredicate[])
