@@ -5,6 +5,7 @@ import type {
   EntityEvaluation,
 } from '@devops-maturity/plugin-maturity-common';
 import type { CatalogEntity } from '../lib/catalogFiles';
+import { ENGLISH, Messages } from '../lib/messages';
 import type {
   CheckView,
   DomainView,
@@ -52,16 +53,18 @@ function planOf(compiled: CompiledModel): ModelPlan {
 export function levelTitle(
   compiled: CompiledModel,
   level: number | null,
+  messages: Messages = ENGLISH,
 ): string | null {
   if (level === null) return null;
   if (level === 0) {
     const first =
-      compiled.model.levels.find(l => l.level === 1)?.title ?? 'level 1';
-    return `not yet ${first}`;
+      compiled.model.levels.find(l => l.level === 1)?.title ??
+      messages.text('level.named', { level: 1 });
+    return messages.text('level.notYet', { title: first });
   }
   return (
     compiled.model.levels.find(l => l.level === level)?.title ??
-    `Level ${level}`
+    messages.text('level.capitalized', { level })
   );
 }
 
@@ -91,8 +94,11 @@ export function buildEntityReport(options: {
   evaluation: EntityEvaluation;
   domainId?: string;
   detail: ReportDetail;
+  /** The words of level titles the model does not have (`not yet …`); English by default. */
+  messages?: Messages;
 }): EntityReport {
   const { compiled, item, evaluation, domainId, detail } = options;
+  const messages = options.messages ?? ENGLISH;
   const plan = planOf(compiled);
   const results = evaluation.checks;
   const views = new Map<number, CheckView>();
@@ -113,7 +119,7 @@ export function buildEntityReport(options: {
       title: plan.domainTitles.get(domain.domainId) ?? domain.domainId,
       applicable: domain.applicable,
       level: domain.level,
-      levelTitle: levelTitle(compiled, domain.level),
+      levelTitle: levelTitle(compiled, domain.level, messages),
       score: domain.score,
       counts: domain.checks,
       passing: [],
@@ -129,7 +135,7 @@ export function buildEntityReport(options: {
     if (domain.applicable && domain.nextLevel) {
       view.nextLevel = {
         level: domain.nextLevel.level,
-        levelTitle: levelTitle(compiled, domain.nextLevel.level)!,
+        levelTitle: levelTitle(compiled, domain.nextLevel.level, messages)!,
         checks: domain.nextLevel.checkIds
           .map(id => plan.indexById.get(id))
           .filter(
@@ -167,7 +173,7 @@ export function buildEntityReport(options: {
     entityRef: item.entityRef,
     location: { file: item.file, document: item.document, line: item.line },
     level,
-    levelTitle: levelTitle(compiled, level),
+    levelTitle: levelTitle(compiled, level, messages),
     score,
     counts,
     domains,

@@ -1,4 +1,5 @@
 import type { CheckStatus } from '@devops-maturity/plugin-maturity-common';
+import { ENGLISH, Messages } from '../lib/messages';
 
 /** A one-character mark per check status, for terminals. */
 export const STATUS_MARK: Record<CheckStatus, string> = {
@@ -25,12 +26,13 @@ export function percent(score: number): string {
   return `${Math.round(score * 100)} %`;
 }
 
-/** `2 Foundation`, `0 below level 1`, `n/a`. */
+/** `2 Foundation`, `0 not yet Initial`, `n/a`. */
 export function formatLevel(
   level: number | null,
   title: string | null,
+  messages: Messages = ENGLISH,
 ): string {
-  if (level === null) return 'n/a';
+  if (level === null) return messages.text('level.notApplicable');
   return title ? `${level} ${title}` : String(level);
 }
 
@@ -41,12 +43,12 @@ export function nextLevelNeeds(
     nextLevel?: { level: number; checks: unknown[] };
   },
   atTop: string,
+  messages: Messages = ENGLISH,
 ): string {
   if (domain.nextLevel) {
-    const count = domain.nextLevel.checks.length;
-    return `L${domain.nextLevel.level}: ${count} check${
-      count === 1 ? '' : 's'
-    }`;
+    return messages.count('level.nextNeeds', domain.nextLevel.checks.length, {
+      level: domain.nextLevel.level,
+    });
   }
   return domain.level === 5 ? atTop : '';
 }
