@@ -11,6 +11,7 @@ import {
   resolveModelFile,
 } from '../lib/models';
 import { noteLanguageFallback } from '../lib/languageNote';
+import { messagesFor } from '../lib/messages';
 import { formatProblem } from '../lib/problems';
 
 /** Options of `maturity describe-model`. */
@@ -75,7 +76,11 @@ export function describeModel(
   const output =
     options.format === 'json'
       ? `${JSON.stringify(description, null, 2)}\n`
-      : formatDescriptionMarkdown(description, commandLine(options));
+      : formatDescriptionMarkdown(
+          description,
+          commandLine(options),
+          messagesFor(options.lang),
+        );
 
   if (options.output === undefined) {
     io.stdout.write(output);

@@ -133,6 +133,7 @@ export const en = {
   'describe.allProfiles': 'all profiles',
   'describe.noProfile': 'none of the profiles',
   'describe.profileSeparator': ', ',
+  'describe.profileItem': '**{title}**: {fields}',
   'describe.profile.production-service': 'Production service',
   'describe.profile.website': 'Website',
   'describe.profile.library': 'Library',

@@ -130,6 +130,7 @@ export const zhCN: MessageCatalog = {
   'describe.allProfiles': '所有实体类型',
   'describe.noProfile': '不适用于任何实体类型',
   'describe.profileSeparator': '、',
+  'describe.profileItem': '**{title}**：{fields}',
   'describe.profile.production-service': '生产服务',
   'describe.profile.website': '网站',
   'describe.profile.library': '库',
