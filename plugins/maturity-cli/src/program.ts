@@ -236,6 +236,12 @@ export function createProgram(
     .addOption(factsOption())
     .addOption(baselineDateOption().conflicts('url'))
     .addOption(
+      new Option(
+        '--lang <tag>',
+        'the language of the verdict and, with --offline, of the check titles, e.g. zh-CN',
+      ).argParser(parseLanguage),
+    )
+    .addOption(
       new Option('--format <format>', 'output format')
         .choices(['text', 'json'])
         .default('text'),
@@ -261,6 +267,7 @@ export function createProgram(
             baselineDate: options.baselineDate,
             format: options.format,
             timeoutSeconds: options.timeout,
+            lang: options.lang,
           },
           io,
         ),
