@@ -101,8 +101,6 @@ export const zhCN: MessageCatalog = {
   'gate.check':
     '{mark} {id}（{domain}，L{level}，{status}）  {title}：{message}',
 
-  'describe.generated':
-    '由 `{command}` 生成；请勿手工编辑：重新运行该命令即可重新生成。',
   'describe.summary':
     '模型 {id}，版本 {version}：{domains}，{checks}（{fact} 个读取事实，{catalog} 个读取目录，{attestation} 个需人工确认）。',
   'describe.domains.one': '{count} 个能力域',
