@@ -76,7 +76,7 @@ const baselineDateOption = () =>
 const langOption = () =>
   new Option(
     '--lang <tag>',
-    "the language of the model's texts (titles, descriptions, remediation), e.g. zh-CN; the model's default language when it does not provide it",
+    "the language of the model's texts (titles, descriptions, remediation), e.g. zh-CN; the model's default language when it does not provide it. The output's own words are Chinese for zh, zh-CN and zh-Hans, else English",
   ).argParser(parseLanguage);
 
 const EXIT_CODES_HELP = `

@@ -17,7 +17,7 @@ import { formatProblem } from '../lib/problems';
 /** Options of `maturity describe-model`. */
 export interface DescribeModelOptions {
   model?: string;
-  /** The language of the model's texts (`--lang`). */
+  /** The language of the model's texts and of the description's words (`--lang`). */
   lang?: string;
   format: 'markdown' | 'json';
   output?: string;

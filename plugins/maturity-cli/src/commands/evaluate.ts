@@ -24,7 +24,7 @@ export interface EvaluateOptions {
   baselineDate?: string;
   domain?: string;
   format: 'table' | 'json' | 'markdown';
-  /** The language of the model's texts in the report (`--lang`). */
+  /** The language of the model's texts and of the report's words (`--lang`). */
   lang?: string;
   quiet?: boolean;
 }
