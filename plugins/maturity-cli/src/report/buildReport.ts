@@ -22,6 +22,8 @@ interface ModelPlan {
   /** Check positions by domain. */
   domainIndices: Map<string, number[]>;
   domainTitles: Map<string, string>;
+  /** Level titles by level, per language of the CLI's words (`not yet …` is made once). */
+  levelTitles: Map<Messages, Map<number, string>>;
 }
 
 const plans = new WeakMap<CompiledModel, ModelPlan>();
@@ -43,6 +45,7 @@ function planOf(compiled: CompiledModel): ModelPlan {
       indexById: new Map(compiled.checks.map(c => [c.check.id, c.index])),
       domainIndices,
       domainTitles: new Map(compiled.model.domains.map(d => [d.id, d.title])),
+      levelTitles: new Map(),
     };
     plans.set(compiled, plan);
   }
@@ -100,6 +103,20 @@ export function buildEntityReport(options: {
   const { compiled, item, evaluation, domainId, detail } = options;
   const messages = options.messages ?? ENGLISH;
   const plan = planOf(compiled);
+  let titles = plan.levelTitles.get(messages);
+  if (!titles) {
+    titles = new Map();
+    plan.levelTitles.set(messages, titles);
+  }
+  const titleOf = (level: number | null): string | null => {
+    if (level === null) return null;
+    let title = titles!.get(level);
+    if (title === undefined) {
+      title = levelTitle(compiled, level, messages)!;
+      titles!.set(level, title);
+    }
+    return title;
+  };
   const results = evaluation.checks;
   const views = new Map<number, CheckView>();
   const viewAt = (index: number) => {
@@ -119,7 +136,7 @@ export function buildEntityReport(options: {
       title: plan.domainTitles.get(domain.domainId) ?? domain.domainId,
       applicable: domain.applicable,
       level: domain.level,
-      levelTitle: levelTitle(compiled, domain.level, messages),
+      levelTitle: titleOf(domain.level),
       score: domain.score,
       counts: domain.checks,
       passing: [],
@@ -135,7 +152,7 @@ export function buildEntityReport(options: {
     if (domain.applicable && domain.nextLevel) {
       view.nextLevel = {
         level: domain.nextLevel.level,
-        levelTitle: levelTitle(compiled, domain.nextLevel.level, messages)!,
+        levelTitle: titleOf(domain.nextLevel.level)!,
         checks: domain.nextLevel.checkIds
           .map(id => plan.indexById.get(id))
           .filter(
@@ -173,7 +190,7 @@ export function buildEntityReport(options: {
     entityRef: item.entityRef,
     location: { file: item.file, document: item.document, line: item.line },
     level,
-    levelTitle: levelTitle(compiled, level, messages),
+    levelTitle: titleOf(level),
     score,
     counts,
     domains,

@@ -36,6 +36,9 @@ export function formatLevel(
   return title ? `${level} ${title}` : String(level);
 }
 
+/** The texts of {@link nextLevelNeeds} by language and `level * 1000 + count`: few distinct ones. */
+const NEXT_NEEDS = new Map<Messages, Map<number, string>>();
+
 /** `L3: 2 checks` for a domain with a next level; `atTop` at level 5; else empty. */
 export function nextLevelNeeds(
   domain: {
@@ -46,9 +49,19 @@ export function nextLevelNeeds(
   messages: Messages = ENGLISH,
 ): string {
   if (domain.nextLevel) {
-    return messages.count('level.nextNeeds', domain.nextLevel.checks.length, {
-      level: domain.nextLevel.level,
-    });
+    const { level, checks } = domain.nextLevel;
+    let texts = NEXT_NEEDS.get(messages);
+    if (!texts) {
+      texts = new Map();
+      NEXT_NEEDS.set(messages, texts);
+    }
+    const key = level * 1000 + checks.length;
+    let text = texts.get(key);
+    if (text === undefined) {
+      text = messages.count('level.nextNeeds', checks.length, { level });
+      texts.set(key, text);
+    }
+    return text;
   }
   return domain.level === 5 ? atTop : '';
 }
