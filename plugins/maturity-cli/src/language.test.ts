@@ -24,7 +24,7 @@ describe('maturity evaluate --lang', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatch(/^\| 敏捷开发管理 \| 1 初始级 \|/m);
-    expect(run.stdout).toMatch(/^\| 持续交付 \| 0 not yet 初始级 \|/m);
+    expect(run.stdout).toMatch(/^\| 持续交付 \| 0 未达到初始级 \|/m);
     expect(run.stdout).toMatch(/^\| 系统可靠性与连续性工程（SRE） \| /m);
     expect(run.stdout).not.toContain('Continuous Delivery |');
     // Check results stay in English.

@@ -76,7 +76,7 @@ const baselineDateOption = () =>
 const langOption = () =>
   new Option(
     '--lang <tag>',
-    "the language of the model's texts (titles, descriptions, remediation), e.g. zh-CN; the model's default language when it does not provide it",
+    "the language of the model's texts (titles, descriptions, remediation), e.g. zh-CN; the model's default language when it does not provide it. The output's own words are Chinese for zh, zh-CN and zh-Hans, else English",
   ).argParser(parseLanguage);
 
 const EXIT_CODES_HELP = `
@@ -236,6 +236,12 @@ export function createProgram(
     .addOption(factsOption())
     .addOption(baselineDateOption().conflicts('url'))
     .addOption(
+      new Option(
+        '--lang <tag>',
+        'the language of the verdict and, with --offline, of the check titles, e.g. zh-CN',
+      ).argParser(parseLanguage),
+    )
+    .addOption(
       new Option('--format <format>', 'output format')
         .choices(['text', 'json'])
         .default('text'),
@@ -261,6 +267,7 @@ export function createProgram(
             baselineDate: options.baselineDate,
             format: options.format,
             timeoutSeconds: options.timeout,
+            lang: options.lang,
           },
           io,
         ),

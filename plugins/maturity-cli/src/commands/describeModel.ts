@@ -11,12 +11,13 @@ import {
   resolveModelFile,
 } from '../lib/models';
 import { noteLanguageFallback } from '../lib/languageNote';
+import { messagesFor } from '../lib/messages';
 import { formatProblem } from '../lib/problems';
 
 /** Options of `maturity describe-model`. */
 export interface DescribeModelOptions {
   model?: string;
-  /** The language of the model's texts (`--lang`). */
+  /** The language of the model's texts and of the description's words (`--lang`). */
   lang?: string;
   format: 'markdown' | 'json';
   output?: string;
@@ -75,7 +76,11 @@ export function describeModel(
   const output =
     options.format === 'json'
       ? `${JSON.stringify(description, null, 2)}\n`
-      : formatDescriptionMarkdown(description, commandLine(options));
+      : formatDescriptionMarkdown(
+          description,
+          commandLine(options),
+          messagesFor(options.lang),
+        );
 
   if (options.output === undefined) {
     io.stdout.write(output);

@@ -6,6 +6,7 @@ import { EntityFacts, readFactsFiles } from '../lib/factsFiles';
 import type { CliIo } from '../lib/io';
 import { assertDomain, loadModel } from '../lib/models';
 import { noteLanguageFallback } from '../lib/languageNote';
+import { Messages, messagesFor } from '../lib/messages';
 import { formatProblem, InputProblem, sortProblems } from '../lib/problems';
 import { Progress } from '../lib/progress';
 import { BufferedOutput } from '../lib/bufferedOutput';
@@ -23,7 +24,7 @@ export interface EvaluateOptions {
   baselineDate?: string;
   domain?: string;
   format: 'table' | 'json' | 'markdown';
-  /** The language of the model's texts in the report (`--lang`). */
+  /** The language of the model's texts and of the report's words (`--lang`). */
   lang?: string;
   quiet?: boolean;
 }
@@ -66,12 +67,13 @@ function createFormatter(
   format: EvaluateOptions['format'],
   header: ReportHeader,
   io: CliIo,
+  messages: Messages,
 ): ReportFormatter {
   if (format === 'json') {
     return createJsonFormatter(header, { pretty: Boolean(io.stdout.isTTY) });
   }
-  if (format === 'markdown') return createMarkdownFormatter(header);
-  return createTableFormatter(header);
+  if (format === 'markdown') return createMarkdownFormatter(header, messages);
+  return createTableFormatter(header, messages);
 }
 
 /**
@@ -116,7 +118,8 @@ export async function evaluate(
     domainId: options.domain ?? null,
     problems: sortProblems(problems),
   };
-  const formatter = createFormatter(options.format, header, io);
+  const messages = messagesFor(options.lang);
+  const formatter = createFormatter(options.format, header, io, messages);
   // Each entity is formatted as soon as it is evaluated, and its evaluation
   // dropped: memory stays small and the collector has little to do.
   const output = new BufferedOutput(io.stdout);
@@ -136,6 +139,7 @@ export async function evaluate(
           evaluation,
           domainId: options.domain,
           detail: formatter.detail,
+          messages,
         }),
       ),
     );

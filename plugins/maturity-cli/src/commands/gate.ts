@@ -6,6 +6,8 @@ import { offlineEvidence } from '../lib/evidence';
 import { computeGate, GateResult } from '../lib/gate';
 import { requestGate } from '../lib/gateClient';
 import type { CliIo } from '../lib/io';
+import { noteLanguageFallback } from '../lib/languageNote';
+import { ENGLISH, Messages, messagesFor } from '../lib/messages';
 import { assertDomain, loadModel, modelIdForBackend } from '../lib/models';
 import { STATUS_MARK } from '../report/symbols';
 import { readFactsOrFail, reportProblems } from './evaluate';
@@ -29,6 +31,8 @@ export interface GateOptions {
   baselineDate?: string;
   format: 'text' | 'json';
   timeoutSeconds: number;
+  /** The language of the text output and, offline, of the check titles (`--lang`). */
+  lang?: string;
 }
 
 function normaliseRef(ref: string): string {
@@ -48,39 +52,60 @@ function normaliseRef(ref: string): string {
   }
 }
 
-/** Formats a gate result for people: verdict, then the blocking checks. */
-export function formatGate(result: GateResult, offline: boolean): string {
-  const scope = result.domainId ? `${result.domainId} level` : 'overall level';
-  const context = `model ${result.modelId}${offline ? ', offline' : ''}`;
+/**
+ * Formats a gate result for people: verdict, then the blocking checks, in the
+ * words of `messages` (English by default).
+ */
+export function formatGate(
+  result: GateResult,
+  offline: boolean,
+  messages: Messages = ENGLISH,
+): string {
+  const m = messages;
+  const scope = result.domainId
+    ? m.text('gate.domainLevel', { domain: result.domainId })
+    : m.text('gate.overallLevel');
+  const context = m.text(offline ? 'gate.contextOffline' : 'gate.context', {
+    model: result.modelId,
+  });
+  const params = {
+    entity: result.entityRef,
+    scope,
+    level: result.level ?? '',
+    required: result.required,
+    context,
+  };
   const lines: string[] = [];
   if (result.pass) {
-    lines.push(
-      `PASS ${result.entityRef}: ${scope} ${result.level} meets the required ${result.required} (${context})`,
-    );
+    lines.push(m.text('gate.pass', params));
   } else if (result.level === null) {
     lines.push(
-      `FAIL ${result.entityRef}: no check ${
-        result.domainId ? `of ${result.domainId} ` : ''
-      }applies to this entity, so it cannot reach the required level ${
-        result.required
-      } (${context})`,
+      result.domainId
+        ? m.text('gate.failNothingAppliesInDomain', {
+            ...params,
+            domain: result.domainId,
+          })
+        : m.text('gate.failNothingApplies', params),
     );
   } else {
-    lines.push(
-      `FAIL ${result.entityRef}: ${scope} ${result.level}, required ${result.required} (${context})`,
-    );
+    lines.push(m.text('gate.failBelow', params));
   }
   if (!result.pass && result.blocking.length > 0) {
-    const count = result.blocking.length;
-    lines.push(`${count} blocking check${count === 1 ? '' : 's'}:`);
+    lines.push(m.count('gate.blocking', result.blocking.length));
     // lowest level first: what to fix first; stable, so model order within a level
     const blocking = [...result.blocking].sort((a, b) => a.level - b.level);
     for (const check of blocking) {
-      const mark = STATUS_MARK[check.status] ?? '·';
       lines.push(
-        `  ${mark} ${check.checkId} (${check.domainId}, L${check.level}, ${
-          check.status
-        })  ${check.title}: ${check.message.replace(/\s+/g, ' ')}`,
+        `  ${m.text('gate.check', {
+          mark: STATUS_MARK[check.status] ?? '·',
+          id: check.checkId,
+          domain: check.domainId,
+          level: check.level,
+          // a status this CLI does not know (from a newer backend) as it is
+          status: m.lookup(`status.${check.status}`) ?? check.status,
+          title: check.title,
+          message: check.message.replace(/\s+/g, ' '),
+        })}`,
       );
     }
   }
@@ -92,8 +117,12 @@ async function offlineGate(
   file: string,
   io: CliIo,
 ): Promise<GateResult> {
-  const { compiled, model } = loadModel(options.model);
+  const { compiled, model, report, language } = loadModel(
+    options.model,
+    options.lang,
+  );
   assertDomain(model, options.domain);
+  noteLanguageFallback(io, model.id, options.lang, language);
   const now = new Date();
   const facts = readFactsOrFail(options.facts, now);
   const { entities, problems } = await readCatalogFiles([file]);
@@ -125,8 +154,9 @@ async function offlineGate(
     offlineEvidence(item, facts.get(item.entityRef)),
     { now, baselineDate: options.baselineDate },
   );
+  // The check titles of the blocking checks come from the model in --lang.
   return computeGate({
-    compiled,
+    compiled: report,
     entityRef: item.entityRef,
     evaluation,
     domainId: options.domain,
@@ -185,7 +215,7 @@ export async function gate(
   io.stdout.write(
     options.format === 'json'
       ? `${JSON.stringify(result, null, 2)}\n`
-      : formatGate(result, offline),
+      : formatGate(result, offline, messagesFor(options.lang)),
   );
   return result.pass ? ExitCode.OK : ExitCode.FAILED;
 }

@@ -5,6 +5,7 @@ import type {
   EntityEvaluation,
 } from '@devops-maturity/plugin-maturity-common';
 import type { CatalogEntity } from '../lib/catalogFiles';
+import { ENGLISH, Messages } from '../lib/messages';
 import type {
   CheckView,
   DomainView,
@@ -21,6 +22,8 @@ interface ModelPlan {
   /** Check positions by domain. */
   domainIndices: Map<string, number[]>;
   domainTitles: Map<string, string>;
+  /** Level titles by level, per language of the CLI's words (`not yet …` is made once). */
+  levelTitles: Map<Messages, Map<number, string>>;
 }
 
 const plans = new WeakMap<CompiledModel, ModelPlan>();
@@ -42,6 +45,7 @@ function planOf(compiled: CompiledModel): ModelPlan {
       indexById: new Map(compiled.checks.map(c => [c.check.id, c.index])),
       domainIndices,
       domainTitles: new Map(compiled.model.domains.map(d => [d.id, d.title])),
+      levelTitles: new Map(),
     };
     plans.set(compiled, plan);
   }
@@ -52,16 +56,18 @@ function planOf(compiled: CompiledModel): ModelPlan {
 export function levelTitle(
   compiled: CompiledModel,
   level: number | null,
+  messages: Messages = ENGLISH,
 ): string | null {
   if (level === null) return null;
   if (level === 0) {
     const first =
-      compiled.model.levels.find(l => l.level === 1)?.title ?? 'level 1';
-    return `not yet ${first}`;
+      compiled.model.levels.find(l => l.level === 1)?.title ??
+      messages.text('level.named', { level: 1 });
+    return messages.text('level.notYet', { title: first });
   }
   return (
     compiled.model.levels.find(l => l.level === level)?.title ??
-    `Level ${level}`
+    messages.text('level.capitalized', { level })
   );
 }
 
@@ -91,9 +97,26 @@ export function buildEntityReport(options: {
   evaluation: EntityEvaluation;
   domainId?: string;
   detail: ReportDetail;
+  /** The words of level titles the model does not have (`not yet …`); English by default. */
+  messages?: Messages;
 }): EntityReport {
   const { compiled, item, evaluation, domainId, detail } = options;
+  const messages = options.messages ?? ENGLISH;
   const plan = planOf(compiled);
+  let titles = plan.levelTitles.get(messages);
+  if (!titles) {
+    titles = new Map();
+    plan.levelTitles.set(messages, titles);
+  }
+  const titleOf = (level: number | null): string | null => {
+    if (level === null) return null;
+    let title = titles!.get(level);
+    if (title === undefined) {
+      title = levelTitle(compiled, level, messages)!;
+      titles!.set(level, title);
+    }
+    return title;
+  };
   const results = evaluation.checks;
   const views = new Map<number, CheckView>();
   const viewAt = (index: number) => {
@@ -113,7 +136,7 @@ export function buildEntityReport(options: {
       title: plan.domainTitles.get(domain.domainId) ?? domain.domainId,
       applicable: domain.applicable,
       level: domain.level,
-      levelTitle: levelTitle(compiled, domain.level),
+      levelTitle: titleOf(domain.level),
       score: domain.score,
       counts: domain.checks,
       passing: [],
@@ -129,7 +152,7 @@ export function buildEntityReport(options: {
     if (domain.applicable && domain.nextLevel) {
       view.nextLevel = {
         level: domain.nextLevel.level,
-        levelTitle: levelTitle(compiled, domain.nextLevel.level)!,
+        levelTitle: titleOf(domain.nextLevel.level)!,
         checks: domain.nextLevel.checkIds
           .map(id => plan.indexById.get(id))
           .filter(
@@ -167,7 +190,7 @@ export function buildEntityReport(options: {
     entityRef: item.entityRef,
     location: { file: item.file, document: item.document, line: item.line },
     level,
-    levelTitle: levelTitle(compiled, level),
+    levelTitle: titleOf(level),
     score,
     counts,
     domains,

@@ -1,4 +1,5 @@
 import { code, inline } from '../lib/markdownText';
+import { ENGLISH, Messages } from '../lib/messages';
 import { formatProblem } from '../lib/problems';
 import { sortForNextSteps } from './formatTable';
 import { formatLevel, nextLevelNeeds, percent, STATUS_EMOJI } from './symbols';
@@ -21,9 +22,14 @@ function indent(markdown: string, spaces: number): string {
     .join('\n');
 }
 
-function levelText(level: number | null, title: string | null): string {
-  if (level === null) return 'not applicable';
-  return title ? `level ${level} · ${title}` : `level ${level}`;
+function levelText(
+  level: number | null,
+  title: string | null,
+  messages: Messages,
+): string {
+  if (level === null) return messages.text('markdown.notApplicable');
+  const named = messages.text('level.named', { level });
+  return title ? `${named} · ${title}` : named;
 }
 
 /** What a check's list items repeat for every entity, made once per check. */
@@ -38,15 +44,17 @@ interface CheckText {
  * Writes check list items; the text of a check that does not depend on the
  * entity is made once.
  */
-function createCheckItems() {
+function createCheckItems(messages: Messages) {
   const texts = new Map<string, CheckText>();
   return (check: CheckView, withRemediation: boolean): string => {
     let text = texts.get(check.checkId);
     if (!text) {
       text = {
-        label: ` **${inline(check.title)}** (${code(check.checkId)}, L${
-          check.level
-        }): `,
+        label: ` ${messages.text('markdown.checkLabel', {
+          title: inline(check.title),
+          id: code(check.checkId),
+          level: check.level,
+        })}`,
         remediation: check.remediation
           ? `\n\n${indent(check.remediation, 2)}\n`
           : '',
@@ -74,32 +82,45 @@ function entitySection(
   entity: EntityReport,
   header: ReportHeader,
   checkItem: CheckItem,
+  messages: Messages,
 ): string[] {
-  const scope = header.domainId ? ` in ${code(header.domainId)}` : '';
+  const m = messages;
+  const scope = header.domainId
+    ? m.text('markdown.inDomain', { domain: code(header.domainId) })
+    : '';
   const lines = [
-    `### ${code(entity.entityRef)}: ${levelText(
-      entity.level,
-      entity.levelTitle,
-    )}${scope}`,
+    `### ${m.text('markdown.entityHeading', {
+      entity: code(entity.entityRef),
+      level: levelText(entity.level, entity.levelTitle, m),
+      scope,
+    })}`,
     '',
   ];
-  const where = `${code(entity.location.file)} document ${
-    entity.location.document
-  }`;
+  const location = m.text('markdown.location', {
+    file: code(entity.location.file),
+    document: entity.location.document,
+  });
   const c = entity.counts;
   lines.push(
-    `${where} · ${percent(entity.score)} of applicable checks pass (${
-      c.passed + c.waived
-    } passed, ${c.failed + c.error} failed, ${c.unknown} unknown)`,
+    m.text('markdown.entitySummary', {
+      location,
+      score: percent(entity.score),
+      passed: c.passed + c.waived,
+      failed: c.failed + c.error,
+      unknown: c.unknown,
+    }),
     '',
-    '| Domain | Level | Score | Next level needs |',
+    `| ${m.text('markdown.domain')} | ${m.text('markdown.level')} | ${m.text(
+      'markdown.score',
+    )} | ${m.text('markdown.nextLevelNeeds')} |`,
     '| --- | --- | ---: | --- |',
   );
+  const atTop = m.text('markdown.topLevelReached');
   for (const domain of entity.domains.filter(d => d.applicable)) {
-    const next = nextLevelNeeds(domain, 'top level reached');
+    const next = nextLevelNeeds(domain, atTop, m);
     lines.push(
       `| ${inline(domain.title)} | ${inline(
-        formatLevel(domain.level, domain.levelTitle),
+        formatLevel(domain.level, domain.levelTitle, m),
       )} | ${percent(domain.score)} | ${next} |`,
     );
   }
@@ -107,23 +128,24 @@ function entitySection(
   if (notApplicable.length > 0 && !header.domainId) {
     lines.push(
       '',
-      `Not applicable to this entity: ${notApplicable
-        .map(d => inline(d.title))
-        .join(', ')}.`,
+      m.text('markdown.notApplicableDomains', {
+        domains: notApplicable
+          .map(d => inline(d.title))
+          .join(m.text('list.separator')),
+      }),
     );
   }
 
   const passing = entity.domains.flatMap(d => d.passing);
-  lines.push('', '#### What passes', '');
+  lines.push('', `#### ${m.text('markdown.whatPasses')}`, '');
   if (passing.length === 0) {
-    lines.push('Nothing yet.');
+    lines.push(m.text('markdown.nothingYet'));
   } else {
     lines.push(
-      `<details><summary>${
-        passing.length === 1
-          ? '1 check passes'
-          : `${passing.length} checks pass`
-      }</summary>`,
+      `<details><summary>${m.count(
+        'markdown.checksPass',
+        passing.length,
+      )}</summary>`,
       '',
       ...passing.map(check => checkItem(check, false)),
       '',
@@ -134,20 +156,22 @@ function entitySection(
   const next = sortForNextSteps(
     entity.domains.filter(d => d.nextLevel && d.nextLevel.checks.length > 0),
   );
-  lines.push('', '#### What to do next', '');
+  lines.push('', `#### ${m.text('markdown.whatNext')}`, '');
   if (next.length === 0) {
-    lines.push('Every applicable domain is at the top level. 🎉');
+    lines.push(m.text('markdown.allAtTop'));
   }
   for (const domain of next) {
     const target = domain.nextLevel!;
     const limiting =
       !header.domainId && domain.level === entity.level
-        ? ' (holds the overall level down)'
+        ? m.text('markdown.holdsOverallDown')
         : '';
     lines.push(
-      `**${inline(domain.title)} → level ${target.level} · ${inline(
-        target.levelTitle,
-      )}**${limiting}`,
+      `**${m.text('markdown.nextTarget', {
+        domain: inline(domain.title),
+        level: target.level,
+        title: inline(target.levelTitle),
+      })}**${limiting}`,
       '',
       ...target.checks.map(check => checkItem(check, true)),
       '',
@@ -160,9 +184,14 @@ function entitySection(
  * The format for pull-request comments: a summary table of every entity, then
  * per entity its levels by domain, what passes (collapsed) and what to do
  * next. The summary comes first, so the sections are kept until the end.
+ * Its own words are those of `messages` (English by default).
  */
-export function createMarkdownFormatter(header: ReportHeader): ReportFormatter {
-  const checkItem = createCheckItems();
+export function createMarkdownFormatter(
+  header: ReportHeader,
+  messages: Messages = ENGLISH,
+): ReportFormatter {
+  const m = messages;
+  const checkItem = createCheckItems(m);
   const summary: string[] = [];
   const sections: string[] = [];
   const notAssessed: string[] = [];
@@ -171,59 +200,72 @@ export function createMarkdownFormatter(header: ReportHeader): ReportFormatter {
     start: () =>
       block([
         MARKDOWN_MARKER,
-        '## DevOps maturity',
+        `## ${m.text('markdown.title')}`,
         '',
-        `Model **${inline(header.model.title)}** (${code(
-          header.model.id,
-        )} ${inline(header.model.version)})${
-          header.domainId ? `, domain ${code(header.domainId)}` : ''
-        }. Evaluated offline: relations to other entities, attestations and facts not supplied to the check are unknown (${
-          STATUS_EMOJI.unknown
-        }) until the portal evaluates the merged entity.`,
+        m.text('markdown.intro', {
+          title: inline(header.model.title),
+          id: code(header.model.id),
+          version: inline(header.model.version),
+          scope: header.domainId
+            ? m.text('markdown.introDomain', { domain: code(header.domainId) })
+            : '',
+          unknown: STATUS_EMOJI.unknown,
+        }),
       ]),
     entity(entity) {
       summary.push(
         `| ${code(entity.entityRef)} | ${inline(
-          formatLevel(entity.level, entity.levelTitle),
-        )} | ${entity.level === null ? 'n/a' : percent(entity.score)} |`,
+          formatLevel(entity.level, entity.levelTitle, m),
+        )} | ${
+          entity.level === null
+            ? m.text('level.notApplicable')
+            : percent(entity.score)
+        } |`,
       );
       if (entity.level === null) notAssessed.push(code(entity.entityRef));
-      else sections.push(block(entitySection(entity, header, checkItem)));
+      else sections.push(block(entitySection(entity, header, checkItem, m)));
       return '';
     },
     end() {
       let out = '';
       if (summary.length > 1) {
         out += block([
-          '| Entity | Level | Score |',
+          `| ${m.text('markdown.entity')} | ${m.text(
+            'markdown.level',
+          )} | ${m.text('markdown.score')} |`,
           '| --- | --- | ---: |',
           ...summary,
         ]);
       }
-      if (summary.length === 0)
-        out += block(['No valid entities to evaluate.']);
+      if (summary.length === 0) out += block([m.text('report.noEntities')]);
       out += sections.join('');
       if (notAssessed.length > 0) {
+        const entities = notAssessed.join(m.text('list.separator'));
         out += block([
-          `Not assessed, since no check of the model applies to them${
-            header.domainId ? ` in ${code(header.domainId)}` : ''
-          }: ${notAssessed.join(', ')}.`,
+          header.domainId
+            ? m.text('markdown.notAssessedInDomain', {
+                domain: code(header.domainId),
+                entities,
+              })
+            : m.text('markdown.notAssessed', { entities }),
         ]);
       }
       if (header.problems.length > 0) {
         out += block([
-          `### ${STATUS_EMOJI.error} ${header.problems.length} problem${
-            header.problems.length === 1 ? '' : 's'
-          } in the input files`,
+          `### ${STATUS_EMOJI.error} ${m.count(
+            'markdown.problems',
+            header.problems.length,
+          )}`,
           '',
           ...header.problems.map(
             problem => `- ${code(formatProblem(problem))}`,
           ),
         ]);
       }
-      return `${out}<sub>Generated by ${code('maturity evaluate')} at ${
-        header.evaluatedAt
-      }.</sub>\n`;
+      return `${out}<sub>${m.text('markdown.generated', {
+        command: code('maturity evaluate'),
+        time: header.evaluatedAt,
+      })}</sub>\n`;
     },
   };
 }

@@ -6,6 +6,7 @@ import type {
   ReportHeader,
 } from './types';
 import { formatLevel, nextLevelNeeds, percent, STATUS_MARK } from './symbols';
+import { ENGLISH, Messages } from '../lib/messages';
 
 const ASCII = /^[\x20-\x7e]*$/;
 
@@ -68,64 +69,100 @@ function checkLine(check: CheckView): string {
   } — ${oneLine(check.message)}`;
 }
 
-function countsLine(entity: EntityReport): string {
+function countsLine(entity: EntityReport, m: Messages): string {
   const c = entity.counts;
   const parts = [
-    `${c.passed} passed`,
-    `${c.failed} failed`,
-    `${c.unknown} unknown`,
+    m.text('table.passed', { count: c.passed }),
+    m.text('table.failed', { count: c.failed }),
+    m.text('table.unknown', { count: c.unknown }),
   ];
-  if (c.waived) parts.push(`${c.waived} waived`);
-  if (c.error) parts.push(`${c.error} errors`);
-  return parts.join(', ');
+  if (c.waived) parts.push(m.text('table.waived', { count: c.waived }));
+  if (c.error) parts.push(m.text('table.errors', { count: c.error }));
+  return parts.join(m.text('table.countSeparator'));
 }
 
-function domainRows(domains: DomainView[]): string[] {
-  const rows = [
-    ['DOMAIN', 'LEVEL', 'SCORE', 'PASS', 'FAIL', 'UNKNOWN', 'NEXT LEVEL NEEDS'],
+/** The header row of the domain table, made once per formatter. */
+function domainHeader(m: Messages): string[] {
+  return [
+    m.text('table.header.domain'),
+    m.text('table.header.level'),
+    m.text('table.header.score'),
+    m.text('table.header.pass'),
+    m.text('table.header.fail'),
+    m.text('table.header.unknown'),
+    m.text('table.header.nextLevelNeeds'),
   ];
+}
+
+function domainRows(
+  domains: DomainView[],
+  header: string[],
+  m: Messages,
+): string[] {
+  const rows = [header];
+  const atTop = m.text('table.topLevel');
   for (const domain of domains.filter(d => d.applicable)) {
     rows.push([
       domain.title,
-      formatLevel(domain.level, domain.levelTitle),
+      formatLevel(domain.level, domain.levelTitle, m),
       percent(domain.score),
       String(domain.counts.passed + domain.counts.waived),
       String(domain.counts.failed + domain.counts.error),
       String(domain.counts.unknown),
-      nextLevelNeeds(domain, 'top level'),
+      nextLevelNeeds(domain, atTop, m),
     ]);
   }
   return columns(rows, new Set([2, 3, 4, 5]));
 }
 
-function entityLines(entity: EntityReport, header: ReportHeader): string[] {
-  const scope = header.domainId ? `${header.domainId} level` : 'Overall level';
+function entityLines(
+  entity: EntityReport,
+  header: ReportHeader,
+  tableHeader: string[],
+  m: Messages,
+): string[] {
+  const scope = header.domainId
+    ? m.text('table.domainLevel', { domain: header.domainId })
+    : m.text('table.overallLevel');
   const lines = [
-    `${entity.entityRef}  (${entity.location.file}, document ${entity.location.document}, line ${entity.location.line})`,
+    m.text('table.entity', {
+      entity: entity.entityRef,
+      file: entity.location.file,
+      document: entity.location.document,
+      line: entity.location.line,
+    }),
   ];
   lines.push(
-    `  ${scope} ${formatLevel(entity.level, entity.levelTitle)} · ${percent(
-      entity.score,
-    )} of applicable checks pass · ${countsLine(entity)}`,
+    `  ${m.text('table.entitySummary', {
+      scope,
+      level: formatLevel(entity.level, entity.levelTitle, m),
+      score: percent(entity.score),
+      counts: countsLine(entity, m),
+    })}`,
     '',
-    ...domainRows(entity.domains).map(line => `  ${line}`),
+    ...domainRows(entity.domains, tableHeader, m).map(line => `  ${line}`),
   );
   const notApplicable = entity.domains.filter(d => !d.applicable);
   if (notApplicable.length > 0 && !header.domainId) {
     lines.push(
-      `  Not applicable: ${notApplicable.map(d => d.domainId).join(', ')}`,
+      `  ${m.text('table.notApplicable', {
+        domains: notApplicable
+          .map(d => d.domainId)
+          .join(m.text('table.countSeparator')),
+      })}`,
     );
   }
   const next = entity.domains.filter(
     d => d.nextLevel && d.nextLevel.checks.length > 0,
   );
   if (next.length > 0) {
-    lines.push('', '  Next level:');
+    lines.push('', `  ${m.text('table.nextLevel')}`);
     for (const domain of sortForNextSteps(next)) {
       lines.push(
         `    ${domain.title} → ${formatLevel(
           domain.nextLevel!.level,
           domain.nextLevel!.levelTitle,
+          m,
         )}`,
       );
       for (const check of domain.nextLevel!.checks)
@@ -140,29 +177,46 @@ export function sortForNextSteps(domains: DomainView[]): DomainView[] {
   return [...domains].sort((a, b) => (a.level ?? 0) - (b.level ?? 0));
 }
 
-/** The format for terminals: per entity its levels by domain and what the next levels need. */
-export function createTableFormatter(header: ReportHeader): ReportFormatter {
+/**
+ * The format for terminals: per entity its levels by domain and what the next
+ * levels need, in the words of `messages` (English by default).
+ */
+export function createTableFormatter(
+  header: ReportHeader,
+  messages: Messages = ENGLISH,
+): ReportFormatter {
+  const m = messages;
+  const tableHeader = domainHeader(m);
   const notAssessed: string[] = [];
   let count = 0;
   return {
     detail: 'next',
     start: () =>
-      `Model ${header.model.id} ${header.model.version}: ${header.model.title}\n` +
-      'Offline evaluation: relations to other entities, attestations and facts not given with --facts are unknown (?).\n',
+      `${m.text('table.model', {
+        id: header.model.id,
+        version: header.model.version,
+        title: header.model.title,
+      })}\n${m.text('table.offline')}\n`,
     entity(entity) {
       count += 1;
       if (entity.level === null) {
         notAssessed.push(entity.entityRef);
         return '';
       }
-      return `\n${entityLines(entity, header).join('\n')}\n`;
+      return `\n${entityLines(entity, header, tableHeader, m).join('\n')}\n`;
     },
     end() {
-      let out = count === 0 ? '\nNo valid entities to evaluate.\n' : '';
+      let out = count === 0 ? `\n${m.text('report.noEntities')}\n` : '';
       if (notAssessed.length > 0) {
-        out += `\nNot assessed (no check of the model applies${
-          header.domainId ? ` in ${header.domainId}` : ''
-        }): ${notAssessed.join(', ')}\n`;
+        const entities = notAssessed.join(m.text('table.countSeparator'));
+        out += `\n${
+          header.domainId
+            ? m.text('table.notAssessedInDomain', {
+                domain: header.domainId,
+                entities,
+              })
+            : m.text('table.notAssessed', { entities })
+        }\n`;
       }
       return out;
     },
