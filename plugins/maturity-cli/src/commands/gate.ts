@@ -183,6 +183,7 @@ async function onlineGate(
     minLevel: options.minLevel,
     modelId: modelIdForBackend(options.model),
     domainId: options.domain,
+    lang: options.lang,
     token: token || undefined,
     tokenSource: `$${options.tokenEnv}`,
     timeoutMs: options.timeoutSeconds * 1000,

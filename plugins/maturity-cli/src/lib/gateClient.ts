@@ -9,6 +9,8 @@ export interface GateRequest {
   minLevel: number;
   modelId?: string;
   domainId?: string;
+  /** The language of the check titles (`lang`; the backend falls back to the model's default). */
+  lang?: string;
   /** A bearer token; no Authorization header when absent. */
   token?: string;
   /** Where the token came from, for messages (e.g. `$BACKSTAGE_TOKEN`). */
@@ -39,6 +41,7 @@ export function gateUrl(request: GateRequest): URL {
   if (request.modelId) url.searchParams.set('model', request.modelId);
   if (request.domainId) url.searchParams.set('domain', request.domainId);
   url.searchParams.set('minLevel', String(request.minLevel));
+  if (request.lang) url.searchParams.set('lang', request.lang);
   return url;
 }
 
