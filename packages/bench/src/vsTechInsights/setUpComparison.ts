@@ -67,7 +67,15 @@ export async function setUpComparison(
     unavailableSources: e.unavailableSources,
   }));
   const entities = evidence.map(e => e.entity);
-  const translation = translateModel(model, vocabularyOf(entities));
+  // Checks of kinds not generated (teams) would only be "not applicable".
+  const applicable = new Set(
+    compileModel(model)
+      .checks.filter(c => entities.some(e => c.appliesTo(e)))
+      .map(c => c.check.id),
+  );
+  const translation = translateModel(model, vocabularyOf(entities), id =>
+    applicable.has(id),
+  );
   const compiled = compileModel(translation.model);
 
   const store = new InMemoryTechInsightsStore();

@@ -27,6 +27,7 @@ export interface ModelTranslation {
 export function translateModel(
   model: MaturityModel,
   vocabulary: Vocabulary,
+  appliesToSome: (checkId: string) => boolean = () => true,
 ): ModelTranslation {
   const checks: TechInsightJsonRuleCheck[] = [];
   const excluded: ModelTranslation['excluded'] = [];
@@ -35,6 +36,14 @@ export function translateModel(
   for (const domain of model.domains) {
     for (const capability of domain.capabilities) {
       for (const check of capability.checks) {
+        if (!appliesToSome(check.id)) {
+          excluded.push({
+            checkId: check.id,
+            reason:
+              'applies to none of the compared entities (e.g. team checks)',
+          });
+          continue;
+        }
         if (!check.rule) {
           excluded.push({
             checkId: check.id,

@@ -256,7 +256,10 @@ describe('indicator samples and values', () => {
     async databaseId => {
       const { knex } = await createStore(databases, databaseId);
       const directory = migrationsDirectory();
-      await knex.migrate.down({ directory });
+      await knex.migrate.down({
+        directory,
+        name: '20261206100000_indicators.js',
+      });
       expect(await knex.schema.hasTable(TABLES.indicatorSamples)).toBe(false);
       expect(await knex.schema.hasTable(TABLES.indicatorValues)).toBe(false);
       expect(await knex.schema.hasTable(TABLES.entities)).toBe(true);
