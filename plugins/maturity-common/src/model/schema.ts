@@ -332,6 +332,11 @@ const attestationSchema = strictObject({
     .number()
     .int('expected a whole number of days')
     .positive('expected a positive number of days'),
+  scope: z
+    .enum(['entity', 'team'], {
+      errorMap: () => ({ message: "expected 'entity' or 'team'" }),
+    })
+    .optional(),
 });
 
 const checkSchema = strictObject({

@@ -188,6 +188,13 @@ export interface AttestationRequirement {
   evidence: string;
   /** How many days an attestation stays valid. */
   validForDays: number;
+  /**
+   * Who attests: `entity` (default) attests each entity; `team` attests a
+   * group once for every entity owned by it or by a group nested under it
+   * (an entity's own attestation still wins, then the nearest group's). A
+   * team-scoped check also applies to groups of `spec.type: team`.
+   */
+  scope?: 'entity' | 'team';
 }
 
 /**
