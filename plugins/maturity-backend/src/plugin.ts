@@ -110,7 +110,7 @@ export const maturityPlugin = createBackendPlugin({
           logger,
           store,
           models,
-          providers: [new StoredEvidenceProvider(store), ...providers],
+          providers: [new StoredEvidenceProvider(store, models), ...providers],
           kinds:
             config.getOptionalStringArray('maturity.kinds') ?? DEFAULT_KINDS,
           batchSize: config.getOptionalNumber('maturity.batchSize') ?? 250,

@@ -153,6 +153,7 @@ export interface AttestationRecord {
   expiresAt: string;
   revokedAt?: string;
   revokedBy?: string;
+  revokeReason?: string;
 }
 
 /**
