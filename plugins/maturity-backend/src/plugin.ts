@@ -27,6 +27,7 @@ import { ModelRegistry } from './model/ModelRegistry';
 import { createRouter } from './service/router';
 import { DatabaseMaturityStore } from './store/DatabaseMaturityStore';
 import { withReadCache } from './store/withReadCache';
+import { withAncestorGroups } from './service/withAncestorGroups';
 
 const TASK_ID = 'maturity-evaluate-catalog';
 const DEFAULT_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
@@ -126,7 +127,7 @@ export const maturityPlugin = createBackendPlugin({
               { entityRefs: refs },
               { credentials: await auth.getOwnServiceCredentials() },
             );
-            return items;
+            return withAncestorGroups(items, store);
           },
         });
 
