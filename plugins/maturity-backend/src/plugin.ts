@@ -35,7 +35,7 @@ const DEFAULT_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
   timeout: { minutes: 15 },
   initialDelay: { seconds: 20 },
 };
-const DEFAULT_KINDS = ['component', 'system', 'api', 'resource'];
+const DEFAULT_KINDS = ['component', 'system', 'api', 'resource', 'group'];
 const DAY_MS = 24 * 3600 * 1000;
 
 /**
