@@ -122,6 +122,7 @@ export { expandScorecard } from './api/expandScorecard';
 export type {
   AttestationList,
   AttestationRecord,
+  AttestationChange,
   AuditEntry,
   CreateAttestationRequest,
   CreateWaiverRequest,

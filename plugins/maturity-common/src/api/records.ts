@@ -157,6 +157,21 @@ export interface AttestationRecord {
 }
 
 /**
+ * The answer of creating or revoking an attestation: the attestation, and
+ * how many entities are being re-evaluated in the background.
+ *
+ * @public
+ */
+export interface AttestationChange extends AttestationRecord {
+  /**
+   * Entities queued for re-evaluation: those a team attestation concerns;
+   * 0 when an entity attestation was created (evaluated before the answer).
+   * Absent from backends older than team attestations.
+   */
+  reevaluating?: number;
+}
+
+/**
  * A waiver that exempts an entity from a check until it expires.
  *
  * @public

@@ -8,7 +8,7 @@ import {
 import type { MaturityApi, ModelOption, TimeRangeOption } from './MaturityApi';
 import type {
   AttestationList,
-  AttestationRecord,
+  AttestationChange,
   CreateAttestationRequest,
   CreateWaiverRequest,
   EntityListPage,
@@ -222,8 +222,20 @@ export class MaturityClient implements MaturityApi {
 
   async createAttestation(
     request: CreateAttestationRequest,
-  ): Promise<AttestationRecord> {
+  ): Promise<AttestationChange> {
     return this.send('POST', '/attestations', request);
+  }
+
+  async revokeAttestation(
+    attestationId: string,
+    reason?: string,
+  ): Promise<AttestationChange> {
+    return this.send(
+      'DELETE',
+      `/attestations/${encodeURIComponent(attestationId)}${queryString({
+        reason,
+      })}`,
+    );
   }
 
   async listWaivers(entityRef: string): Promise<{ items: WaiverRecord[] }> {
