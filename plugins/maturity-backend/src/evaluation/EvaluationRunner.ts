@@ -210,6 +210,8 @@ export class EvaluationRunner {
         );
         entities += page.length;
         changedEntities += result.changedEntities;
+        // let requests waiting behind this page be served before the next
+        await new Promise<void>(resolve => setImmediate(resolve));
       }
     } catch (error) {
       errors.push({ message: `re-evaluation aborted: ${String(error)}` });

@@ -1,5 +1,8 @@
 import type { LoggerService } from '@backstage/backend-plugin-api';
 
+/** Resolves on a later turn of the event loop. */
+const nextTurn = () => new Promise<void>(resolve => setImmediate(resolve));
+
 /**
  * Re-evaluates entities in the background, one batch at a time: refs
  * enqueued while a batch runs are merged into the next one, so a burst of
@@ -21,9 +24,13 @@ export class ReevaluationQueue {
   enqueue(entityRefs: readonly string[]): number {
     for (const ref of entityRefs) this.pending.add(ref);
     if (!this.running && this.pending.size > 0) {
-      this.running = this.drain().finally(() => {
-        this.running = undefined;
-      });
+      // Starts after the current I/O callbacks, so that the answer that
+      // enqueued is sent first (SQLite queries never yield to the loop).
+      this.running = nextTurn()
+        .then(() => this.drain())
+        .finally(() => {
+          this.running = undefined;
+        });
     }
     return new Set(entityRefs).size;
   }
