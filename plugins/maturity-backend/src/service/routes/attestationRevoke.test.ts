@@ -30,11 +30,11 @@ const GATEWAY = 'component:default/quickpay-gateway';
  * `aliceDenied`; bob nothing else; carol only `maturity.admin`.
  */
 const policy = { aliceDenied: false };
-function decide(user: string, request: EvaluatePermissionRequest) {
+function decide(user: string, query: EvaluatePermissionRequest) {
   const allowed =
-    request.permission.name === maturityScorecardReadPermission.name ||
+    query.permission.name === maturityScorecardReadPermission.name ||
     (user === ALICE && !policy.aliceDenied) ||
-    (user === CAROL && request.permission.name === 'maturity.admin');
+    (user === CAROL && query.permission.name === 'maturity.admin');
   return { result: allowed ? AuthorizeResult.ALLOW : AuthorizeResult.DENY };
 }
 const permissionsFactory = createServiceFactory({
