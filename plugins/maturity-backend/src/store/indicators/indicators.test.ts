@@ -256,7 +256,12 @@ describe('indicator samples and values', () => {
     async databaseId => {
       const { knex } = await createStore(databases, databaseId);
       const directory = migrationsDirectory();
-      await knex.migrate.down({ directory });
+      // down to before the indicators migration (later ones first)
+      while (
+        (await knex.migrate.currentVersion({ directory })) >= '20261206100000'
+      ) {
+        await knex.migrate.down({ directory });
+      }
       expect(await knex.schema.hasTable(TABLES.indicatorSamples)).toBe(false);
       expect(await knex.schema.hasTable(TABLES.indicatorValues)).toBe(false);
       expect(await knex.schema.hasTable(TABLES.entities)).toBe(true);
