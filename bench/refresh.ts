@@ -10,6 +10,13 @@
  *   corepack yarn bench:refresh --catalog-mock  # Backstage's catalog test double as is
  *   corepack yarn bench:refresh --postgres      # PostgreSQL at 127.0.0.1:5432
  *   corepack yarn bench:refresh --entities 2000 --seconds 5 --clients 50 --batch 500
+ *
+ * With `--team-attestation` (default 2 000 entities) it instead measures a
+ * team attestation: after a cold run, `POST /attestations` on the org group
+ * (which owns every entity through its nested groups) for a `scope: team`
+ * check of an extra model, timed until the background re-evaluation's run
+ * has finished; then every entity's stored result is read back and must have
+ * passed with the org as provenance. The same for revoking it.
  */
 import { createBackendModule } from '@backstage/backend-plugin-api';
 import {
@@ -42,6 +49,42 @@ const BATCH = option('batch', 500);
 const CATALOG_MOCK = args.includes('--catalog-mock');
 const POSTGRES = args.includes('--postgres');
 const MEMORY = args.includes('--memory');
+const TEAM_ATTESTATION = args.includes('--team-attestation');
+const TEAM_ENTITIES = option('entities', 2_000);
+
+/** The extra model of `--team-attestation`: one team-scoped check. */
+const TEAM_MODEL = {
+  id: 'team-bench',
+  title: 'Team attestation benchmark',
+  version: '1',
+  levels: [1, 2, 3, 4, 5].map(level => ({ level, title: `Level ${level}` })),
+  domains: [
+    {
+      id: 'team-practice',
+      title: 'Team practice',
+      capabilities: [
+        {
+          id: 'team-reviews',
+          title: 'Reviews',
+          checks: [
+            {
+              id: 'team-bench-review',
+              title: 'The team reviews incidents',
+              level: 1,
+              appliesTo: { kind: 'component' },
+              attestation: {
+                evidence: 'Review minutes',
+                validForDays: 90,
+                scope: 'team',
+              },
+              remediation: { markdown: 'Hold reviews.' },
+            },
+          ],
+        },
+      ],
+    },
+  ],
+};
 
 /** Deterministic pseudo-random numbers (mulberry32). */
 function prng(seed: number) {
@@ -226,7 +269,9 @@ function load(
 }
 
 async function main() {
-  const { entities, facts } = generateCatalog(ENTITIES);
+  const { entities, facts } = generateCatalog(
+    TEAM_ATTESTATION ? TEAM_ENTITIES : ENTITIES,
+  );
   const factsModule = createBackendModule({
     pluginId: 'maturity',
     moduleId: 'bench-facts',
@@ -297,7 +342,12 @@ async function main() {
         : indexedCatalogFactory(entities),
       mockServices.scheduler.factory({ skipTaskRunOnStartup: true }),
       mockServices.rootConfig.factory({
-        data: { maturity: { batchSize: BATCH } },
+        data: {
+          maturity: {
+            batchSize: BATCH,
+            ...(TEAM_ATTESTATION ? { models: [{ model: TEAM_MODEL }] } : {}),
+          },
+        },
       }),
       ...(database ? [database] : []),
     ],
@@ -315,6 +365,35 @@ async function main() {
       throw new Error(`run failed: ${res.status} ${await res.text()}`);
     return performance.now() - start;
   };
+
+  if (TEAM_ATTESTATION) {
+    const cold = await run();
+    const result = await benchTeamAttestation(url, token, entities);
+    await backend.stop();
+    await dropDatabase();
+    console.log(
+      `team attestation benchmark — ${TEAM_ENTITIES} components under group:default/org (5 departments × 8 teams), batches of ${BATCH}, ${
+        POSTGRES
+          ? 'PostgreSQL'
+          : `SQLite (${MEMORY ? 'in memory' : 'database file'})`
+      }; models: default + team-bench`,
+    );
+    console.log(`| measure | value |\n|---|---|`);
+    console.log(`| cold full run | ${(cold / 1000).toFixed(2)} s |`);
+    for (const [name, r] of [
+      ['attest org', result.attest],
+      ['revoke', result.revoke],
+    ] as const) {
+      console.log(
+        `| ${name}: answer / last entity re-evaluated | ${r.answerMs.toFixed(
+          0,
+        )} ms / ${(r.reflectedMs / 1000).toFixed(2)} s (${
+          r.reevaluating
+        } queued, ${r.matching} of ${TEAM_ENTITIES} components as expected) |`,
+      );
+    }
+    return;
+  }
 
   const rssAtStart = process.memoryUsage().rss / 1024 / 1024;
   const cold = await run();
@@ -391,6 +470,109 @@ async function main() {
       0,
     )} MB |`,
   );
+}
+
+interface TeamChange {
+  answerMs: number;
+  reflectedMs: number;
+  reevaluating: number;
+  matching: number;
+}
+
+/**
+ * Times a team attestation on the org group and its revocation: from the
+ * request to the answer, and to the end of the background re-evaluation
+ * (the `entity` run it records); then counts the components whose stored
+ * result is as expected (passed and inherited from the org; then not passed).
+ */
+async function benchTeamAttestation(
+  url: string,
+  token: string,
+  entities: Entity[],
+): Promise<{ attest: TeamChange; revoke: TeamChange }> {
+  const headers = { authorization: token, 'content-type': 'application/json' };
+  const components = entities.filter(e => e.kind === 'Component');
+  const finishedRunAfter = async (since: string) => {
+    for (;;) {
+      const runs = (await (
+        await fetch(`${url}/runs?limit=5`, { headers })
+      ).json()) as any;
+      const done = runs.items.find(
+        (r: any) =>
+          r.trigger === 'entity' && r.startedAt >= since && r.finishedAt,
+      );
+      if (done) return done;
+      await new Promise(resolve => setTimeout(resolve, 10));
+    }
+  };
+  const countMatching = async (passed: boolean) => {
+    let matching = 0;
+    for (let i = 0; i < components.length; i += 50) {
+      const results = await Promise.all(
+        components.slice(i, i + 50).map(async e => {
+          const { name } = e.metadata;
+          const body = (await (
+            await fetch(
+              `${url}/entities/component/default/${name}/scorecard?model=team-bench&view=results`,
+              { headers },
+            )
+          ).json()) as any;
+          const check = body.checks?.find(
+            (c: any) => c.checkId === 'team-bench-review',
+          );
+          return passed
+            ? check?.status === 'passed' &&
+                check.value?.inheritedFrom === 'group:default/org'
+            : check?.status !== 'passed';
+        }),
+      );
+      matching += results.filter(Boolean).length;
+    }
+    return matching;
+  };
+  const change = async (
+    send: () => Promise<Response>,
+    passed: boolean,
+  ): Promise<TeamChange> => {
+    const since = new Date().toISOString();
+    const start = performance.now();
+    const res = await send();
+    const answerMs = performance.now() - start;
+    const body = (await res.json()) as any;
+    if (!res.ok) throw new Error(`${res.status} ${JSON.stringify(body)}`);
+    await finishedRunAfter(since);
+    const reflectedMs = performance.now() - start;
+    return {
+      answerMs,
+      reflectedMs,
+      reevaluating: body.reevaluating,
+      matching: await countMatching(passed),
+    };
+  };
+  let attestationId = '';
+  const attest = await change(async () => {
+    const res = await fetch(`${url}/attestations`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({
+        entityRef: 'group:default/org',
+        checkId: 'team-bench-review',
+        evidenceUrl: 'https://wiki.example/reviews',
+        model: 'team-bench',
+      }),
+    });
+    attestationId = ((await res.clone().json()) as any).id;
+    return res;
+  }, true);
+  const revoke = await change(
+    () =>
+      fetch(`${url}/attestations/${attestationId}?reason=bench`, {
+        method: 'DELETE',
+        headers,
+      }),
+    false,
+  );
+  return { attest, revoke };
 }
 
 main().then(

@@ -32,7 +32,10 @@ export interface Config {
       /** Delay of the first run after startup; default 20 seconds. */
       initialDelay?: HumanDuration;
     };
-    /** Entity kinds to evaluate. Default: component, system, api, resource. */
+    /**
+     * Entity kinds to evaluate. Default: component, system, api, resource,
+     * group (groups get their own scorecard; it never counts in rollups).
+     */
     kinds?: string[];
     /** Entities per catalog page and per evidence batch. Default 250. */
     batchSize?: number;

@@ -116,7 +116,8 @@ describe.each(persistentDatabases(databases))(
         'is-production',
       ]);
       const list = (await api.get('/entities')).body;
-      expect(list.totalCount).toBe(4);
+      // three components, one system and the four groups
+      expect(list.totalCount).toBe(8);
       expect(Object.keys(list.items[0].domains).sort()).toEqual([
         'docs',
         'ops',
@@ -144,7 +145,7 @@ describe.each(persistentDatabases(databases))(
         expect(checkIdsOf(changed)).toEqual(['has-description']);
         expect(changed.domains.map((d: any) => d.domainId)).toEqual(['docs']);
         const entities = (await again.get('/entities')).body;
-        expect(entities.totalCount).toBe(4);
+        expect(entities.totalCount).toBe(8);
         for (const item of entities.items) {
           expect({
             ref: item.entityRef,

@@ -27,6 +27,7 @@ import { ModelRegistry } from './model/ModelRegistry';
 import { createRouter } from './service/router';
 import { DatabaseMaturityStore } from './store/DatabaseMaturityStore';
 import { withReadCache } from './store/withReadCache';
+import { withAncestorGroups } from './service/withAncestorGroups';
 
 const TASK_ID = 'maturity-evaluate-catalog';
 const DEFAULT_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
@@ -34,7 +35,7 @@ const DEFAULT_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
   timeout: { minutes: 15 },
   initialDelay: { seconds: 20 },
 };
-const DEFAULT_KINDS = ['component', 'system', 'api', 'resource'];
+const DEFAULT_KINDS = ['component', 'system', 'api', 'resource', 'group'];
 const DAY_MS = 24 * 3600 * 1000;
 
 /**
@@ -112,7 +113,7 @@ export const maturityPlugin = createBackendPlugin({
           logger,
           store,
           models,
-          providers: [new StoredEvidenceProvider(store), ...providers],
+          providers: [new StoredEvidenceProvider(store, models), ...providers],
           kinds,
           batchSize: config.getOptionalNumber('maturity.batchSize') ?? 250,
           baselineDate,
@@ -127,7 +128,7 @@ export const maturityPlugin = createBackendPlugin({
               { entityRefs: refs },
               { credentials: await auth.getOwnServiceCredentials() },
             );
-            return items;
+            return withAncestorGroups(items, store);
           },
         });
 

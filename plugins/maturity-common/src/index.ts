@@ -123,6 +123,7 @@ export { expandScorecard } from './api/expandScorecard';
 export type {
   AttestationList,
   AttestationRecord,
+  AttestationChange,
   AuditEntry,
   CreateAttestationRequest,
   CreateWaiverRequest,

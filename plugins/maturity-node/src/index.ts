@@ -24,4 +24,7 @@ export {
   maturityEntityPermissionResourceRef,
   maturityEntityPermissionRules,
 } from './permissions';
-export type { MaturityEntityQuery } from './permissions';
+export type {
+  MaturityEntityQuery,
+  MaturityPermissionEntity,
+} from './permissions';

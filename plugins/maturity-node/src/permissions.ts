@@ -1,4 +1,9 @@
-import { Entity, RELATION_OWNED_BY } from '@backstage/catalog-model';
+import {
+  Entity,
+  RELATION_CHILD_OF,
+  RELATION_OWNED_BY,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
 import {
   createConditionExports,
   createPermissionResourceRef,
@@ -16,13 +21,25 @@ import { z } from 'zod';
 export type MaturityEntityQuery = { ownerRefs: string[] };
 
 /**
+ * The resource the maturity-entity rules apply to: the catalog entity, and
+ * for a group the refs of every group above it (nearest first), which the
+ * maturity backend adds from its group closure.
+ *
+ * @public
+ */
+export type MaturityPermissionEntity = Entity & {
+  /** For a group: the groups above it, nearest first. */
+  ancestorGroupRefs?: string[];
+};
+
+/**
  * The permission resource of attestations and waivers: the catalog entity
  * they concern.
  *
  * @public
  */
 export const maturityEntityPermissionResourceRef = createPermissionResourceRef<
-  Entity,
+  MaturityPermissionEntity,
   MaturityEntityQuery
 >().with({
   pluginId: 'maturity',
@@ -34,8 +51,29 @@ const claimsSchema = z.object({
 });
 
 /**
+ * The refs that own an entity for permissions: its `ownedBy` targets; for a
+ * group, the group itself and every group above it (`ancestorGroupRefs`,
+ * else its `childOf` parent), so that members of a group or of a group above
+ * it own it.
+ */
+function ownersOf(entity: MaturityPermissionEntity): string[] {
+  if (entity.kind.toLocaleLowerCase('en-US') === 'group') {
+    const above =
+      entity.ancestorGroupRefs ??
+      (entity.relations ?? [])
+        .filter(r => r.type === RELATION_CHILD_OF)
+        .map(r => r.targetRef);
+    return [stringifyEntityRef(entity), ...above];
+  }
+  return (entity.relations ?? [])
+    .filter(r => r.type === RELATION_OWNED_BY)
+    .map(r => r.targetRef);
+}
+
+/**
  * `IS_ENTITY_OWNER`: the entity is owned by one of the claims (the caller's
- * ownership refs: the user and their groups).
+ * ownership refs: the user and their groups). A group is owned by its
+ * members and the members of every group above it.
  *
  * @public
  */
@@ -44,12 +82,11 @@ export const isMaturityEntityOwner = createPermissionRule({
   description: 'Allow entities owned by any of the given entity refs',
   resourceRef: maturityEntityPermissionResourceRef,
   paramsSchema: claimsSchema,
-  apply(entity: Entity, { claims }: { claims: string[] }) {
-    const owners = (entity.relations ?? [])
-      .filter(r => r.type === RELATION_OWNED_BY)
-      .map(r => r.targetRef.toLocaleLowerCase('en-US'));
+  apply(entity: MaturityPermissionEntity, { claims }: { claims: string[] }) {
     const claimed = new Set(claims.map(c => c.toLocaleLowerCase('en-US')));
-    return owners.some(owner => claimed.has(owner));
+    return ownersOf(entity).some(owner =>
+      claimed.has(owner.toLocaleLowerCase('en-US')),
+    );
   },
   toQuery({ claims }: { claims: string[] }) {
     return { ownerRefs: claims };

@@ -159,7 +159,7 @@ export class EvaluationRunner {
     const errors: RunError[] = [];
     let changedEntities = 0;
     try {
-      const refs = await this.existingRefs(entity, catalog, auth);
+      const refs = await this.existingRefs([entity], catalog, auth);
       ({ changedEntities } = await this.evaluateBatch(
         [entity],
         { refs, groups: [] },
@@ -182,14 +182,63 @@ export class EvaluationRunner {
     return { runId, entities: 1, changedEntities, errors };
   }
 
-  /** Which of an entity's relation targets exist in the catalog. */
+  /**
+   * Evaluates the given entities now, page by page, through the same path as
+   * a run (evidence, engine, writes, history), recorded as one run; refs no
+   * longer in the catalog are skipped. Used after a team attestation was
+   * created or revoked.
+   */
+  async refreshEntities(entityRefs: readonly string[]): Promise<RunSummary> {
+    const { store, catalog, auth, batchSize } = this.options;
+    const runId = await store.startRun('entity', new Date());
+    const errors: RunError[] = [];
+    let entities = 0;
+    let changedEntities = 0;
+    try {
+      const credentials = await auth.getOwnServiceCredentials();
+      const unique = [...new Set(entityRefs)];
+      for (let start = 0; start < unique.length; start += batchSize) {
+        const { items } = await catalog.getEntitiesByRefs(
+          { entityRefs: unique.slice(start, start + batchSize) },
+          { credentials },
+        );
+        const page = items.filter((e): e is Entity => e !== undefined);
+        if (page.length === 0) continue;
+        const refs = await this.existingRefs(page, catalog, auth);
+        const result = await this.evaluateBatch(
+          page,
+          { refs, groups: [] },
+          errors,
+        );
+        entities += page.length;
+        changedEntities += result.changedEntities;
+        // let requests waiting behind this page be served before the next
+        await new Promise<void>(resolve => setImmediate(resolve));
+      }
+    } catch (error) {
+      errors.push({ message: `re-evaluation aborted: ${String(error)}` });
+    }
+    await store.finishRun(runId, {
+      status: errors.length ? 'failed' : 'succeeded',
+      finishedAt: new Date().toISOString(),
+      entities,
+      changedEntities,
+      errors: errors.length,
+      errorDetails: errors.slice(0, 100),
+    });
+    return { runId, entities, changedEntities, errors };
+  }
+
+  /** Which of the entities' relation targets exist in the catalog. */
   private async existingRefs(
-    entity: Entity,
+    entities: readonly Entity[],
     catalog: CatalogService,
     auth: AuthService,
   ): Promise<Set<string>> {
     const targets = [
-      ...new Set((entity.relations ?? []).map(r => r.targetRef)),
+      ...new Set(
+        entities.flatMap(e => (e.relations ?? []).map(r => r.targetRef)),
+      ),
     ];
     if (targets.length === 0) return new Set();
     const credentials = await auth.getOwnServiceCredentials();

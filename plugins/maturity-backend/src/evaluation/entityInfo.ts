@@ -6,9 +6,16 @@ import {
 import type { RelationTargetEvidence } from '@devops-maturity/plugin-maturity-common';
 import type { EvaluatedEntityInfo } from '../store/types';
 
-/** The catalog facts stored with an entity's results. */
+/**
+ * The catalog facts stored with an entity's results. A group's own
+ * scorecard is stored without owner, so that it never counts in the rollups
+ * of the entities groups own.
+ */
 export function entityInfoOf(entity: Entity): EvaluatedEntityInfo {
-  const owner = entity.relations?.find(r => r.type === RELATION_OWNED_BY);
+  const owner =
+    entity.kind.toLocaleLowerCase('en-US') === 'group'
+      ? undefined
+      : entity.relations?.find(r => r.type === RELATION_OWNED_BY);
   const spec = (entity.spec ?? {}) as Record<string, unknown>;
   return {
     entityRef: stringifyEntityRef(entity),

@@ -18,6 +18,12 @@ export function mergeEvidence(
   if (provided.attestations) {
     target.attestations = { ...target.attestations, ...provided.attestations };
   }
+  if (provided.teamAttestations) {
+    target.teamAttestations = {
+      ...target.teamAttestations,
+      ...provided.teamAttestations,
+    };
+  }
   if (provided.waivers) {
     target.waivers = { ...target.waivers, ...provided.waivers };
   }

@@ -602,7 +602,7 @@ export const spec = {
       },
       "post": {
         "operationId": "CreateAttestation",
-        "description": "Attests that a manual check's practice is in place (needs maturity.attestation.create on the entity).",
+        "description": "Attests that a manual check's practice is in place (needs maturity.attestation.create on the entity). A check with `attestation.scope: team` is attested on a group: it then holds for every entity owned by the group or a group nested under it, and those entities are re-evaluated in the background (`reevaluating` counts them).",
         "requestBody": {
           "required": true,
           "content": {
@@ -647,12 +647,79 @@ export const spec = {
         },
         "responses": {
           "201": {
-            "description": "The attestation",
+            "description": "The attestation, stored; `reevaluating` entities are being re-evaluated in the background",
             "content": {
               "application/json": {
                 "schema": {
                   "type": "object",
-                  "additionalProperties": true
+                  "additionalProperties": true,
+                  "required": [
+                    "id",
+                    "reevaluating"
+                  ],
+                  "properties": {
+                    "id": {
+                      "type": "string"
+                    },
+                    "reevaluating": {
+                      "type": "integer",
+                      "minimum": 0
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/attestations/{id}": {
+      "delete": {
+        "operationId": "RevokeAttestation",
+        "description": "Revokes an attestation (kept, marked revoked, audited); it stops counting at once: the entities it concerned (for a team attestation, every entity owned by the group or a group nested under it) are re-evaluated in the background. Allowed to its author and to callers with maturity.attestation.create on its entity.",
+        "parameters": [
+          {
+            "name": "id",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "maxLength": 100
+            }
+          },
+          {
+            "name": "reason",
+            "in": "query",
+            "schema": {
+              "type": "string",
+              "maxLength": 4000
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The revoked attestation, with `reevaluating`",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "additionalProperties": true,
+                  "required": [
+                    "id",
+                    "reevaluating"
+                  ],
+                  "properties": {
+                    "id": {
+                      "type": "string"
+                    },
+                    "reevaluating": {
+                      "type": "integer",
+                      "minimum": 0
+                    }
+                  }
                 }
               }
             }

@@ -157,7 +157,8 @@ describe('maturity router', () => {
   it('lists entities with filters and cursor paging', async () => {
     const first = await get('/entities?limit=2');
     expect(first.status).toBe(200);
-    expect(first.body.totalCount).toBe(4);
+    // three components, one system and the four groups' own scorecards
+    expect(first.body.totalCount).toBe(8);
     expect(first.body.items).toHaveLength(2);
     const second = await get(
       `/entities?limit=2&cursor=${encodeURIComponent(first.body.nextCursor)}`,
@@ -474,10 +475,10 @@ describe('maturity router', () => {
     const scheduled = runs.body.items.find(
       (r: any) => r.trigger === 'scheduled',
     );
-    // Three components and one system; groups are not evaluated.
+    // Three components, one system and the four groups (evaluated by default).
     expect(scheduled).toMatchObject({
       status: 'succeeded',
-      entities: 4,
+      entities: 8,
       errors: 0,
     });
     const refreshed = await post(

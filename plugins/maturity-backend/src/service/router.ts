@@ -37,6 +37,12 @@ import {
 } from './readStoredScorecard';
 import { rejectNulCharacters } from './rejectNulCharacters';
 import { registerIndicatorRoutes } from './routes/indicators';
+import {
+  entitiesAffectedBy,
+  isTeamAttestation,
+  registerAttestationRevokeRoute,
+} from './routes/attestationRevoke';
+import { ReevaluationQueue } from '../evaluation/ReevaluationQueue';
 import { requestedLanguages } from './requestLanguages';
 import { modelText } from './modelText';
 import {
@@ -65,6 +71,11 @@ export interface RouterOptions {
   baselineDate?: string;
   /** Starts a full evaluation run (the scheduled task) now. */
   triggerFullRun(): Promise<void>;
+  /**
+   * Background re-evaluation after team attestations change; by default one
+   * over `runner.refreshEntities`.
+   */
+  reevaluation?: ReevaluationQueue;
 }
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -115,6 +126,13 @@ export async function createRouter(
   const router = createValidatedOpenApiRouter(spec as any, {
     middleware: [express.json({ limit: '256kb' }), rejectNulCharacters],
   }) as unknown as express.Router;
+
+  const reevaluation =
+    options.reevaluation ??
+    new ReevaluationQueue({
+      logger: options.logger,
+      evaluate: refs => runner.refreshEntities(refs),
+    });
 
   const credentialsOf = (req: express.Request) =>
     httpAuth.credentials(req, { allow: ['user', 'service'] });
@@ -409,7 +427,12 @@ export async function createRouter(
     }
     requireEvaluatedKind(entityRef);
     const entity = await catalogEntity(entityRef);
-    if (!compiledCheck.appliesTo(entity)) {
+    // A team-scoped practice is attested on any group (a department too) and
+    // holds for what the group and its sub-groups own.
+    const teamAttestation =
+      check.attestation.scope === 'team' &&
+      entity.kind.toLocaleLowerCase('en-US') === 'group';
+    if (!teamAttestation && !compiledCheck.appliesTo(entity)) {
       throw new InputError(
         `check '${check.id}' does not apply to ${entityRef}: ${
           check.appliesTo
@@ -436,8 +459,28 @@ export async function createRouter(
       },
       now,
     );
+    if (isTeamAttestation(models, entityRef, check.id)) {
+      // every entity the group (or a nested group) owns, in the background
+      const affected = await entitiesAffectedBy(
+        { store, models },
+        entityRef,
+        check.id,
+      );
+      res
+        .status(201)
+        .json({ ...record, reevaluating: reevaluation.enqueue(affected) });
+      return;
+    }
     await reevaluate(entityRef);
-    res.status(201).json(record);
+    res.status(201).json({ ...record, reevaluating: 0 });
+  });
+
+  registerAttestationRevokeRoute(router, {
+    httpAuth,
+    permissions,
+    store,
+    models,
+    reevaluation,
   });
 
   router.get('/waivers', async (req, res) => {

@@ -31,6 +31,12 @@ const extraEntities: Entity[] = [
   },
   {
     apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Group',
+    metadata: { name: 'payments-department', namespace: 'default' },
+    spec: { type: 'department', children: [] },
+  },
+  {
+    apiVersion: 'backstage.io/v1alpha1',
     kind: 'API',
     metadata: { name: 'x', namespace: 'default' },
     spec: {
@@ -77,7 +83,7 @@ describe('maturity router write guards', () => {
       const res = await post(`/entities/${kind}/default/${name}/refresh`, {});
       expect(res.status).toBe(400);
       expect(res.body.error.message).toBe(
-        `kind '${kind}' is not evaluated; maturity.kinds is component, system, api, resource`,
+        `kind '${kind}' is not evaluated; maturity.kinds is component, system, api, resource, group`,
       );
       expect(
         (await get(`/entities/${kind}/default/${name}/scorecard`)).status,
@@ -149,6 +155,24 @@ describe('maturity router write guards', () => {
     });
     expect(applies.status).toBe(201);
     expect(applies.body.evidenceUrl).toBe('https://wiki.example/dr');
+  });
+
+  it('takes a team-scoped practice attested on any group, a department too', async () => {
+    const res = await post('/attestations', {
+      entityRef: 'group:default/payments-department',
+      checkId: 'agile-backlog',
+      evidenceUrl: 'https://wiki.example/backlog',
+    });
+    expect(res.status).toBe(201);
+    const perEntity = await post('/attestations', {
+      entityRef: 'group:default/payments-department',
+      checkId: 'ops-capacity-plan',
+      evidenceUrl: 'https://wiki.example/capacity',
+    });
+    expect(perEntity.status).toBe(400);
+    expect(perEntity.body.error.message).toContain(
+      "check 'ops-capacity-plan' does not apply to group:default/payments-department",
+    );
   });
 
   it('refuses unknown, automated and unattestable checks and models with 400', async () => {

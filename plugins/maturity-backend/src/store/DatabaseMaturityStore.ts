@@ -8,6 +8,7 @@ import type {
 import type { Knex } from 'knex';
 import * as evaluations from './applyEvaluations';
 import * as attestations from './attestations';
+import * as teamAttestations from './teamAttestations';
 import * as audit from './auditLog';
 import * as scorecards from './getScorecard';
 import * as history from './getHistory';
@@ -209,7 +210,7 @@ export class DatabaseMaturityStore implements MaturityStore {
   createAttestation(
     input: Omit<
       AttestationRecord,
-      'id' | 'createdAt' | 'revokedAt' | 'revokedBy'
+      'id' | 'createdAt' | 'revokedAt' | 'revokedBy' | 'revokeReason'
     >,
     now: Date,
   ): Promise<AttestationRecord> {
@@ -223,16 +224,38 @@ export class DatabaseMaturityStore implements MaturityStore {
     return attestations.importAttestations(this.db, imports, now);
   }
 
-  /**
-   * Revokes an attestation (kept, marked revoked) and audits it. Undefined
-   * when unknown. Not part of {@link MaturityStore} (yet).
-   */
+  getTeamAttestations(
+    ownerRefs: string[],
+    checkIds: string[],
+    now: Date,
+  ): Promise<Map<string, Record<string, AttestationEvidence[]>>> {
+    return teamAttestations.getTeamAttestations(
+      this.db,
+      ownerRefs,
+      checkIds,
+      now,
+    );
+  }
+
+  listEntitiesUnderGroup(groupRef: string): Promise<string[]> {
+    return teamAttestations.listEntitiesUnderGroup(this.db, groupRef);
+  }
+
+  getGroupAncestors(groupRef: string): Promise<string[]> {
+    return teamAttestations.getGroupAncestors(this.db, groupRef);
+  }
+
+  getAttestation(id: string): Promise<AttestationRecord | undefined> {
+    return attestations.getAttestation(this.db, id);
+  }
+
   revokeAttestation(
     id: string,
     actor: string,
     now: Date,
+    reason?: string,
   ): Promise<AttestationRecord | undefined> {
-    return attestations.revokeAttestation(this.db, id, actor, now);
+    return attestations.revokeAttestation(this.db, id, actor, now, reason);
   }
 
   listAttestations(entityRef: string): Promise<AttestationRecord[]> {

@@ -188,6 +188,27 @@ export interface MaturityStore {
   ): Promise<Map<string, Record<string, AttestationEvidence>>>;
 
   /**
+   * Valid team attestations inherited through each owner group (stored on
+   * the group or on a group above it in the closure table) of the given
+   * checks, per owner ref → check id, nearest group first, each with
+   * `inheritedFrom`. Owners without any are absent from the map.
+   */
+  getTeamAttestations(
+    ownerRefs: string[],
+    checkIds: string[],
+    now: Date,
+  ): Promise<Map<string, Record<string, AttestationEvidence[]>>>;
+
+  /**
+   * The evaluated entities (any model) owned by a group or a group nested
+   * under it, and those groups themselves, sorted.
+   */
+  listEntitiesUnderGroup(groupRef: string): Promise<string[]>;
+
+  /** A group's ancestors (closure table), nearest first, itself excluded. */
+  getGroupAncestors(groupRef: string): Promise<string[]>;
+
+  /**
    * Valid waivers (not revoked; no expiry, or `expiresAt` after `now`) per
    * entity ref → check id; the most recently created when several are
    * valid. Entities without any are absent from the map.
@@ -204,7 +225,7 @@ export interface MaturityStore {
   createAttestation(
     input: Omit<
       AttestationRecord,
-      'id' | 'createdAt' | 'revokedAt' | 'revokedBy'
+      'id' | 'createdAt' | 'revokedAt' | 'revokedBy' | 'revokeReason'
     >,
     now: Date,
   ): Promise<AttestationRecord>;
@@ -224,6 +245,21 @@ export interface MaturityStore {
 
   /** Attestations of an entity (all, revoked and expired included), newest first. */
   listAttestations(entityRef: string): Promise<AttestationRecord[]>;
+
+  /** One attestation (revoked ones included); undefined when unknown. */
+  getAttestation(id: string): Promise<AttestationRecord | undefined>;
+
+  /**
+   * Revokes an attestation (kept, marked revoked, with the reason) and
+   * appends an audit entry, in one transaction. Undefined when unknown; an
+   * attestation already revoked is returned unchanged.
+   */
+  revokeAttestation(
+    id: string,
+    actor: string,
+    now: Date,
+    reason?: string,
+  ): Promise<AttestationRecord | undefined>;
 
   /**
    * Stores a waiver and appends its audit entry, in one transaction.

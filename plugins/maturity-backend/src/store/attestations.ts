@@ -27,6 +27,7 @@ function toRecord(row: AttestationRow): AttestationRecord {
     expiresAt: row.expires_at,
     revokedAt: row.revoked_at ?? undefined,
     revokedBy: row.revoked_by ?? undefined,
+    revokeReason: row.revoke_reason ?? undefined,
   };
 }
 
@@ -35,7 +36,7 @@ export async function createAttestation(
   db: Knex,
   input: Omit<
     AttestationRecord,
-    'id' | 'createdAt' | 'revokedAt' | 'revokedBy'
+    'id' | 'createdAt' | 'revokedAt' | 'revokedBy' | 'revokeReason'
   >,
   now: Date,
 ): Promise<AttestationRecord> {
@@ -161,16 +162,28 @@ async function isAlreadyImported(
   return match !== undefined;
 }
 
+/** One attestation, revoked ones included; undefined when unknown. */
+export async function getAttestation(
+  db: Knex,
+  id: string,
+): Promise<AttestationRecord | undefined> {
+  const row: AttestationRow | undefined = await db(TABLES.attestations)
+    .where('id', id)
+    .first();
+  return row && toRecord(row);
+}
+
 /**
- * Marks an attestation revoked (it is kept) and audits it, in one
- * transaction. Undefined when unknown; an already revoked attestation is
- * returned unchanged.
+ * Marks an attestation revoked (it is kept) and audits it with the reason,
+ * in one transaction. Undefined when unknown; an already revoked attestation
+ * is returned unchanged.
  */
 export async function revokeAttestation(
   db: Knex,
   id: string,
   actor: string,
   now: Date,
+  reason?: string,
 ): Promise<AttestationRecord | undefined> {
   return db.transaction(async tx => {
     const row: AttestationRow | undefined = await tx(TABLES.attestations)
@@ -179,10 +192,12 @@ export async function revokeAttestation(
     if (!row || row.revoked_at) {
       return row && toRecord(row);
     }
-    const revoked = { ...row, revoked_at: toIso(now), revoked_by: actor };
-    await tx(TABLES.attestations)
-      .where('id', id)
-      .update({ revoked_at: revoked.revoked_at, revoked_by: actor });
+    const changes = {
+      revoked_at: toIso(now),
+      revoked_by: actor,
+      revoke_reason: reason ?? null,
+    };
+    await tx(TABLES.attestations).where('id', id).update(changes);
     await appendAudit(tx, {
       entityRef: row.entity_ref,
       checkId: row.check_id,
@@ -190,10 +205,10 @@ export async function revokeAttestation(
       subjectId: id,
       action: 'revoked',
       actor,
-      at: revoked.revoked_at,
-      details: {},
+      at: changes.revoked_at,
+      details: reason === undefined ? {} : { reason },
     });
-    return toRecord(revoked);
+    return toRecord({ ...row, ...changes });
   });
 }
 

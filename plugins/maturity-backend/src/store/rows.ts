@@ -98,6 +98,7 @@ export interface AttestationRow {
   expires_at: string;
   revoked_at: string | null;
   revoked_by: string | null;
+  revoke_reason?: string | null;
 }
 
 /** A row of `maturity_waivers`. */

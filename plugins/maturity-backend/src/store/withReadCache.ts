@@ -22,6 +22,7 @@ const INVALIDATING = new Set<keyof MaturityStore>([
   'writeIndicatorSnapshot',
   'createAttestation',
   'importAttestations',
+  'revokeAttestation',
   'createWaiver',
   'revokeWaiver',
   'pruneHistory',

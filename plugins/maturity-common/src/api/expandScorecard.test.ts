@@ -11,7 +11,12 @@ const model = modelOf({
       attestation: { evidence: 'A link', validForDays: 90 },
     }),
   ],
-  sre: [ruleCheck('s1', 1, rule)],
+  sre: [
+    ruleCheck('s1', 1, rule),
+    ruleCheck('s2', 1, rule, {
+      attestation: { evidence: 'Minutes', validForDays: 30, scope: 'team' },
+    }),
+  ],
 });
 
 const results: ScorecardResults = {
@@ -97,6 +102,12 @@ describe('expandScorecard', () => {
   it('marks checks and domains without a result as not applicable', () => {
     const scorecard = expandScorecard(model, results);
     const sre = scorecard.domains[1];
+    // team-scoped attestation checks say so
+    expect(sre.capabilities[0].checks[1].attestation).toEqual({
+      evidence: 'Minutes',
+      validForDays: 30,
+      scope: 'team',
+    });
     expect(sre).toMatchObject({ level: null, score: 0, applicable: false });
     expect(sre.counts.passed).toBe(0);
     expect(sre.capabilities[0].checks[0]).toMatchObject({

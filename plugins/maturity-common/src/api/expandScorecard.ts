@@ -61,6 +61,9 @@ export function expandScorecard(
                 ? {
                     evidence: check.attestation.evidence,
                     validForDays: check.attestation.validForDays,
+                    ...(check.attestation.scope === 'team'
+                      ? { scope: 'team' as const }
+                      : {}),
                   }
                 : undefined,
               updatedAt: result?.updatedAt,

@@ -153,6 +153,22 @@ export interface AttestationRecord {
   expiresAt: string;
   revokedAt?: string;
   revokedBy?: string;
+  revokeReason?: string;
+}
+
+/**
+ * The answer of creating or revoking an attestation: the attestation, and
+ * how many entities are being re-evaluated in the background.
+ *
+ * @public
+ */
+export interface AttestationChange extends AttestationRecord {
+  /**
+   * Entities queued for re-evaluation: those a team attestation concerns;
+   * 0 when an entity attestation was created (evaluated before the answer).
+   * Absent from backends older than team attestations.
+   */
+  reevaluating?: number;
 }
 
 /**

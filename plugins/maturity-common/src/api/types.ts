@@ -53,8 +53,11 @@ export interface ScorecardCheck {
   source: CheckSource;
   remediation?: CheckRemediation;
   reference?: string;
-  /** Set for checks passed by attestation: how long one stays valid. */
-  attestation?: { evidence: string; validForDays: number };
+  /**
+   * Set for checks passed by attestation: how long one stays valid, and
+   * `scope: 'team'` when it is attested on a group for all the group owns.
+   */
+  attestation?: { evidence: string; validForDays: number; scope?: 'team' };
   /** When the result last changed; absent for not-applicable checks. */
   updatedAt?: string;
 }

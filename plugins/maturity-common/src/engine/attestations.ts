@@ -54,3 +54,35 @@ export function formatValidityEnd(
     ? formatDateOf(attestation.expiresAt, end)
     : formatDate(end);
 }
+
+/**
+ * The attestation that counts for an entity and check: its own when valid,
+ * else the first valid one of `inherited` (team attestations, nearest group
+ * first), else the invalid or expired own one, else the nearest inherited
+ * one; undefined when there is none.
+ */
+export function resolveAttestation(
+  own: AttestationEvidence | undefined,
+  inherited: readonly AttestationEvidence[] | undefined,
+  validForDays: number,
+  nowMs: number,
+): AttestationEvidence | undefined {
+  if (!inherited || inherited.length === 0) return own;
+  if (own && attestationValidity(own, validForDays, nowMs).state === 'valid')
+    return own;
+  for (const candidate of inherited) {
+    if (attestationValidity(candidate, validForDays, nowMs).state === 'valid')
+      return candidate;
+  }
+  return own ?? inherited[0];
+}
+
+/** "by X on DATE", preceded by "for GROUP" when the attestation is inherited. */
+export function describeAttestationOrigin(
+  attestation: AttestationEvidence,
+): string {
+  const by = describeAttestation(attestation);
+  return attestation.inheritedFrom
+    ? `for ${attestation.inheritedFromTitle ?? attestation.inheritedFrom} ${by}`
+    : by;
+}

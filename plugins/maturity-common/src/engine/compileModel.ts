@@ -81,6 +81,15 @@ export function planOf(compiled: CompiledModel): CompiledPlan {
   return plan;
 }
 
+/** Whether an entity is a Group of `spec.type: team` (case-insensitive). */
+function isTeamGroup(entity: Entity): boolean {
+  return (
+    entity.kind.toLowerCase() === 'group' &&
+    typeof entity.spec?.type === 'string' &&
+    entity.spec.type.toLowerCase() === 'team'
+  );
+}
+
 const SOURCE_NAMES: Record<FactReference['source'], CheckSource> = {
   entity: 'catalog',
   relations: 'relations',
@@ -102,15 +111,17 @@ export function compileModel(input: MaturityModel): CompiledModel {
   const model = parsed.localized.translations.size > 0 ? parsed.model : input;
 
   const attestationDays = new Map<string, number>();
+  const teamScoped = new Set<string>();
   for (const domain of model.domains) {
     for (const capability of domain.capabilities) {
       for (const check of capability.checks) {
         if (check.attestation)
           attestationDays.set(check.id, check.attestation.validForDays);
+        if (check.attestation?.scope === 'team') teamScoped.add(check.id);
       }
     }
   }
-  const resolvers = new SharedFactResolvers({ attestationDays });
+  const resolvers = new SharedFactResolvers({ attestationDays, teamScoped });
   const compileLeaf = (condition: RuleCondition) => {
     const ref = parseFactReference(condition.fact) as FactReference;
     const label = condition.label ?? defaultFactLabel(ref);
@@ -176,6 +187,14 @@ export function compileModel(input: MaturityModel): CompiledModel {
             return matches;
           };
         }
+        if (check.attestation?.scope === 'team' && check.appliesTo) {
+          // A team attestation is made on a team: its own scorecard has the check too.
+          const base = applies;
+          const baseInContext = appliesInContext;
+          applies = entity => isTeamGroup(entity) || base(entity);
+          appliesInContext = context =>
+            isTeamGroup(context.entity) || baseInContext(context);
+        }
         const index = checks.length;
         indices.push(index);
         checks.push({
@@ -196,7 +215,11 @@ export function compileModel(input: MaturityModel): CompiledModel {
             notApplicableMessage: check.appliesTo
               ? `applies only to entities with ${describePredicate(
                   check.appliesTo,
-                )}`
+                )}${
+                  check.attestation?.scope === 'team'
+                    ? ' and to groups of spec.type team'
+                    : ''
+                }`
               : 'not applicable',
             rule: check.rule ? compileRule(check.rule, compileLeaf) : undefined,
           }),

@@ -11,6 +11,7 @@ export interface EvaluationContext {
   readonly techInsights: EntityEvidence['techInsights'];
   readonly waivers: EntityEvidence['waivers'];
   readonly attestations: EntityEvidence['attestations'];
+  readonly teamAttestations: EntityEvidence['teamAttestations'];
   readonly nowMs: number;
   /** The deployment's baseline date (ISO `YYYY-MM-DD`) for `trend` with `baseline: configured`; undefined when none is set. */
   readonly baselineDate: string | undefined;
@@ -59,6 +60,7 @@ export function createEvaluationContext(
     techInsights: evidence.techInsights,
     waivers: evidence.waivers,
     attestations: evidence.attestations,
+    teamAttestations: evidence.teamAttestations,
     nowMs,
     // Always present (even undefined), like every field: one object shape.
     baselineDate,

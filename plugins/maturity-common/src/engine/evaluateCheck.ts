@@ -6,7 +6,9 @@ import { conditionOutcome, plainOutcome, type Outcome } from './outcome';
 import {
   attestationValidity,
   describeAttestation,
+  describeAttestationOrigin,
   formatValidityEnd,
+  resolveAttestation,
 } from './attestations';
 import { formatDate } from './format';
 import { parseTimestamp } from './parseTimestamp';
@@ -48,7 +50,16 @@ function attestationOutcome(
   if (unavailable !== undefined) {
     return plainOutcome('unknown', `attestations unavailable: ${unavailable}`);
   }
-  const attestation = context.attestations?.[check.id];
+  const own = context.attestations?.[check.id];
+  const attestation =
+    requirement.scope === 'team'
+      ? resolveAttestation(
+          own,
+          context.teamAttestations?.[check.id],
+          requirement.validForDays,
+          context.nowMs,
+        )
+      : own;
   if (!attestation) return notAttested;
   const validity = attestationValidity(
     attestation,
@@ -67,12 +78,24 @@ function attestationOutcome(
   if (validity.state === 'expired') {
     return conditionOutcome(
       'failed',
-      `attested ${describeAttestation(
+      `attested ${describeAttestationOrigin(
         attestation,
       )}, expired on ${formatValidityEnd(
         attestation,
         validity.since,
       )}; ${needs}`,
+      check.id,
+      value,
+    );
+  }
+  if (attestation.inheritedFrom) {
+    return conditionOutcome(
+      'passed',
+      `attested ${describeAttestationOrigin(
+        attestation,
+      )}, expires ${formatValidityEnd(attestation, validity.until)}, evidence ${
+        attestation.evidenceUrl
+      }`,
       check.id,
       value,
     );

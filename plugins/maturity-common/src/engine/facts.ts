@@ -3,8 +3,9 @@ import type { EvaluationContext } from './context';
 import { compileEntityPath } from './entityPaths';
 import {
   attestationValidity,
-  describeAttestation,
+  describeAttestationOrigin,
   formatValidityEnd,
+  resolveAttestation,
 } from './attestations';
 import { ABSENT, Absent, Unknown } from './outcome';
 
@@ -18,6 +19,8 @@ export type FactResolver = (context: EvaluationContext) => unknown;
 export interface FactResolverOptions {
   /** `validForDays` of each attestation check. */
   attestationDays: ReadonlyMap<string, number>;
+  /** The attestation checks with `scope: team` (inherit team attestations). */
+  teamScoped?: ReadonlySet<string>;
 }
 
 /** A short human name for a fact, used in messages. */
@@ -119,11 +122,20 @@ export function compileFactResolver(
       const { checkId, field } = ref;
       const days = options.attestationDays.get(checkId) ?? Infinity;
       const notAttested = new Unknown(`${checkId} has not been attested`);
+      const teamScoped = options.teamScoped?.has(checkId) === true;
       return context => {
         const reason = context.unavailable.attestation;
         if (reason !== undefined)
           return new Unknown(`attestations unavailable: ${reason}`);
-        const attestation = context.attestations?.[checkId];
+        const own = context.attestations?.[checkId];
+        const attestation = teamScoped
+          ? resolveAttestation(
+              own,
+              context.teamAttestations?.[checkId],
+              days,
+              context.nowMs,
+            )
+          : own;
         if (!attestation) return notAttested;
         if (field) return attestation[field] ?? ABSENT;
         const validity = attestationValidity(attestation, days, context.nowMs);
@@ -131,7 +143,7 @@ export function compileFactResolver(
           return new Unknown(`attestation of ${checkId}: ${validity.message}`);
         if (validity.state === 'expired') {
           return new Absent(
-            `attestation of ${checkId} ${describeAttestation(
+            `attestation of ${checkId} ${describeAttestationOrigin(
               attestation,
             )} expired on ${formatValidityEnd(attestation, validity.since)}`,
           );

@@ -428,6 +428,22 @@ function compileRelationCondition(
     const refs = targets.map(t => t.targetRef);
     const result = (status: RuleStatus, message: string): Outcome =>
       conditionOutcome(status, message, fact, refs);
+    if (
+      operator === 'gt' ||
+      operator === 'gte' ||
+      operator === 'lt' ||
+      operator === 'lte'
+    ) {
+      const bound = value as number;
+      const count = targets.length;
+      const requirement = `${SYMBOLS[operator]} ${formatNumber(bound)}`;
+      return COMPARE[operator](count, bound)
+        ? result('passed', `${count} ${label} targets (${requirement})`)
+        : result(
+            'failed',
+            `${count} ${label} targets, required ${requirement}`,
+          );
+    }
     if (operator === 'contains') {
       return targets.some(t => comparable(t.targetRef) === wanted)
         ? result('passed', `${label} includes ${value}`)

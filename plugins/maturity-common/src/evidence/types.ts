@@ -53,6 +53,13 @@ export interface AttestationEvidence {
   author: string;
   /** Free text. */
   comment?: string;
+  /**
+   * The group whose team attestation this is, when the entity inherits it
+   * (a check with `scope: team`); absent for the entity's own attestation.
+   */
+  inheritedFrom?: string;
+  /** The title of the `inheritedFrom` group, when known. */
+  inheritedFromTitle?: string;
 }
 
 /**
@@ -100,6 +107,12 @@ export interface EntityEvidence {
   factHistory?: Record<string, Record<string, FactHistoryPoint[]>>;
   /** Attestations by check id. */
   attestations?: Record<string, AttestationEvidence>;
+  /**
+   * Team attestations of `scope: team` checks inherited from the entity's
+   * owner group and its ancestors, by check id, nearest group first; each
+   * has `inheritedFrom`. The entity's own attestation wins over them.
+   */
+  teamAttestations?: Record<string, AttestationEvidence[]>;
   /** Waivers by check id. */
   waivers?: Record<string, WaiverEvidence>;
   /** Sources that could not be read; their conditions evaluate to `unknown`. */

@@ -115,7 +115,8 @@ export function operatorsForFact(
     case 'entity':
       return NOT_TREND;
     case 'relations':
-      return ['exists', 'contains'];
+      // gt/gte/lt/lte compare the number of targets
+      return ['exists', 'contains', 'gt', 'gte', 'lt', 'lte'];
     case 'maturity':
       return ['exists', 'equals', 'notEquals', 'in', 'gt', 'gte', 'lt', 'lte'];
     case 'attestation':

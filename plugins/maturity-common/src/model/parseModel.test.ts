@@ -363,6 +363,32 @@ describe('parseModelYaml', () => {
     });
   });
 
+  it('accepts attestation scope entity or team, and names anything else', () => {
+    const team = parseModelYaml(
+      VALID.replace(
+        'validForDays: 365',
+        'validForDays: 365\n              scope: team',
+      ),
+    );
+    expect(team.problems).toEqual([]);
+    expect(
+      team.model?.domains[0].capabilities[0].checks[1].attestation?.scope,
+    ).toBe('team');
+    const bad = parseModelYaml(
+      VALID.replace(
+        'validForDays: 365',
+        'validForDays: 365\n              scope: org',
+      ),
+    );
+    expect(bad.model).toBeUndefined();
+    expect(bad.problems).toEqual([
+      expect.objectContaining({
+        path: 'domains[0].capabilities[0].checks[1].attestation.scope',
+        message: expect.stringContaining("expected 'entity' or 'team'"),
+      }),
+    ]);
+  });
+
   it.each(MISTAKES.map(m => [m.name, m] as const))(
     'reports %s with path and line',
     (_, mistake) => {

@@ -189,8 +189,10 @@ export interface AttestationRequirement {
   /** How many days an attestation stays valid. */
   validForDays: number;
   /**
-   * `team`: attested once on a group, it holds for every entity the group
-   * (or a group nested under it) owns. Default `entity`.
+   * Who attests: `entity` (default) attests each entity; `team` attests a
+   * group once for every entity owned by it or by a group nested under it
+   * (an entity's own attestation still wins, then the nearest group's). A
+   * team-scoped check also applies to groups of `spec.type: team`.
    */
   scope?: 'entity' | 'team';
 }

@@ -1,7 +1,7 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import type {
   AttestationList,
-  AttestationRecord,
+  AttestationChange,
   CreateAttestationRequest,
   CreateWaiverRequest,
   EntityListPage,
@@ -106,7 +106,16 @@ export interface MaturityApi {
   /** Attests a manual check; the entity is re-evaluated. */
   createAttestation(
     request: CreateAttestationRequest,
-  ): Promise<AttestationRecord>;
+  ): Promise<AttestationChange>;
+  /**
+   * Revokes an attestation (author, the entity's owners, admins); the
+   * entities it concerned are re-evaluated in the background
+   * (`reevaluating`).
+   */
+  revokeAttestation(
+    attestationId: string,
+    reason?: string,
+  ): Promise<AttestationChange>;
   /** Waivers of an entity, newest first. */
   listWaivers(entityRef: string): Promise<{ items: WaiverRecord[] }>;
   /** Waives a check for an entity; the entity is re-evaluated. */

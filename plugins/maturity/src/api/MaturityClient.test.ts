@@ -304,12 +304,17 @@ describe('MaturityClient', () => {
     await client.listAttestations('component:default/x');
     await client.listWaivers('component:default/x');
     await client.revokeWaiver('w/1', { reason: "fixed now (it's done)!" });
+    await client.revokeAttestation('a/1', 'wrong minutes');
+    await client.revokeAttestation('a2');
     expect(fetch.mock.calls.map(c => c[0])).toEqual([
       `${BASE}/attestations?entityRef=component%3Adefault%2Fx`,
       `${BASE}/waivers?entityRef=component%3Adefault%2Fx`,
       `${BASE}/waivers/w%2F1?reason=fixed%20now%20%28it%27s%20done%29%21`,
+      `${BASE}/attestations/a%2F1?reason=wrong%20minutes`,
+      `${BASE}/attestations/a2`,
     ]);
     expect(fetch.mock.calls[2][1]).toEqual({ method: 'DELETE' });
+    expect(fetch.mock.calls[3][1]).toEqual({ method: 'DELETE' });
   });
 
   it('queries gates and runs', async () => {

@@ -14,7 +14,7 @@ import type {
 } from './MaturityApi';
 import type {
   AttestationList,
-  AttestationRecord,
+  AttestationChange,
   CreateAttestationRequest,
   CreateWaiverRequest,
   EntityListPage,
@@ -259,8 +259,20 @@ export class MaturityClient implements MaturityApi {
 
   async createAttestation(
     request: CreateAttestationRequest,
-  ): Promise<AttestationRecord> {
+  ): Promise<AttestationChange> {
     return this.send('POST', '/attestations', request);
+  }
+
+  async revokeAttestation(
+    attestationId: string,
+    reason?: string,
+  ): Promise<AttestationChange> {
+    return this.send(
+      'DELETE',
+      `/attestations/${encodeURIComponent(attestationId)}${queryString({
+        reason,
+      })}`,
+    );
   }
 
   async listWaivers(entityRef: string): Promise<{ items: WaiverRecord[] }> {

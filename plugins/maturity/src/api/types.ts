@@ -17,6 +17,7 @@ export type {
   ScorecardCheck,
   ScorecardDomain,
   AttestationList,
+  AttestationChange,
   AttestationRecord,
   AuditEntry,
   CreateAttestationRequest,

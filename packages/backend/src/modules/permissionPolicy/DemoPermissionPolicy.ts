@@ -23,7 +23,9 @@ import {
  *
  * - Signed-in users read everything (maturity scorecards included).
  * - Attestations and waivers: only on entities owned by the user or one of
- *   their groups (a conditional decision the maturity backend resolves).
+ *   their groups (a conditional decision the maturity backend resolves);
+ *   on a group (team attestations) for its members and the members of any
+ *   group above it. Revoking an attestation is also open to its author.
  * - `maturity.admin` (full re-evaluation, refresh): members of the groups
  *   named in `adminGroups` only.
  * - Requests without a user are denied.

@@ -133,6 +133,32 @@ describe('demo permission policy with the maturity backend', () => {
         claims: ownership['user:default/guest'],
       }),
     ).toBe(false);
+    // team attestations: a group is owned by its members and those of groups above it
+    const team = (name: string, ancestorGroupRefs: string[]) => ({
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Group',
+      metadata: { name, namespace: 'default' },
+      spec: { type: 'team', children: [] },
+      ancestorGroupRefs,
+    });
+    const claims = ownership['user:default/guest'];
+    expect(
+      rule.apply(team('quick-payment-team', ['group:default/payments']), {
+        claims,
+      }),
+    ).toBe(true);
+    expect(
+      rule.apply(
+        team('quickpay-squad', [
+          'group:default/quick-payment-team',
+          'group:default/payments',
+        ]),
+        { claims },
+      ),
+    ).toBe(true);
+    expect(
+      rule.apply(team('payments', ['group:default/bank']), { claims }),
+    ).toBe(false);
   });
 
   it('denies requests without a user', async () => {
