@@ -278,10 +278,19 @@ describe('the default caict-devops model', () => {
       expect(new Set(ids.map(id => compiled.getCheck(id)!.domainId))).toEqual(
         new Set(['agile', 'collaboration', 'performance-measurement']),
       );
+      // Team-scoped practices apply to the team and to what it owns (they
+      // are attested once on the team); team checks apply to teams only.
+      const teamScoped = allChecks
+        .filter(c => c.attestation?.scope === 'team')
+        .map(c => c.id);
+      expect(teamScoped.length).toBeGreaterThanOrEqual(6);
+      expect(ids).toEqual(expect.arrayContaining(teamScoped));
       for (const kind of ['Component', 'System', 'API', 'Resource']) {
         for (const type of ['service', 'website', 'library', undefined]) {
           const others = applicable(entity(kind, type));
-          expect(ids.filter(id => others.includes(id))).toEqual([]);
+          expect(
+            ids.filter(id => others.includes(id) && !teamScoped.includes(id)),
+          ).toEqual([]);
         }
       }
     });
@@ -755,9 +764,11 @@ describe('the default caict-devops model', () => {
   });
 
   describe('evaluated against demo-like teams', () => {
+    // The team's own checks and the team-scoped practices attested on it.
     const teamChecks = allChecks.filter(
       c =>
-        (c.appliesTo as Record<string, unknown> | undefined)?.kind === 'group',
+        (c.appliesTo as Record<string, unknown> | undefined)?.kind ===
+          'group' || c.attestation?.scope === 'team',
     );
     const matureTeam: EntityEvidence = {
       entity: {
@@ -855,10 +866,12 @@ describe('the default caict-devops model', () => {
         collaboration: 4,
         'performance-measurement': 4,
       });
+      // Without attestations the team-scoped practices of level 2 (backlog,
+      // developers on call) hold Agile and Collaboration at 1.
       const { attestations: _attestations, ...unattested } = matureTeam;
       expect(levels(unattested)).toEqual({
-        agile: 5,
-        collaboration: 2,
+        agile: 1,
+        collaboration: 1,
         'performance-measurement': 2,
       });
       const noSchedule: EntityEvidence = {

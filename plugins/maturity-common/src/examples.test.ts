@@ -118,24 +118,26 @@ describe('the default model on the example catalog', () => {
         team('behaviour-analytics-team'),
       ],
     }).toEqual({
-      // Out-of-hours pages barely fell for platform engineering; too much
-      // work in progress in the quick-payment team.
+      // Out-of-hours pages barely fell for platform engineering; the
+      // quick-payment team has too much work in progress (Agile 3) and has not
+      // attested developers on call for the team (e2e tests attest it).
       mature: [
         [5, 5, 5, 5],
         [4, 5, 4, 5],
-        [3, 3, 5, 5],
+        [1, 3, 1, 5],
       ],
-      // Measured but unattested: no blameless reviews or metric targets.
+      // Measured, but their team practices (backlog, on call) are attested
+      // per service, not for the team: level 1 in Agile and Collaboration.
       upperMiddle: [
-        [2, 3, 2, 2],
-        [2, 2, 2, 2],
-        [2, 3, 2, 2],
+        [1, 1, 1, 2],
+        [1, 1, 1, 2],
+        [1, 1, 1, 2],
       ],
       // No on-call schedule; delivery metrics for half of the services or fewer.
       middle: [
-        [1, 2, 1, 2],
+        [1, 1, 1, 2],
         [1, 1, 1, 1],
-        [1, 2, 1, 1],
+        [1, 1, 1, 1],
       ],
       // Members only; two of them without a team mailbox.
       bare: [
