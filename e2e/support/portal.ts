@@ -10,7 +10,13 @@ export const BACKEND_URL = 'http://localhost:7007';
 export const MATURITY_API = `${BACKEND_URL}/api/maturity`;
 
 /** The entity kinds the demo portal evaluates (`maturity.kinds` in app-config.yaml). */
-export const EVALUATED_KINDS = ['component', 'system', 'api', 'resource', 'group'];
+export const EVALUATED_KINDS = [
+  'component',
+  'system',
+  'api',
+  'resource',
+  'group',
+];
 
 /** The browser state of a guest who signed in once (written by the global setup). */
 export const GUEST_STORAGE_STATE = `${__dirname}/../artifacts/guest-storage-state.json`;
