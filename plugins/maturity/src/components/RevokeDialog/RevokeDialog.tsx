@@ -27,15 +27,13 @@ export interface RevokeDialogProps<T extends RevocableRecord> {
   onRevoke: (record: T, reason: string | undefined) => Promise<void>;
 }
 
-const MESSAGES = {
-  waiver: {
-    title: 'revokeDialog.waiverTitle',
-    description: 'revokeDialog.waiverDescription',
-  },
-  attestation: {
-    title: 'revokeDialog.attestationTitle',
-    description: 'revokeDialog.attestationDescription',
-  },
+/** The message keys of each kind: heading and explanation. */
+const MESSAGE_KEYS = {
+  waiver: ['revokeDialog.waiverTitle', 'revokeDialog.waiverDescription'],
+  attestation: [
+    'revokeDialog.attestationTitle',
+    'revokeDialog.attestationDescription',
+  ],
 } as const;
 
 /**
@@ -52,7 +50,7 @@ export function RevokeDialog<T extends RevocableRecord>(
   const i18n = useMaturityTranslation();
   const { t, tNode } = i18n;
   const reasonError = validateComment(reason, i18n);
-  const messages = MESSAGES[kind];
+  const [titleKey, descriptionKey] = MESSAGE_KEYS[kind];
 
   useEffect(() => {
     setReason('');
@@ -68,10 +66,10 @@ export function RevokeDialog<T extends RevocableRecord>(
     <FormDialog
       open={Boolean(record)}
       titleId={`maturity-revoke-${kind}-title`}
-      title={t(messages.title)}
+      title={t(titleKey)}
       description={
         <>
-          {tNode(messages.description, {
+          {tNode(descriptionKey, {
             check: <strong>{checkTitle ?? record?.checkId}</strong>,
           })}
         </>
