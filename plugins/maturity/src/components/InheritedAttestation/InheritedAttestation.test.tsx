@@ -44,14 +44,14 @@ describe('InheritedAttestation', () => {
         <InheritedAttestation
           attestation={{
             groupRef: 'group:default/payments',
-            evidenceUrl: 'javascript:alert(1)',
+            evidenceUrl: 'file://share/oncall.pdf',
           }}
         />
       </dl>,
       mountedRoutes,
     );
     expect(
-      screen.getByText('Evidence: javascript:alert(1)'),
+      screen.getByText('Evidence: file://share/oncall.pdf'),
     ).toBeInTheDocument();
     expect(screen.getByText('By – on –, expires –')).toBeInTheDocument();
     expect(screen.getAllByRole('link')).toHaveLength(1);
