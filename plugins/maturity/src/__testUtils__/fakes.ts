@@ -14,6 +14,7 @@ const METHODS: Array<keyof MaturityApi> = [
   'getIndicators',
   'listAttestations',
   'createAttestation',
+  'revokeAttestation',
   'listWaivers',
   'createWaiver',
   'revokeWaiver',

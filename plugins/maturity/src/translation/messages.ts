@@ -125,6 +125,7 @@ export const maturityMessages = {
     untilRevoked: 'Until revoked',
     revoke: 'Revoke',
     revokeAria: 'Revoke waiver of {{check}}',
+    revokeAttestationAria: 'Revoke attestation of {{check}}',
     attestationCreated:
       '{{time}} · {{actor}} created an attestation of "{{check}}"',
     attestationRevoked:
@@ -146,6 +147,12 @@ export const maturityMessages = {
     reference: 'Reference',
     resultSince: 'Result since',
     howToFix: 'How to fix',
+    teamAttestation: 'Team attestation',
+    inheritedFrom: 'Attested for {{team}} (inherited)',
+    inheritedBy: 'By {{author}} on {{date}}, expires {{expires}}',
+    inheritedEvidence: 'Evidence: {{link}}',
+    inheritedOwnWins:
+      'An attestation of this entity itself takes precedence over the team attestation.',
   },
   csvExport: {
     label: 'Export CSV',
@@ -348,12 +355,23 @@ export const maturityMessages = {
     trendNote:
       'Daily snapshots of top-level groups; the organisation line weights each group by its entity count. Kind and lifecycle filters do not apply to snapshots.',
   },
-  revokeWaiverDialog: {
-    title: 'Revoke waiver',
-    description: 'The check {{check}} counts again once the waiver is revoked.',
+  revokeDialog: {
+    waiverTitle: 'Revoke waiver',
+    waiverDescription:
+      'The check {{check}} counts again once the waiver is revoked.',
+    attestationTitle: 'Revoke attestation',
+    attestationDescription:
+      'The check {{check}} is no longer passed by this attestation once it is revoked; a team attestation stops counting for every entity the team owns.',
     submit: 'Revoke',
     submitting: 'Revoking…',
     reasonHint: 'Optional, kept in the audit trail',
+  },
+  attestationRevoke: {
+    revoked: 'Attestation revoked',
+    revokedReevaluating_one:
+      'Attestation revoked; {{count}} entity is being re-evaluated.',
+    revokedReevaluating_other:
+      'Attestation revoked; {{count}} entities are being re-evaluated.',
   },
   rollupHeatmap: {
     caption: 'Average maturity level per group and domain',

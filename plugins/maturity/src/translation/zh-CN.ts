@@ -115,6 +115,7 @@ export default createTranslationMessages({
     'auditList.untilRevoked': '直至撤销',
     'auditList.revoke': '撤销',
     'auditList.revokeAria': '撤销“{{check}}”的豁免',
+    'auditList.revokeAttestationAria': '撤销“{{check}}”的证明',
     'auditList.attestationCreated':
       '{{time}} · {{actor}} 为“{{check}}”提交了证明',
     'auditList.attestationRevoked':
@@ -135,6 +136,11 @@ export default createTranslationMessages({
     'checkItem.reference': '标准条款',
     'checkItem.resultSince': '结果起始时间',
     'checkItem.howToFix': '改进建议',
+    'checkItem.teamAttestation': '团队证明',
+    'checkItem.inheritedFrom': '继承自 {{team}} 的团队证明',
+    'checkItem.inheritedBy': '由 {{author}} 于 {{date}} 提交，{{expires}} 到期',
+    'checkItem.inheritedEvidence': '证据：{{link}}',
+    'checkItem.inheritedOwnWins': '本实体自身的证明优先于团队证明。',
     'csvExport.label': '导出 CSV',
     'domainLevelsChart.description': '各能力域级别。{{levels}}',
     'domainLevelsChart.domainLevel': '{{domain}}：{{level}}级',
@@ -303,12 +309,20 @@ export default createTranslationMessages({
       '选择团队可列出其实体；展开团队可查看其下级团队。',
     'orgDashboard.trendNote':
       '顶层团队的每日快照；组织整体曲线按各团队实体数加权。类型和生命周期筛选不适用于快照。',
-    'revokeWaiverDialog.title': '撤销豁免',
-    'revokeWaiverDialog.description':
+    'revokeDialog.waiverTitle': '撤销豁免',
+    'revokeDialog.waiverDescription':
       '撤销豁免后，检查项 {{check}} 将重新计入评估。',
-    'revokeWaiverDialog.submit': '撤销',
-    'revokeWaiverDialog.submitting': '正在撤销…',
-    'revokeWaiverDialog.reasonHint': '选填，将记入审计记录',
+    'revokeDialog.attestationTitle': '撤销证明',
+    'revokeDialog.attestationDescription':
+      '撤销后，检查项 {{check}} 不再由此证明通过；团队证明撤销后，对该团队名下的所有实体均不再生效。',
+    'revokeDialog.submit': '撤销',
+    'revokeDialog.submitting': '正在撤销…',
+    'revokeDialog.reasonHint': '选填，将记入审计记录',
+    'attestationRevoke.revoked': '证明已撤销',
+    'attestationRevoke.revokedReevaluating_one':
+      '证明已撤销；正在重新评估 {{count}} 个实体。',
+    'attestationRevoke.revokedReevaluating_other':
+      '证明已撤销；正在重新评估 {{count}} 个实体。',
     'rollupHeatmap.caption': '各团队在各能力域的平均成熟度级别',
     'rollupHeatmap.group': '团队',
     'rollupHeatmap.noEntities': '无实体',

@@ -16,7 +16,7 @@ import type {
   WaiverRecord,
 } from '../../api/types';
 import { formatDate, formatDateTime } from '../../lib/time';
-import { RevokeWaiverDialog } from '../RevokeWaiverDialog';
+import { RevokeDialog } from '../RevokeDialog';
 import { VisuallyHidden } from '../VisuallyHidden';
 import { useMaturityTranslation } from '../../translation';
 
@@ -76,19 +76,55 @@ export interface AuditListProps {
     waiver: WaiverRecord,
     reason: string | undefined,
   ) => Promise<void>;
+  /**
+   * Whether the user may revoke an attestation (its author, a user who may
+   * attest on the entity, an admin); none may be revoked when absent.
+   */
+  canRevokeAttestation?: (attestation: AttestationRecord) => boolean;
+  onRevokeAttestation?: (
+    attestation: AttestationRecord,
+    reason: string | undefined,
+  ) => Promise<void>;
+}
+
+/** "Revoked", with the reason when one was given; else the state. */
+function StateText(props: {
+  record: { revokedAt?: string; expiresAt?: string; revokeReason?: string };
+  now: Date;
+}) {
+  const { t } = useMaturityTranslation();
+  const state = recordState(props.record, props.now);
+  return (
+    <>
+      {state === 'revoked' && props.record.revokeReason
+        ? t('auditList.revokedWithReason', {
+            reason: props.record.revokeReason,
+          })
+        : t(`auditList.${state}`)}
+    </>
+  );
 }
 
 /**
- * The attestations and waivers of an entity and their audit trail.
+ * The attestations and waivers of an entity and their audit trail, with
+ * Revoke actions on the active ones the user may revoke.
  *
  * @public
  */
 export function AuditList(props: AuditListProps) {
   const { attestations, waivers, audit, checkTitles, canWaive } = props;
+  const { onRevokeAttestation } = props;
   const [revoking, setRevoking] = useState<WaiverRecord>();
+  const [revokingAttestation, setRevokingAttestation] =
+    useState<AttestationRecord>();
   const { t, language } = useMaturityTranslation();
   const now = new Date();
   const title = (checkId: string) => checkTitles[checkId] ?? checkId;
+  const revocable = (a: AttestationRecord) =>
+    Boolean(onRevokeAttestation) &&
+    recordState(a, now) === 'active' &&
+    (props.canRevokeAttestation?.(a) ?? false);
+  const attestationActions = attestations.some(revocable);
 
   return (
     <div>
@@ -108,6 +144,11 @@ export function AuditList(props: AuditListProps) {
               <TableCell>{t('auditList.by')}</TableCell>
               <TableCell>{t('auditList.expires')}</TableCell>
               <TableCell>{t('auditList.state')}</TableCell>
+              {attestationActions && (
+                <TableCell>
+                  <VisuallyHidden>{t('auditList.actions')}</VisuallyHidden>
+                </TableCell>
+              )}
             </TableRow>
           </TableHead>
           <TableBody>
@@ -126,7 +167,24 @@ export function AuditList(props: AuditListProps) {
                 </TableCell>
                 <TableCell>{a.author}</TableCell>
                 <TableCell>{formatDate(a.expiresAt, language)}</TableCell>
-                <TableCell>{t(`auditList.${recordState(a, now)}`)}</TableCell>
+                <TableCell>
+                  <StateText record={a} now={now} />
+                </TableCell>
+                {attestationActions && (
+                  <TableCell>
+                    {revocable(a) && (
+                      <Button
+                        size="small"
+                        onClick={() => setRevokingAttestation(a)}
+                        aria-label={t('auditList.revokeAttestationAria', {
+                          check: title(a.checkId),
+                        })}
+                      >
+                        {t('auditList.revoke')}
+                      </Button>
+                    )}
+                  </TableCell>
+                )}
               </TableRow>
             ))}
           </TableBody>
@@ -170,11 +228,7 @@ export function AuditList(props: AuditListProps) {
                       : t('auditList.untilRevoked')}
                   </TableCell>
                   <TableCell>
-                    {state === 'revoked' && w.revokeReason
-                      ? t('auditList.revokedWithReason', {
-                          reason: w.revokeReason,
-                        })
-                      : t(`auditList.${state}`)}
+                    <StateText record={w} now={now} />
                   </TableCell>
                   {canWaive && (
                     <TableCell>
@@ -223,11 +277,23 @@ export function AuditList(props: AuditListProps) {
       )}
 
       {props.onRevokeWaiver && (
-        <RevokeWaiverDialog
-          waiver={revoking}
+        <RevokeDialog
+          kind="waiver"
+          record={revoking}
           checkTitle={revoking ? title(revoking.checkId) : undefined}
           onClose={() => setRevoking(undefined)}
           onRevoke={props.onRevokeWaiver}
+        />
+      )}
+      {onRevokeAttestation && (
+        <RevokeDialog
+          kind="attestation"
+          record={revokingAttestation}
+          checkTitle={
+            revokingAttestation ? title(revokingAttestation.checkId) : undefined
+          }
+          onClose={() => setRevokingAttestation(undefined)}
+          onRevoke={onRevokeAttestation}
         />
       )}
     </div>

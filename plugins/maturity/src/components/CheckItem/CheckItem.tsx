@@ -11,8 +11,10 @@ import ExpandMoreIcon from '@material-ui/icons/ExpandMore';
 import { useState } from 'react';
 import type { ScorecardCheck } from '../../api/types';
 import { formatValue, isOpenStatus, sourceLabel } from '../../lib/checks';
+import { inheritedAttestationOf } from '../../lib/inheritedAttestation';
 import { formatDateTime } from '../../lib/time';
 import { CheckStatusIcon } from '../CheckStatusIcon';
+import { InheritedAttestation } from '../InheritedAttestation';
 import { useMaturityTranslation } from '../../translation';
 
 const useStyles = makeStyles(theme => ({
@@ -58,8 +60,9 @@ export interface CheckItemProps {
 }
 
 /**
- * One check: its status, observed value, message, evidence source and
- * remediation, with attest and waive actions when permitted.
+ * One check: its status, observed value, message, evidence source, the team
+ * attestation it inherits (if any) and remediation, with attest and waive
+ * actions when permitted.
  *
  * @public
  */
@@ -69,7 +72,11 @@ export function CheckItem(props: CheckItemProps) {
   const i18n = useMaturityTranslation();
   const { t } = i18n;
   const [expanded, setExpanded] = useState(Boolean(props.defaultExpanded));
-  const value = formatValue(check.value);
+  const inherited = check.attestation
+    ? inheritedAttestationOf(check.value, check.attestation.validForDays)
+    : undefined;
+  // An inherited attestation is shown as such, not as a raw value.
+  const value = inherited ? undefined : formatValue(check.value);
   const remediationId = `remediation-${check.checkId}`;
   const showAttest =
     canAttest && check.attestation && check.status !== 'not-applicable';
@@ -140,6 +147,9 @@ export function CheckItem(props: CheckItemProps) {
               })}
             </dd>
           </>
+        )}
+        {inherited && (
+          <InheritedAttestation attestation={inherited} canAttest={canAttest} />
         )}
         {check.reference && (
           <>

@@ -1,0 +1,2 @@
+export { InheritedAttestation } from './InheritedAttestation';
+export type { InheritedAttestationProps } from './InheritedAttestation';

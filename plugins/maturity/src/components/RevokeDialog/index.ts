@@ -1,0 +1,2 @@
+export { RevokeDialog } from './RevokeDialog';
+export type { RevokeDialogProps, RevocableRecord } from './RevokeDialog';

@@ -1,2 +1,0 @@
-export { RevokeWaiverDialog } from './RevokeWaiverDialog';
-export type { RevokeWaiverDialogProps } from './RevokeWaiverDialog';
