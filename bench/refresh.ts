@@ -10,6 +10,7 @@
  *   corepack yarn bench:refresh --catalog-mock  # Backstage's catalog test double as is
  *   corepack yarn bench:refresh --postgres      # PostgreSQL at 127.0.0.1:5432
  *   corepack yarn bench:refresh --entities 2000 --seconds 5 --clients 50 --batch 500
+ *   corepack yarn bench:refresh --groups 500     # 1 org, 10 departments, 489 teams
  *
  * With `--team-attestation` (default 2 000 entities) it instead measures a
  * team attestation: after a cold run, `POST /attestations` on the org group
@@ -51,6 +52,8 @@ const POSTGRES = args.includes('--postgres');
 const MEMORY = args.includes('--memory');
 const TEAM_ATTESTATION = args.includes('--team-attestation');
 const TEAM_ENTITIES = option('entities', 2_000);
+/** Groups of the generated org (organisation, departments, teams); at least 7. */
+const GROUPS = option('groups', 46);
 
 /** The extra model of `--team-attestation`: one team-scoped check. */
 const TEAM_MODEL = {
@@ -103,8 +106,11 @@ function generateCatalog(count: number): {
   const random = prng(42);
   const entities: Entity[] = [];
   const facts = new Map<string, any>();
-  const departments = 5;
-  const teamsPerDepartment = 8;
+  const departments = GROUPS >= 100 ? 10 : 5;
+  const teamsPerDepartment = Math.max(
+    1,
+    Math.floor((GROUPS - 1 - departments) / departments),
+  );
   entities.push({
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Group',
