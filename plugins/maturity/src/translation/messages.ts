@@ -372,6 +372,13 @@ export const maturityMessages = {
     groupOverall: '{{group}} overall',
     groupDomain: '{{group}} {{domain}}',
   },
+  teamScorecard: {
+    title: "The team's own practices",
+    subheader:
+      'Checks on the group itself; team-scoped attestations made here hold for every entity the team owns',
+    domains: 'Team checks per domain',
+    loadError: "Could not load the team's own scorecard",
+  },
   trendSection: {
     organisation: 'Organisation',
     period: 'Period',

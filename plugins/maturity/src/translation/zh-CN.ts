@@ -324,6 +324,11 @@ export default createTranslationMessages({
     'rollupHeatmap.drillInto': '查看 {{group}} 详情',
     'rollupHeatmap.groupOverall': '{{group}} 总体',
     'rollupHeatmap.groupDomain': '{{group}} {{domain}}',
+    'teamScorecard.title': '团队自身实践',
+    'teamScorecard.subheader':
+      '针对团队（组）本身的检查项；在此进行的团队级证明对该团队拥有的所有实体生效',
+    'teamScorecard.domains': '各能力域的团队检查项',
+    'teamScorecard.loadError': '无法加载团队自身的评分卡',
     'trendSection.organisation': '全组织',
     'trendSection.period': '时间范围',
     'trendSection.lastDays_one': '最近 {{count}} 天',
