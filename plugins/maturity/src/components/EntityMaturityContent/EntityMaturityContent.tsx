@@ -36,9 +36,10 @@ export interface EntityMaturityContentProps {
 }
 
 /**
- * The Maturity tab of a component or system: overall level, a chart of all
- * domains, each domain's level ladder with every check, attest and waive
- * actions, the level history and the attestation and waiver audit.
+ * The Maturity tab of an evaluated entity (component, system, API or
+ * resource): overall level, a chart of all domains, each domain's level
+ * ladder with every check, attest and waive actions, the level history and
+ * the attestation and waiver audit.
  *
  * @public
  */
