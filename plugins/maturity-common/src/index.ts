@@ -139,5 +139,6 @@ export type {
   OrgRollup,
   RollupTrendPoint,
   RunRecord,
+  UnownedRollup,
   WaiverRecord,
 } from './api/records';
