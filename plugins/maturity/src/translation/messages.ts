@@ -223,6 +223,9 @@ export const maturityMessages = {
   },
   groupDrilldown: {
     title: 'Entities of {{group}}',
+    unownedTitle: 'Unowned entities',
+    unownedSubheader:
+      'No owner, or an owner that is not a group of the catalog; assign an owner to count them in a team',
     nested: 'Nested groups included',
     openGroup: 'Open the {{group}} page',
     close: 'Close',
@@ -371,6 +374,9 @@ export const maturityMessages = {
     drillInto: 'Drill into {{group}}',
     groupOverall: '{{group}} overall',
     groupDomain: '{{group}} {{domain}}',
+    unowned: 'Unowned',
+    unownedHint:
+      'Entities without an owner, or whose owner is not a group of the catalog',
   },
   teamScorecard: {
     title: "The team's own practices",

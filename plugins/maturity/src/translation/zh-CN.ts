@@ -192,6 +192,9 @@ export default createTranslationMessages({
     'entityMaturityContent.audit': '证明与豁免',
     'expiryDateField.label': '到期日',
     'formDialog.cancel': '取消',
+    'groupDrilldown.unownedTitle': '未归属的实体',
+    'groupDrilldown.unownedSubheader':
+      '没有所有者，或所有者不是目录中的团队（组）；为其指定所有者后即计入相应团队',
     'groupDrilldown.title': '{{group}} 的实体',
     'groupDrilldown.nested': '包含下级团队',
     'groupDrilldown.openGroup': '打开 {{group}} 页面',
@@ -324,6 +327,9 @@ export default createTranslationMessages({
     'rollupHeatmap.drillInto': '查看 {{group}} 详情',
     'rollupHeatmap.groupOverall': '{{group}} 总体',
     'rollupHeatmap.groupDomain': '{{group}} {{domain}}',
+    'rollupHeatmap.unowned': '未归属',
+    'rollupHeatmap.unownedHint':
+      '没有所有者，或所有者不是目录中的团队（组）的实体',
     'teamScorecard.title': '团队自身实践',
     'teamScorecard.subheader':
       '针对团队（组）本身的检查项；在此进行的团队级证明对该团队拥有的所有实体生效',
