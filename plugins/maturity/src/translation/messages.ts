@@ -378,6 +378,13 @@ export const maturityMessages = {
     unownedHint:
       'Entities without an owner, or whose owner is not a group of the catalog',
   },
+  teamPracticesTable: {
+    title: "Teams' own practices",
+    subheader:
+      "Each team's own level from the checks on the group itself, not from what it owns; only domains with team checks",
+    tableTitle_one: '{{count}} team',
+    tableTitle_other: '{{count}} teams',
+  },
   teamScorecard: {
     title: "The team's own practices",
     subheader:

@@ -330,6 +330,11 @@ export default createTranslationMessages({
     'rollupHeatmap.unowned': '未归属',
     'rollupHeatmap.unownedHint':
       '没有所有者，或所有者不是目录中的团队（组）的实体',
+    'teamPracticesTable.title': '团队自身实践',
+    'teamPracticesTable.subheader':
+      '各团队自身的级别，依据针对团队（组）本身的检查项，而非其拥有的实体；仅列出含团队检查项的能力域',
+    'teamPracticesTable.tableTitle_one': '{{count}} 个团队',
+    'teamPracticesTable.tableTitle_other': '{{count}} 个团队',
     'teamScorecard.title': '团队自身实践',
     'teamScorecard.subheader':
       '针对团队（组）本身的检查项；在此进行的团队级证明对该团队拥有的所有实体生效',

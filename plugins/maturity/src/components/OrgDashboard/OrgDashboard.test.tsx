@@ -77,7 +77,10 @@ describe('OrgDashboard', () => {
           domains: {},
         },
       }),
-      listEntities: async () => ({ items: [entities[0]], totalCount: 1 }),
+      listEntities: async query =>
+        query?.unowned
+          ? { items: [entities[0]], totalCount: 1 }
+          : { items: [], totalCount: 0 },
       getRollupTrend: async () => ({ items: [] }),
       getIndicators: async ({ model }) => ({ ...indicators, modelId: model }),
     });
@@ -98,6 +101,34 @@ describe('OrgDashboard', () => {
     );
     expect(api.listEntities).not.toHaveBeenCalledWith(
       expect.objectContaining({ group: expect.anything() }),
+    );
+    // No group is evaluated: no table of the teams' own practices.
+    expect(screen.queryByText("Teams' own practices")).toBeNull();
+  });
+
+  it("shows the teams' own practices when groups are evaluated", async () => {
+    const team = {
+      ...entities[0],
+      entityRef: 'group:default/payments',
+      kind: 'Group',
+      name: 'payments',
+      title: 'Payments team',
+    };
+    const api = fakeMaturityApi({
+      listModels: async () => modelList,
+      getOrgRollup: async () => ({ modelId: 'caict-devops', rows: [] }),
+      listEntities: async query =>
+        query?.kind === 'group'
+          ? { items: [team], totalCount: 1 }
+          : { items: [], totalCount: 0 },
+      getRollupTrend: async () => ({ items: [] }),
+      getIndicators: async ({ model }) => ({ ...indicators, modelId: model }),
+    });
+    await renderWithApis(<OrgDashboard />, { api });
+    expect(await screen.findByText("Teams' own practices")).toBeInTheDocument();
+    expect(screen.getByText('Payments team')).toBeInTheDocument();
+    expect(api.listEntities).toHaveBeenCalledWith(
+      expect.objectContaining({ model: 'caict-devops', kind: 'group' }),
     );
   });
 

@@ -15,6 +15,7 @@ import { GroupDrilldown } from '../GroupDrilldown';
 import { IndicatorTiles } from '../IndicatorTiles';
 import { MaturityFilters, MaturityFilterValues } from '../MaturityFilters';
 import { RollupHeatmap } from '../RollupHeatmap';
+import { TeamPracticesTable } from '../TeamPracticesTable';
 import { TrendSection } from '../TrendSection';
 import { useMaturityTranslation } from '../../translation';
 
@@ -28,7 +29,8 @@ function groupTitle(row: { groupRef: string; title?: string }): string {
 /**
  * The org dashboard: filters, the model's indicators for the whole org, a
  * heatmap of groups × domains (and the entities no group owns) with
- * drill-down, CSV export and the org trend.
+ * drill-down, CSV export, the teams' own practices (when groups are
+ * evaluated) and the org trend.
  *
  * @public
  */
@@ -168,6 +170,13 @@ export function OrgDashboard() {
           />
         </Grid>
       )}
+      <Grid item xs={12}>
+        <TeamPracticesTable
+          modelId={modelId}
+          domains={columns}
+          levels={levels}
+        />
+      </Grid>
       <Grid item xs={12}>
         <InfoCard title={t('common.trend')}>
           <TrendSection
