@@ -140,5 +140,6 @@ export type {
   OrgRollup,
   RollupTrendPoint,
   RunRecord,
+  UnownedRollup,
   WaiverRecord,
 } from './api/records';

@@ -10,12 +10,14 @@ import {
 import {
   EntityCardBlueprint,
   EntityContentBlueprint,
+  EntityIconLinkBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
 import { permissionApiRef } from '@backstage/plugin-permission-react';
 import { screen } from '@testing-library/react';
 import plugin, {
   maturityEntityCard,
   maturityEntityContent,
+  maturityEntityIconLink,
   maturityGroupContent,
   maturityPage,
 } from './alpha';
@@ -34,6 +36,9 @@ describe('maturity alpha plugin', () => {
     expect(plugin.getExtension('entity-content:maturity/entity')).toBeDefined();
     expect(plugin.getExtension('entity-content:maturity/group')).toBeDefined();
     expect(plugin.getExtension('entity-card:maturity/overview')).toBeDefined();
+    expect(
+      plugin.getExtension('entity-icon-link:maturity/badge'),
+    ).toBeDefined();
   });
 
   // Titles are messages of the translation ref, resolved by the translation API.
@@ -48,7 +53,7 @@ describe('maturity alpha plugin', () => {
     expect(tester.get(coreExtensionData.icon)).toBeTruthy();
   });
 
-  it('shows the Maturity tab on components and systems only', () => {
+  it('shows the Maturity tab on the evaluated kinds only', () => {
     const tester = createExtensionTester(
       maturityEntityContent,
       withTranslations,
@@ -58,8 +63,10 @@ describe('maturity alpha plugin', () => {
     const filter = tester.get(EntityContentBlueprint.dataRefs.filterFunction)!;
     expect(filter(testEntity('a', 'Component'))).toBe(true);
     expect(filter(testEntity('b', 'System'))).toBe(true);
+    expect(filter(testEntity('d', 'API'))).toBe(true);
+    expect(filter(testEntity('e', 'Resource'))).toBe(true);
     expect(filter(testEntity('c', 'Group'))).toBe(false);
-    expect(filter(testEntity('d', 'API'))).toBe(false);
+    expect(filter(testEntity('f', 'User'))).toBe(false);
   });
 
   it('shows the group tab on groups only', () => {
@@ -72,12 +79,24 @@ describe('maturity alpha plugin', () => {
     expect(filter(testEntity('c', 'Component'))).toBe(false);
   });
 
-  it('shows the overview card on components and systems', () => {
+  it('shows the overview card on the evaluated kinds', () => {
     const tester = createExtensionTester(maturityEntityCard);
     const filter = tester.get(EntityCardBlueprint.dataRefs.filterFunction)!;
     expect(filter(testEntity('a', 'Component'))).toBe(true);
     expect(filter(testEntity('b', 'System'))).toBe(true);
+    expect(filter(testEntity('d', 'API'))).toBe(true);
+    expect(filter(testEntity('e', 'Resource'))).toBe(true);
     expect(filter(testEntity('c', 'User'))).toBe(false);
+  });
+
+  it('puts the badge among the icon links of the evaluated kinds', () => {
+    const tester = createExtensionTester(maturityEntityIconLink);
+    expect(tester.get(EntityIconLinkBlueprint.dataRefs.useProps)).toEqual(
+      expect.any(Function),
+    );
+    const filter = tester.get(EntityIconLinkBlueprint.dataRefs.filterFunction)!;
+    expect(filter(testEntity('d', 'API'))).toBe(true);
+    expect(filter(testEntity('c', 'Group'))).toBe(false);
   });
 
   it('renders the org dashboard at /maturity in an app', async () => {

@@ -9,16 +9,21 @@ import {
 import {
   EntityCardBlueprint,
   EntityContentBlueprint,
+  EntityIconLinkBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
 import AssessmentIcon from '@material-ui/icons/Assessment';
 import { maturityApiRef } from './api/MaturityApi';
 import { MaturityClient } from './api/MaturityClient';
+import { useMaturityIconLinkProps } from './components/EntityMaturityBadge/useMaturityIconLinkProps';
 import { rootRouteRef } from './routes';
 import { maturityTranslationRef } from './translation/ref';
 
 export { maturityTranslationRef, maturityTranslations } from './translation';
 
-const componentsAndSystems = { kind: { $in: ['component', 'system'] } };
+/** The kinds the backend evaluates by default (`maturity.kinds`). */
+const evaluatedKinds = {
+  kind: { $in: ['component', 'system', 'api', 'resource'] },
+};
 
 /**
  * The maturity API client.
@@ -57,7 +62,7 @@ export const maturityPage = PageBlueprint.make({
 });
 
 /**
- * The Maturity tab of components and systems.
+ * The Maturity tab of components, systems, APIs and resources.
  *
  * @alpha
  */
@@ -66,7 +71,7 @@ export const maturityEntityContent = EntityContentBlueprint.make({
   params: {
     path: '/maturity',
     title: maturityTranslationRef('maturityPage.title'),
-    filter: componentsAndSystems,
+    filter: evaluatedKinds,
     loader: () =>
       import('./components/EntityMaturityContent').then(m => (
         <m.EntityMaturityContent />
@@ -93,18 +98,34 @@ export const maturityGroupContent = EntityContentBlueprint.make({
 });
 
 /**
- * The overview card of components and systems.
+ * The overview card of components, systems, APIs and resources.
  *
  * @alpha
  */
 export const maturityEntityCard = EntityCardBlueprint.make({
   name: 'overview',
   params: {
-    filter: componentsAndSystems,
+    filter: evaluatedKinds,
     loader: () =>
       import('./components/EntityMaturityCard').then(m => (
         <m.EntityMaturityCard />
       )),
+  },
+});
+
+/**
+ * The maturity badge of the new frontend system: the overall level among the
+ * icon links of the About card (next to "View source"), linking to the
+ * Maturity tab. The new frontend system has no badge blueprint; entity icon
+ * links are its place for small per-entity indicators.
+ *
+ * @alpha
+ */
+export const maturityEntityIconLink = EntityIconLinkBlueprint.make({
+  name: 'badge',
+  params: {
+    filter: evaluatedKinds,
+    useProps: () => useMaturityIconLinkProps(),
   },
 });
 
@@ -125,5 +146,6 @@ export default createFrontendPlugin({
     maturityEntityContent,
     maturityGroupContent,
     maturityEntityCard,
+    maturityEntityIconLink,
   ],
 });

@@ -49,8 +49,8 @@ export const MaturityPage = maturityPlugin.provide(
 );
 
 /**
- * The Maturity tab of components and systems, for an `EntityLayout.Route`
- * at path `/maturity`.
+ * The Maturity tab of components, systems, APIs and resources (the kinds the
+ * backend evaluates), for an `EntityLayout.Route` at path `/maturity`.
  *
  * @public
  */
@@ -84,7 +84,7 @@ export const GroupMaturityContent = maturityPlugin.provide(
 );
 
 /**
- * The overview card of components and systems.
+ * The overview card of components, systems, APIs and resources.
  *
  * @public
  */

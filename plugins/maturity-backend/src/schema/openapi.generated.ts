@@ -131,6 +131,18 @@ export const spec = {
             }
           },
           {
+            "name": "unowned",
+            "in": "query",
+            "description": "true: only entities no known group owns (no owner, or an owner that is not a group); groups themselves excluded. Not with group",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "true",
+                "false"
+              ]
+            }
+          },
+          {
             "$ref": "#/components/parameters/domain"
           },
           {
@@ -443,11 +455,35 @@ export const spec = {
                         "type": "object",
                         "additionalProperties": true
                       }
+                    },
+                    "unowned": {
+                      "description": "Entities no known group owns (no owner, or an owner that is not a group); groups themselves not counted",
+                      "type": "object",
+                      "properties": {
+                        "entityCount": {
+                          "type": "integer",
+                          "minimum": 0
+                        },
+                        "overall": {
+                          "type": "object",
+                          "additionalProperties": true
+                        },
+                        "domains": {
+                          "type": "object",
+                          "additionalProperties": true
+                        }
+                      },
+                      "required": [
+                        "entityCount",
+                        "overall",
+                        "domains"
+                      ]
                     }
                   },
                   "required": [
                     "modelId",
-                    "rows"
+                    "rows",
+                    "unowned"
                   ]
                 }
               }

@@ -203,6 +203,21 @@ describe('maturity router', () => {
         'group:default/payments-dept',
       ]),
     );
+    // Its owner group does not exist in the catalog.
+    expect(org.body.unowned).toEqual(
+      expect.objectContaining({
+        entityCount: 1,
+        overall: expect.objectContaining({ entityCount: 1 }),
+      }),
+    );
+    const unowned = await get('/entities?unowned=true');
+    expect(unowned.body.items.map((i: any) => i.entityRef)).toEqual([
+      'component:default/orphan-service',
+    ]);
+    expect(
+      (await get('/entities?unowned=true&group=group:default/bank')).status,
+    ).toBe(400);
+    expect((await get('/entities?unowned=yes')).status).toBe(400);
     const trend = await get('/rollups/trend?group=group:default/bank');
     expect(trend.status).toBe(200);
     expect(trend.body.items.length).toBeGreaterThan(0);

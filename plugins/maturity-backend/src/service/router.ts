@@ -264,12 +264,17 @@ export async function createRouter(
         `minLevel ${minLevel} is above maxLevel ${maxLevel}`,
       );
     }
+    const unowned = req.query.unowned === 'true';
+    if (unowned && req.query.group !== undefined) {
+      throw new InputError('unowned=true and group exclude each other');
+    }
     const page = await store.listEntities({
       modelId: compiled.model.id,
       groupRef:
         req.query.group === undefined
           ? undefined
           : parseGroupRefParam(req.query.group),
+      unowned,
       domainId: domainParam(compiled, req.query.domain),
       minLevel,
       maxLevel,
@@ -342,10 +347,11 @@ export async function createRouter(
   router.get('/rollups', async (req, res) => {
     await readAccess(req);
     const compiled = modelParam(models, req.query.model);
-    res.json({
-      modelId: compiled.model.id,
-      rows: await store.getOrgRollup(compiled.model.id),
-    });
+    const [rows, unowned] = await Promise.all([
+      store.getOrgRollup(compiled.model.id),
+      store.getUnownedRollup(compiled.model.id),
+    ]);
+    res.json({ modelId: compiled.model.id, rows, unowned });
   });
 
   router.get('/rollups/trend', async (req, res) => {

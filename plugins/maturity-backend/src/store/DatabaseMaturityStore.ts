@@ -6,6 +6,7 @@ import type {
   WaiverEvidence,
 } from '@devops-maturity/plugin-maturity-common';
 import type { Knex } from 'knex';
+import { aggregateUnowned } from './aggregateUnowned';
 import * as evaluations from './applyEvaluations';
 import * as attestations from './attestations';
 import * as teamAttestations from './teamAttestations';
@@ -43,6 +44,7 @@ import type {
   StoredCheckResult,
   StoredIndicatorValue,
   StoredScorecard,
+  UnownedRollup,
   WaiverRecord,
 } from './types';
 import * as waivers from './waivers';
@@ -328,6 +330,10 @@ export class DatabaseMaturityStore implements MaturityStore {
 
   getOrgRollup(modelId: string): Promise<GroupRollupRow[]> {
     return groupRollups.getOrgRollup(this.db, modelId);
+  }
+
+  getUnownedRollup(modelId: string): Promise<UnownedRollup> {
+    return aggregateUnowned(this.db, modelId);
   }
 
   getRollupTrend(query: {

@@ -22,6 +22,7 @@ import type {
   StoredCheckResult,
   StoredIndicatorValue,
   StoredScorecard,
+  UnownedRollup,
   WaiverRecord,
 } from './types';
 
@@ -346,6 +347,12 @@ export interface MaturityStore {
    * children are ordered by ref.
    */
   getOrgRollup(modelId: string): Promise<GroupRollupRow[]>;
+
+  /**
+   * The aggregates of the entities no known group owns (no owner, or an
+   * owner that is not a known group); groups themselves are not counted.
+   */
+  getUnownedRollup(modelId: string): Promise<UnownedRollup>;
 
   /**
    * Stored snapshots between two days (UTC, inclusive), ordered by group,

@@ -4,6 +4,8 @@ import {
   buildLevelAggregate,
   emptyLevelAggregate,
   LevelBucket,
+  LevelCountRow,
+  toLevelBucket,
 } from './levelAggregate';
 import { TABLES } from './tables';
 import type { LevelAggregate } from './types';
@@ -16,23 +18,12 @@ export interface GroupAggregate {
   domains: Record<string, LevelAggregate>;
 }
 
-interface OverallRow {
+interface OverallRow extends LevelCountRow {
   group_ref: string;
-  level: number | string | null;
-  n: number | string;
-  score_sum: number | string | null;
 }
 
 interface DomainRow extends OverallRow {
   domain_id: string;
-}
-
-function bucket(row: OverallRow): LevelBucket {
-  return {
-    level: Number(row.level),
-    count: Number(row.n),
-    scoreSum: Number(row.score_sum ?? 0),
-  };
 }
 
 async function queryOverall(
@@ -111,7 +102,7 @@ export async function aggregateGroups(
     counts.set(row.group_ref, (counts.get(row.group_ref) ?? 0) + Number(row.n));
     if (row.level !== null) {
       const list = overallBuckets.get(row.group_ref) ?? [];
-      list.push(bucket(row));
+      list.push(toLevelBucket(row));
       overallBuckets.set(row.group_ref, list);
     }
   }
@@ -119,7 +110,7 @@ export async function aggregateGroups(
   for (const row of domainRows) {
     const byDomain = domainBuckets.get(row.group_ref) ?? new Map();
     const list = byDomain.get(row.domain_id) ?? [];
-    list.push(bucket(row));
+    list.push(toLevelBucket(row));
     byDomain.set(row.domain_id, list);
     domainBuckets.set(row.group_ref, byDomain);
   }

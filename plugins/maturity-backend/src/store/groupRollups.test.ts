@@ -1,5 +1,9 @@
 import { TABLES } from './tables';
-import { createStore, createTestDatabases } from './__testUtils__/fixtures';
+import {
+  createStore,
+  createTestDatabases,
+  evaluation,
+} from './__testUtils__/fixtures';
 import { c, g, MODEL_ID, seedOrg } from './__testUtils__/orgFixture';
 
 jest.setTimeout(60_000);
@@ -208,6 +212,63 @@ describe('DatabaseMaturityStore group rollups', () => {
           expect.objectContaining({ groupRef: r.groupRef, entityCount: 0 }),
         ),
       );
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'aggregates the entities no known group owns, groups left out, %p',
+    async databaseId => {
+      const { store } = await createStore(databases, databaseId);
+      await seedOrg(store, NOW);
+      await store.applyEvaluations(
+        [
+          // Its owner group was deleted from the catalog: unowned.
+          evaluation({
+            entityRef: c('ghost-owned'),
+            ownerRef: g('ghost'),
+            level: 1,
+            score: 0.3,
+            domains: { build: 1, deploy: null },
+          }),
+          // A group is a team, not owned work: never counted.
+          evaluation({
+            entityRef: g('lone-team'),
+            level: 3,
+            score: 0.6,
+            domains: { build: 3 },
+          }),
+        ],
+        NOW,
+      );
+
+      // alice-tool (owned by a user), ownerless and ghost-owned.
+      const unowned = await store.getUnownedRollup(MODEL_ID);
+      expect(unowned.entityCount).toBe(3);
+      expect(unowned.overall).toEqual({
+        entityCount: 3,
+        averageLevel: 1,
+        averageScore: expect.closeTo(0.8 / 3, 5),
+        distribution: dist({ '0': 1, '1': 1, '2': 1 }),
+      });
+      expect(unowned.domains.build).toEqual(
+        expect.objectContaining({
+          entityCount: 3,
+          averageLevel: 1,
+          distribution: dist({ '0': 1, '1': 1, '2': 1 }),
+        }),
+      );
+      expect(unowned.domains.deploy).toEqual(
+        expect.objectContaining({ entityCount: 2, averageLevel: 1 }),
+      );
+
+      expect(await store.getUnownedRollup('unknown-model')).toEqual({
+        entityCount: 0,
+        overall: expect.objectContaining({
+          entityCount: 0,
+          averageLevel: null,
+        }),
+        domains: {},
+      });
     },
   );
 });

@@ -7,6 +7,22 @@ export interface LevelBucket {
   scoreSum: number;
 }
 
+/** A row of a level aggregate query: a level, its count and score sum. */
+export interface LevelCountRow {
+  level: number | string | null;
+  n: number | string;
+  score_sum: number | string | null;
+}
+
+/** The bucket of a query row (databases return numbers or strings). */
+export function toLevelBucket(row: LevelCountRow): LevelBucket {
+  return {
+    level: Number(row.level),
+    count: Number(row.n),
+    scoreSum: Number(row.score_sum ?? 0),
+  };
+}
+
 const LEVELS = [0, 1, 2, 3, 4, 5];
 
 /** An aggregate of no entities. */

@@ -35,6 +35,13 @@ describe('DatabaseMaturityStore.listEntities', () => {
         [c('cards-web'), c('core-ledger'), c('payments-api')].sort(),
       );
       expect(await refs({ groupRef: g('ghost') })).toEqual([]);
+      // Owned by a user or by no one: no known group owns them.
+      expect(await refs({ unowned: true })).toEqual(
+        [c('alice-tool'), c('ownerless')].sort(),
+      );
+      expect(await refs({ unowned: true, minLevel: 1 })).toEqual([
+        c('ownerless'),
+      ]);
       expect(await refs({ minLevel: 2 })).toEqual(
         [
           c('bank-portal'),

@@ -4,6 +4,7 @@ import { decodeCursor, encodeCursor } from './cursor';
 import { toOptionalNumber, toStoredEntityLevel } from './resultRows';
 import type { DomainLevelRow, EntityRow } from './rows';
 import { TABLES } from './tables';
+import { whereUnowned } from './unowned';
 import type { EntityListItem, ListEntitiesQuery } from './types';
 
 /** Applies the filters of a query (not the cursor) to a query of entities. */
@@ -20,6 +21,9 @@ function applyFilters(
         .select('group_ref')
         .where('ancestor_ref', query.groupRef),
     );
+  }
+  if (query.unowned) {
+    whereUnowned(db, builder);
   }
   const { minLevel, maxLevel } = query;
   if (minLevel !== undefined || maxLevel !== undefined) {

@@ -18,6 +18,7 @@ export type {
   LevelHistoryPoint,
   RollupTrendPoint,
   RunRecord,
+  UnownedRollup,
   WaiverRecord,
 } from '@devops-maturity/plugin-maturity-common';
 
@@ -121,6 +122,8 @@ export interface ListEntitiesQuery {
   modelId: string;
   /** Only entities owned by this group or any group below it. */
   groupRef?: string;
+  /** Only entities no known group owns (see `UnownedRollup`). */
+  unowned?: boolean;
   /**
    * Level filters apply to this domain's level; the overall level when
    * absent. Without `minLevel`/`maxLevel` it does not filter.

@@ -8,6 +8,7 @@ import type { MaturityStore } from './MaturityStore';
 const CACHED = new Set<keyof MaturityStore>([
   'getGroupRollup',
   'getOrgRollup',
+  'getUnownedRollup',
   'getRollupTrend',
   'getIndicatorValues',
 ]);

@@ -114,13 +114,29 @@ export interface GroupRollup {
 }
 
 /**
- * The answer of `GET /rollups`: top-level groups and their children.
+ * The aggregates of the entities no known group owns: no owner, or an owner
+ * that is not a group of the catalog (a user, a deleted group). Groups
+ * themselves are not counted.
+ *
+ * @public
+ */
+export interface UnownedRollup {
+  entityCount: number;
+  overall: LevelAggregate;
+  domains: Record<string, LevelAggregate>;
+}
+
+/**
+ * The answer of `GET /rollups`: top-level groups and their children, and the
+ * entities no group owns.
  *
  * @public
  */
 export interface OrgRollup {
   modelId: string;
   rows: GroupRollupRow[];
+  /** Absent from backends older than the unowned rollup. */
+  unowned?: UnownedRollup;
 }
 
 /**

@@ -216,6 +216,8 @@ describe('MaturityClient', () => {
       cursor: 'abc',
       limit: 500,
     });
+    await client.listEntities({ unowned: true, kind: 'api' });
+    await client.listEntities({ unowned: false });
     await client.getGroupRollup('group:default/payments', { weakest: 5 });
     await client.getOrgRollup({ model: 'caict-devops' });
     await client.getRollupTrend({ group: 'group:default/payments' });
@@ -225,6 +227,8 @@ describe('MaturityClient', () => {
     expect(urls).toEqual([
       `${BASE}/entities/component/default/x/history?domain=sre&from=2024-01-01T00%3A00%3A00.000Z`,
       `${BASE}/entities?group=group%3Adefault%2Fpayments&domain=sre&minLevel=0&maxLevel=2&kind=component&lifecycle=production&cursor=abc&limit=500`,
+      `${BASE}/entities?unowned=true&kind=api`,
+      `${BASE}/entities`,
       `${BASE}/groups/default/payments/rollup?weakest=5`,
       `${BASE}/rollups?model=caict-devops`,
       `${BASE}/rollups/trend?group=group%3Adefault%2Fpayments`,

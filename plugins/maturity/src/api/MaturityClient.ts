@@ -195,12 +195,13 @@ export class MaturityClient implements MaturityApi {
   }
 
   async listEntities(query: EntityListQuery = {}): Promise<EntityListPage> {
-    const { model, group, domain, minLevel, maxLevel } = query;
+    const { model, group, unowned, domain, minLevel, maxLevel } = query;
     const { kind, lifecycle, cursor, limit } = query;
     return this.get(
       `/entities${queryString({
         model,
         group,
+        unowned: unowned ? 'true' : undefined,
         domain,
         minLevel,
         maxLevel,

@@ -38,6 +38,7 @@ export type {
   ModelSummary,
   NextLevelRequirement,
   OrgRollup,
+  UnownedRollup,
   RollupTrendPoint,
   RunRecord,
   ScorecardCapability,

@@ -33,6 +33,7 @@ export type {
   LevelHistoryPoint,
   MaturityEntityLevel,
   OrgRollup,
+  UnownedRollup,
   RollupTrendPoint,
   RunRecord,
   WaiverRecord,
@@ -59,6 +60,8 @@ export interface EntityListQuery {
   model?: string;
   /** Group ref; entities of nested groups are included. */
   group?: string;
+  /** Only entities no known group owns (not with `group`). */
+  unowned?: boolean;
   /** Level filters apply to this domain; the overall level when absent. */
   domain?: string;
   minLevel?: number;

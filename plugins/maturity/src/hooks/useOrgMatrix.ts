@@ -1,7 +1,7 @@
 import { useApi } from '@backstage/core-plugin-api';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { maturityApiRef } from '../api/MaturityApi';
-import type { GroupRollupRow } from '../api/types';
+import type { GroupRollupRow, UnownedRollup } from '../api/types';
 import { aggregateEntities } from '../lib/aggregate';
 import { fetchAllEntities } from './useAllEntities';
 
@@ -12,36 +12,50 @@ export interface OrgMatrixFilters {
   lifecycle?: string;
 }
 
+/** The org matrix: group rows and the entities no group owns. */
+export interface OrgMatrix {
+  rows: GroupRollupRow[];
+  /** Absent when the backend does not report unowned entities. */
+  unowned?: UnownedRollup;
+}
+
 /**
- * The org matrix (top-level groups and their children × domains). Without
- * kind or lifecycle filters it is the backend's rollup; with them, each
- * group's aggregates are recomputed from its filtered entities (nested
- * groups included, as in the rollup).
+ * The org matrix (top-level groups and their children × domains, and the
+ * entities no group owns). Without kind or lifecycle filters it is the
+ * backend's rollup; with them, each row's aggregates are recomputed from its
+ * filtered entities (nested groups included, as in the rollup).
  */
 export function useOrgMatrix(filters: OrgMatrixFilters, domainIds: string[]) {
   const api = useApi(maturityApiRef);
   const { modelId, kind, lifecycle } = filters;
   const domainKey = domainIds.join(',');
-  return useAsyncRetry(async (): Promise<GroupRollupRow[]> => {
-    const { rows } = await api.getOrgRollup({ model: modelId });
-    if (!kind && !lifecycle) return rows;
-    return Promise.all(
-      rows.map(async row => {
-        const { items } = await fetchAllEntities(q => api.listEntities(q), {
-          model: modelId,
-          group: row.groupRef,
-          kind,
-          lifecycle,
-        });
-        const aggregates = aggregateEntities(items, domainIds);
-        return {
+  return useAsyncRetry(async (): Promise<OrgMatrix> => {
+    const { rows, unowned } = await api.getOrgRollup({ model: modelId });
+    if (!kind && !lifecycle) return { rows, unowned };
+    const filtered = async (scope: { group?: string; unowned?: boolean }) => {
+      const { items } = await fetchAllEntities(q => api.listEntities(q), {
+        model: modelId,
+        ...scope,
+        kind,
+        lifecycle,
+      });
+      const aggregates = aggregateEntities(items, domainIds);
+      return {
+        entityCount: items.length,
+        overall: aggregates.overall,
+        domains: aggregates.domains,
+      };
+    };
+    const [filteredRows, filteredUnowned] = await Promise.all([
+      Promise.all(
+        rows.map(async row => ({
           ...row,
-          entityCount: items.length,
-          overall: aggregates.overall,
-          domains: aggregates.domains,
-        };
-      }),
-    );
+          ...(await filtered({ group: row.groupRef })),
+        })),
+      ),
+      unowned ? filtered({ unowned: true }) : undefined,
+    ]);
+    return { rows: filteredRows, unowned: filteredUnowned };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [api, modelId, kind, lifecycle, domainKey]);
 }

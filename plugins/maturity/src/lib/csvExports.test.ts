@@ -21,4 +21,13 @@ describe('csv exports', () => {
         'group:default/payments-core,Payments Core,group:default/payments,2,1.5,3,1',
     );
   });
+
+  it('adds the entities no group owns as a last line', () => {
+    const csv = rollupCsv(groupRollup.children, [{ id: 'sre', title: 'SRE' }], {
+      entityCount: 4,
+      overall: { ...groupRollup.overall, averageLevel: 0.5 },
+      domains: {},
+    });
+    expect(csv.split('\r\n')[2]).toBe(',unowned,,4,0.5,,0');
+  });
 });

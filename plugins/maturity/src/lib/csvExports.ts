@@ -1,4 +1,8 @@
-import type { EntityListItem, GroupRollupRow } from '../api/types';
+import type {
+  EntityListItem,
+  GroupRollupRow,
+  UnownedRollup,
+} from '../api/types';
 import { toCsv } from './csv';
 
 /** CSV of entities with their overall and per-domain levels. */
@@ -39,10 +43,14 @@ function round(value: number | null | undefined): number | null {
     : Math.round(value * 100) / 100;
 }
 
-/** CSV of group rollup rows: average level and entity count per domain. */
+/**
+ * CSV of group rollup rows: average level and entity count per domain; the
+ * entities no group owns, when given, on a last line titled "unowned".
+ */
 export function rollupCsv(
   rows: GroupRollupRow[],
   domains: Array<{ id: string; title: string }>,
+  unowned?: UnownedRollup,
 ): string {
   const header = [
     'groupRef',
@@ -57,7 +65,13 @@ export function rollupCsv(
   ];
   return toCsv(
     header,
-    rows.map(row => [
+    [
+      ...rows,
+      // The entities no group owns: a last line without a group ref.
+      ...(unowned && unowned.entityCount > 0
+        ? [{ ...unowned, groupRef: '', title: 'unowned', parentRef: '' }]
+        : []),
+    ].map(row => [
       row.groupRef,
       row.title,
       row.parentRef,

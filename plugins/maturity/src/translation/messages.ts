@@ -230,6 +230,9 @@ export const maturityMessages = {
   },
   groupDrilldown: {
     title: 'Entities of {{group}}',
+    unownedTitle: 'Unowned entities',
+    unownedSubheader:
+      'No owner, or an owner that is not a group of the catalog; assign an owner to count them in a team',
     nested: 'Nested groups included',
     openGroup: 'Open the {{group}} page',
     close: 'Close',
@@ -389,6 +392,23 @@ export const maturityMessages = {
     drillInto: 'Drill into {{group}}',
     groupOverall: '{{group}} overall',
     groupDomain: '{{group}} {{domain}}',
+    unowned: 'Unowned',
+    unownedHint:
+      'Entities without an owner, or whose owner is not a group of the catalog',
+  },
+  teamPracticesTable: {
+    title: "Teams' own practices",
+    subheader:
+      "Each team's own level from the checks on the group itself, not from what it owns; only domains with team checks",
+    tableTitle_one: '{{count}} team',
+    tableTitle_other: '{{count}} teams',
+  },
+  teamScorecard: {
+    title: "The team's own practices",
+    subheader:
+      'Checks on the group itself; team-scoped attestations made here hold for every entity the team owns',
+    domains: 'Team checks per domain',
+    loadError: "Could not load the team's own scorecard",
   },
   trendSection: {
     organisation: 'Organisation',

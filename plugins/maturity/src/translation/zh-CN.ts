@@ -198,6 +198,9 @@ export default createTranslationMessages({
     'entityMaturityContent.audit': '证明与豁免',
     'expiryDateField.label': '到期日',
     'formDialog.cancel': '取消',
+    'groupDrilldown.unownedTitle': '未归属的实体',
+    'groupDrilldown.unownedSubheader':
+      '没有所有者，或所有者不是目录中的团队（组）；为其指定所有者后即计入相应团队',
     'groupDrilldown.title': '{{group}} 的实体',
     'groupDrilldown.nested': '包含下级团队',
     'groupDrilldown.openGroup': '打开 {{group}} 页面',
@@ -338,6 +341,19 @@ export default createTranslationMessages({
     'rollupHeatmap.drillInto': '查看 {{group}} 详情',
     'rollupHeatmap.groupOverall': '{{group}} 总体',
     'rollupHeatmap.groupDomain': '{{group}} {{domain}}',
+    'rollupHeatmap.unowned': '未归属',
+    'rollupHeatmap.unownedHint':
+      '没有所有者，或所有者不是目录中的团队（组）的实体',
+    'teamPracticesTable.title': '团队自身实践',
+    'teamPracticesTable.subheader':
+      '各团队自身的级别，依据针对团队（组）本身的检查项，而非其拥有的实体；仅列出含团队检查项的能力域',
+    'teamPracticesTable.tableTitle_one': '{{count}} 个团队',
+    'teamPracticesTable.tableTitle_other': '{{count}} 个团队',
+    'teamScorecard.title': '团队自身实践',
+    'teamScorecard.subheader':
+      '针对团队（组）本身的检查项；在此进行的团队级证明对该团队拥有的所有实体生效',
+    'teamScorecard.domains': '各能力域的团队检查项',
+    'teamScorecard.loadError': '无法加载团队自身的评分卡',
     'trendSection.organisation': '全组织',
     'trendSection.period': '时间范围',
     'trendSection.lastDays_one': '最近 {{count}} 天',

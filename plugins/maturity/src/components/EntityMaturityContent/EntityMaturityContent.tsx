@@ -13,23 +13,17 @@ import Typography from '@material-ui/core/Typography';
 import { useCallback, useMemo, useState } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { maturityApiRef } from '../../api/MaturityApi';
-import type { ScorecardCheck, WaiverRecord } from '../../api/types';
+import type { WaiverRecord } from '../../api/types';
 import { useMaturityPermissions } from '../../hooks/useMaturityPermissions';
 import { sortDomains } from '../../lib/domains';
 import { errorMessage, isNotFoundError } from '../../lib/errors';
 import { domainChecks } from '../../lib/nextSteps';
-import { AttestDialog } from '../AttestDialog';
 import { AuditList } from '../AuditList';
 import { DomainLevelsChart } from '../DomainLevelsChart';
-import { DomainSection } from '../DomainSection';
 import { HistorySection } from '../HistorySection';
 import { MaturityHeadline } from '../MaturityHeadline';
-import { WaiveDialog } from '../WaiveDialog';
+import { ScorecardChecks } from '../ScorecardChecks';
 import { useMaturityTranslation } from '../../translation';
-
-type DialogState =
-  | { kind: 'attest' | 'waive'; check: ScorecardCheck }
-  | undefined;
 
 /**
  * Props of {@link EntityMaturityContent}.
@@ -42,9 +36,10 @@ export interface EntityMaturityContentProps {
 }
 
 /**
- * The Maturity tab of a component or system: overall level, a chart of all
- * domains, each domain's level ladder with every check, attest and waive
- * actions, the level history and the attestation and waiver audit.
+ * The Maturity tab of an evaluated entity (component, system, API or
+ * resource): overall level, a chart of all domains, each domain's level
+ * ladder with every check, attest and waive actions, the level history and
+ * the attestation and waiver audit.
  *
  * @public
  */
@@ -56,7 +51,6 @@ export function EntityMaturityContent(props: EntityMaturityContentProps) {
   const alertApi = useApi(alertApiRef);
   const { t, language } = useMaturityTranslation();
   const permissions = useMaturityPermissions(entityRef);
-  const [dialog, setDialog] = useState<DialogState>();
   const [refreshing, setRefreshing] = useState(false);
 
   const scorecardState = useAsyncRetry(
@@ -168,12 +162,6 @@ export function EntityMaturityContent(props: EntityMaturityContentProps) {
   if (!scorecard) return null;
 
   const applicable = domains.filter(d => d.applicable);
-  const checkActions = {
-    canAttest: permissions.canAttest,
-    canWaive: permissions.canWaive,
-    onAttest: (check: ScorecardCheck) => setDialog({ kind: 'attest', check }),
-    onWaive: (check: ScorecardCheck) => setDialog({ kind: 'waive', check }),
-  };
 
   return (
     <Grid container spacing={3}>
@@ -240,14 +228,13 @@ export function EntityMaturityContent(props: EntityMaturityContentProps) {
             <Typography variant="h5" component="h2" gutterBottom>
               {t('entityMaturityContent.domains')}
             </Typography>
-            {domains.map(domain => (
-              <DomainSection
-                key={domain.domainId}
-                domain={domain}
-                levels={scorecard.levels}
-                {...checkActions}
-              />
-            ))}
+            <ScorecardChecks
+              entityRef={entityRef}
+              scorecard={scorecard}
+              canAttest={permissions.canAttest}
+              canWaive={permissions.canWaive}
+              onChanged={reload}
+            />
           </Grid>
         </>
       )}
@@ -267,22 +254,6 @@ export function EntityMaturityContent(props: EntityMaturityContentProps) {
           )}
         </InfoCard>
       </Grid>
-      <AttestDialog
-        open={dialog?.kind === 'attest'}
-        entityRef={entityRef}
-        modelId={scorecard.modelId}
-        check={dialog?.check}
-        onClose={() => setDialog(undefined)}
-        onSubmitted={reload}
-      />
-      <WaiveDialog
-        open={dialog?.kind === 'waive'}
-        entityRef={entityRef}
-        modelId={scorecard.modelId}
-        check={dialog?.check}
-        onClose={() => setDialog(undefined)}
-        onSubmitted={reload}
-      />
     </Grid>
   );
 }

@@ -40,6 +40,35 @@ describe('GroupDrilldown', () => {
     expect(onClose).toHaveBeenCalled();
   });
 
+  it('lists the entities no group owns', async () => {
+    const api = fakeMaturityApi({
+      listEntities: async () => ({ items: [entities[0]], totalCount: 1 }),
+    });
+    await renderWithApis(
+      <GroupDrilldown
+        title=""
+        lifecycle="production"
+        domains={[{ id: 'sre', title: 'SRE' }]}
+        onClose={() => {}}
+      />,
+      { api },
+    );
+    expect(await screen.findByText('1 entity')).toBeInTheDocument();
+    expect(screen.getByText('Unowned entities')).toBeInTheDocument();
+    expect(api.listEntities).toHaveBeenCalledWith({
+      model: undefined,
+      unowned: true,
+      kind: undefined,
+      lifecycle: 'production',
+      cursor: undefined,
+      limit: 1000,
+    });
+    expect(screen.queryByRole('link', { name: /Open the/ })).toBeNull();
+    expect(
+      screen.getByRole('button', { name: 'Close Unowned entities' }),
+    ).toBeInTheDocument();
+  });
+
   it('follows cursors and shows empty and error states', async () => {
     const list = jest
       .fn()

@@ -21,7 +21,9 @@ import { useMaturityTranslation } from '../../translation';
  * @public
  */
 export interface GroupDrilldownProps {
-  groupRef: string;
+  /** The group; absent: the entities no group owns. */
+  groupRef?: string;
+  /** The group's title (ignored for the unowned entities). */
   title: string;
   modelId?: string;
   kind?: string;
@@ -33,7 +35,8 @@ export interface GroupDrilldownProps {
 
 /**
  * The entities of one group of the org dashboard (nested groups included),
- * with their levels, a link to the group's page and CSV export.
+ * or those no group owns, with their levels, a link to the group's page and
+ * CSV export.
  *
  * @public
  */
@@ -41,28 +44,37 @@ export function GroupDrilldown(props: GroupDrilldownProps) {
   const { groupRef, title, modelId, kind, lifecycle, domains, levels } = props;
   const { value, loading, error } = useAllEntities({
     model: modelId,
-    group: groupRef,
+    ...(groupRef ? { group: groupRef } : { unowned: true }),
     kind: kind || undefined,
     lifecycle: lifecycle || undefined,
   });
-  const name = parseEntityRef(groupRef).name;
+  const name = groupRef ? parseEntityRef(groupRef).name : 'unowned';
   const { t } = useMaturityTranslation();
+  const heading = groupRef
+    ? t('groupDrilldown.title', { group: title })
+    : t('groupDrilldown.unownedTitle');
   return (
     <InfoCard
-      title={t('groupDrilldown.title', { group: title })}
+      title={heading}
       subheader={
-        <span>
-          {t('groupDrilldown.nested')} ·{' '}
-          <EntityRefLink
-            entityRef={groupRef}
-            title={t('groupDrilldown.openGroup', { group: title })}
-          />
-        </span>
+        groupRef ? (
+          <span>
+            {t('groupDrilldown.nested')} ·{' '}
+            <EntityRefLink
+              entityRef={groupRef}
+              title={t('groupDrilldown.openGroup', { group: title })}
+            />
+          </span>
+        ) : (
+          t('groupDrilldown.unownedSubheader')
+        )
       }
       action={
         <Button
           onClick={props.onClose}
-          aria-label={t('groupDrilldown.closeAria', { group: title })}
+          aria-label={t('groupDrilldown.closeAria', {
+            group: groupRef ? title : heading,
+          })}
         >
           {t('groupDrilldown.close')}
         </Button>

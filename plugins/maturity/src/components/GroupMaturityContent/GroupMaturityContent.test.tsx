@@ -1,7 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeMaturityApi, notFoundError } from '../../__testUtils__/fakes';
-import { entities, groupRollup, modelList } from '../../__testUtils__/fixtures';
+import {
+  entities,
+  groupRollup,
+  modelList,
+  scorecard,
+} from '../../__testUtils__/fixtures';
 import { renderWithApis, testEntity } from '../../__testUtils__/render';
 import { GroupMaturityContent } from './GroupMaturityContent';
 
@@ -28,8 +33,9 @@ const trend = {
   ],
 };
 
-function api() {
+function api(overrides: Parameters<typeof fakeMaturityApi>[0] = {}) {
   return fakeMaturityApi({
+    getScorecard: async () => Promise.reject(notFoundError()),
     listModels: async () => modelList,
     listEntities: async () => ({
       items: entities,
@@ -56,6 +62,7 @@ function api() {
         },
       ],
     }),
+    ...overrides,
   });
 }
 
@@ -114,6 +121,42 @@ describe('GroupMaturityContent', () => {
         domain: undefined,
       }),
     );
+  });
+
+  it("shows the team's own scorecard above what it owns", async () => {
+    const fake = api({
+      getScorecard: async ref => ({ ...scorecard, entityRef: ref }),
+    });
+    await renderWithApis(<GroupMaturityContent />, {
+      api: fake,
+      entity: testEntity('payments', 'Group'),
+    });
+    const own = await screen.findByText("The team's own practices");
+    expect(fake.getScorecard).toHaveBeenCalledWith('group:default/payments', {
+      model: undefined,
+    });
+    const rollupTitle = await screen.findByText('Maturity of payments');
+    expect(
+      own.compareDocumentPosition(rollupTitle) &
+        Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+  });
+
+  it("shows the team's own scorecard even when it owns no evaluated entity", async () => {
+    const fake = api({
+      getScorecard: async ref => ({ ...scorecard, entityRef: ref }),
+      listEntities: async () => ({ items: [], totalCount: 0 }),
+    });
+    await renderWithApis(<GroupMaturityContent />, {
+      api: fake,
+      entity: testEntity('payments', 'Group'),
+    });
+    expect(
+      await screen.findByText("The team's own practices"),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('No maturity results for this team'),
+    ).toBeInTheDocument();
   });
 
   it('shows the indicators of the team, sub-teams included, for its model', async () => {

@@ -27,6 +27,7 @@ import { IndicatorTiles } from '../IndicatorTiles';
 import { LevelChip } from '../LevelChip';
 import { LevelDistribution } from '../LevelDistribution';
 import { RollupHeatmap } from '../RollupHeatmap';
+import { TeamScorecard } from '../TeamScorecard';
 import { TrendSection } from '../TrendSection';
 import { WeakestEntities } from '../WeakestEntities';
 import { useMaturityTranslation } from '../../translation';
@@ -44,7 +45,8 @@ export interface GroupMaturityContentProps {
 }
 
 /**
- * The Maturity tab of a group: the model's indicators for the team (sub-teams
+ * The Maturity tab of a group: the team's own scorecard (when groups are
+ * evaluated), the model's indicators for the team (sub-teams
  * included), its entities (nested teams included or not) with a level column
  * per domain, the level distribution per domain, the weakest entities,
  * sub-teams, a trend chart and CSV export.
@@ -98,13 +100,23 @@ export function GroupMaturityContent(props: GroupMaturityContentProps) {
       />
     );
   }
+  const teamScorecard = (
+    <Grid item xs={12}>
+      <TeamScorecard groupRef={groupRef} modelId={modelId} />
+    </Grid>
+  );
   if (allItems.length === 0) {
     return (
-      <EmptyState
-        missing="data"
-        title={t('groupMaturityContent.emptyTitle')}
-        description={t('groupMaturityContent.emptyDescription')}
-      />
+      <Grid container spacing={3}>
+        {teamScorecard}
+        <Grid item xs={12}>
+          <EmptyState
+            missing="data"
+            title={t('groupMaturityContent.emptyTitle')}
+            description={t('groupMaturityContent.emptyDescription')}
+          />
+        </Grid>
+      </Grid>
     );
   }
 
@@ -116,6 +128,7 @@ export function GroupMaturityContent(props: GroupMaturityContentProps) {
 
   return (
     <Grid container spacing={3}>
+      {teamScorecard}
       <Grid item xs={12}>
         <InfoCard
           title={t('groupMaturityContent.title', { group: groupTitle })}

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeMaturityApi } from '../../__testUtils__/fakes';
-import { modelList } from '../../__testUtils__/fixtures';
+import { entities, groupRollup, modelList } from '../../__testUtils__/fixtures';
 import { renderWithApis } from '../../__testUtils__/render';
 import { OrgDashboard } from './OrgDashboard';
 
@@ -61,6 +61,74 @@ describe('OrgDashboard', () => {
         model: 'lean',
         group: undefined,
       }),
+    );
+  });
+
+  it('shows the entities no group owns as an Unowned row and lists them', async () => {
+    const { children, weakestEntities, ...payments } = groupRollup;
+    const api = fakeMaturityApi({
+      listModels: async () => modelList,
+      getOrgRollup: async () => ({
+        modelId: 'caict-devops',
+        rows: [payments],
+        unowned: {
+          entityCount: 1,
+          overall: { ...payments.overall, entityCount: 1, averageLevel: 3 },
+          domains: {},
+        },
+      }),
+      listEntities: async query =>
+        query?.unowned
+          ? { items: [entities[0]], totalCount: 1 }
+          : { items: [], totalCount: 0 },
+      getRollupTrend: async () => ({ items: [] }),
+      getIndicators: async ({ model }) => ({ ...indicators, modelId: model }),
+    });
+    await renderWithApis(<OrgDashboard />, { api });
+    const row = (
+      await screen.findByRole('button', { name: 'Drill into Unowned' })
+    ).closest('tr')!;
+    expect(within(row).getAllByRole('cell')[0]).toHaveTextContent('1');
+    expect(within(row).getAllByRole('cell')[1]).toHaveTextContent('3.0');
+    await userEvent.click(
+      within(row).getByRole('button', { name: 'Drill into Unowned' }),
+    );
+    expect(await screen.findByText('Unowned entities')).toBeInTheDocument();
+    await waitFor(() =>
+      expect(api.listEntities).toHaveBeenCalledWith(
+        expect.objectContaining({ unowned: true }),
+      ),
+    );
+    expect(api.listEntities).not.toHaveBeenCalledWith(
+      expect.objectContaining({ group: expect.anything() }),
+    );
+    // No group is evaluated: no table of the teams' own practices.
+    expect(screen.queryByText("Teams' own practices")).toBeNull();
+  });
+
+  it("shows the teams' own practices when groups are evaluated", async () => {
+    const team = {
+      ...entities[0],
+      entityRef: 'group:default/payments',
+      kind: 'Group',
+      name: 'payments',
+      title: 'Payments team',
+    };
+    const api = fakeMaturityApi({
+      listModels: async () => modelList,
+      getOrgRollup: async () => ({ modelId: 'caict-devops', rows: [] }),
+      listEntities: async query =>
+        query?.kind === 'group'
+          ? { items: [team], totalCount: 1 }
+          : { items: [], totalCount: 0 },
+      getRollupTrend: async () => ({ items: [] }),
+      getIndicators: async ({ model }) => ({ ...indicators, modelId: model }),
+    });
+    await renderWithApis(<OrgDashboard />, { api });
+    expect(await screen.findByText("Teams' own practices")).toBeInTheDocument();
+    expect(screen.getByText('Payments team')).toBeInTheDocument();
+    expect(api.listEntities).toHaveBeenCalledWith(
+      expect.objectContaining({ model: 'caict-devops', kind: 'group' }),
     );
   });
 

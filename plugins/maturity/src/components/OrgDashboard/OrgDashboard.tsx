@@ -15,8 +15,12 @@ import { GroupDrilldown } from '../GroupDrilldown';
 import { IndicatorTiles } from '../IndicatorTiles';
 import { MaturityFilters, MaturityFilterValues } from '../MaturityFilters';
 import { RollupHeatmap } from '../RollupHeatmap';
+import { TeamPracticesTable } from '../TeamPracticesTable';
 import { TrendSection } from '../TrendSection';
 import { useMaturityTranslation } from '../../translation';
+
+/** The selection of the unowned row (never a group ref). */
+const UNOWNED = 'unowned';
 
 function groupTitle(row: { groupRef: string; title?: string }): string {
   return row.title ?? row.groupRef.replace(/^group:(default\/)?/, '');
@@ -24,8 +28,9 @@ function groupTitle(row: { groupRef: string; title?: string }): string {
 
 /**
  * The org dashboard: filters, the model's indicators for the whole org, a
- * heatmap of groups × domains with drill-down into a group, CSV export and
- * the org trend.
+ * heatmap of groups × domains (and the entities no group owns) with
+ * drill-down, CSV export, the teams' own practices (when groups are
+ * evaluated) and the org trend.
  *
  * @public
  */
@@ -36,6 +41,7 @@ export function OrgDashboard() {
     lifecycle: '',
     domainId: '',
   });
+  /** The drilled-into group ref, or UNOWNED. */
   const [selected, setSelected] = useState<string>();
   const { t } = useMaturityTranslation();
   const summary = useModelSummary(filters.modelId || undefined);
@@ -73,7 +79,9 @@ export function OrgDashboard() {
   const columns = filters.domainId
     ? allDomains.filter(d => d.id === filters.domainId)
     : allDomains;
-  const rows = matrix.value ?? [];
+  const rows = matrix.value?.rows ?? [];
+  const unowned = matrix.value?.unowned;
+  const hasRows = rows.length > 0 || Boolean(unowned?.entityCount);
   const selectedRow = rows.find(r => r.groupRef === selected);
   const roots = rows.filter(r => !r.parentRef);
   const levels = summary.model.levels;
@@ -111,21 +119,21 @@ export function OrgDashboard() {
           action={
             <CsvExportButton
               filename={`maturity-org-${modelId}.csv`}
-              csv={() => rollupCsv(rows, columns)}
-              disabled={rows.length === 0}
+              csv={() => rollupCsv(rows, columns, unowned)}
+              disabled={!hasRows}
             />
           }
         >
           {matrix.loading && <Progress />}
           {matrix.error && <ResponseErrorPanel error={matrix.error} />}
-          {!matrix.loading && !matrix.error && rows.length === 0 && (
+          {!matrix.loading && !matrix.error && !hasRows && (
             <EmptyState
               missing="data"
               title={t('orgDashboard.noGroupsTitle')}
               description={t('orgDashboard.noGroupsDescription')}
             />
           )}
-          {!matrix.loading && rows.length > 0 && (
+          {!matrix.loading && hasRows && (
             <>
               <RollupHeatmap
                 rows={rows}
@@ -134,6 +142,11 @@ export function OrgDashboard() {
                 selectedGroupRef={selected}
                 onSelectGroup={ref =>
                   setSelected(ref === selected ? undefined : ref)
+                }
+                unowned={unowned}
+                unownedSelected={selected === UNOWNED}
+                onSelectUnowned={() =>
+                  setSelected(selected === UNOWNED ? undefined : UNOWNED)
                 }
               />
               <Typography variant="caption" color="textSecondary">
@@ -146,7 +159,7 @@ export function OrgDashboard() {
       {selected && (
         <Grid item xs={12}>
           <GroupDrilldown
-            groupRef={selected}
+            groupRef={selected === UNOWNED ? undefined : selected}
             title={selectedRow ? groupTitle(selectedRow) : selected}
             modelId={modelId}
             kind={filters.kind}
@@ -157,6 +170,13 @@ export function OrgDashboard() {
           />
         </Grid>
       )}
+      <Grid item xs={12}>
+        <TeamPracticesTable
+          modelId={modelId}
+          domains={columns}
+          levels={levels}
+        />
+      </Grid>
       <Grid item xs={12}>
         <InfoCard title={t('common.trend')}>
           <TrendSection

@@ -43,6 +43,52 @@ describe('RollupHeatmap', () => {
     expect(onSelect).toHaveBeenCalledWith('group:default/payments-core');
   });
 
+  it('shows the entities no group owns as a last row and drills into them', async () => {
+    const onSelectUnowned = jest.fn();
+    await renderInTestApp(
+      <RollupHeatmap
+        rows={rows as any}
+        domains={domains}
+        levels={levels}
+        onSelectGroup={() => {}}
+        unowned={{
+          entityCount: 2,
+          overall: groupRollup.overall,
+          domains: { sre: groupRollup.domains.sre },
+        }}
+        onSelectUnowned={onSelectUnowned}
+      />,
+    );
+    const table = screen.getByRole('table');
+    const bodyRows = within(table).getAllByRole('row').slice(1);
+    const last = bodyRows[bodyRows.length - 1];
+    expect(within(last).getByRole('rowheader')).toHaveTextContent('Unowned');
+    expect(
+      within(last)
+        .getAllByRole('cell')
+        .map(c => c.textContent),
+    ).toEqual(['2', '1.3average level over n=3', '2.0average level over n=2']);
+    await userEvent.click(
+      within(last).getByRole('button', { name: 'Drill into Unowned' }),
+    );
+    expect(onSelectUnowned).toHaveBeenCalled();
+  });
+
+  it('leaves out the unowned row when every entity has a group', async () => {
+    await renderInTestApp(
+      <RollupHeatmap
+        rows={groupRollup.children}
+        domains={domains}
+        unowned={{
+          entityCount: 0,
+          overall: groupRollup.overall,
+          domains: {},
+        }}
+      />,
+    );
+    expect(screen.queryByText('Unowned')).toBeNull();
+  });
+
   it('shows plain group names without drill-down', async () => {
     await renderInTestApp(
       <RollupHeatmap rows={groupRollup.children} domains={domains} />,

@@ -8,6 +8,7 @@ import type {
   GroupRollupRow,
   LevelAggregate,
   MaturityLevelDefinition,
+  UnownedRollup,
 } from '../../api/types';
 import { formatAverage, levelColours, levelLabel } from '../../lib/levels';
 import { VisuallyHidden } from '../VisuallyHidden';
@@ -41,6 +42,7 @@ const useStyles = makeStyles(theme => ({
   },
   count: { display: 'block', fontSize: '0.7rem', opacity: 0.85 },
   selected: { outline: `2px solid ${theme.palette.primary.main}` },
+  unowned: { fontStyle: 'italic' },
 }));
 
 /**
@@ -60,6 +62,12 @@ export interface RollupHeatmapProps {
   onSelectGroup?: (groupRef: string) => void;
   /** Caption of the table for screen readers. */
   caption?: string;
+  /** The entities no group owns: a last row when there are any. */
+  unowned?: UnownedRollup;
+  /** The unowned row is drilled into. */
+  unownedSelected?: boolean;
+  /** Drill into the unowned entities; the row name becomes a button. */
+  onSelectUnowned?: () => void;
 }
 
 function groupName(row: GroupRollupRow): string {
@@ -69,12 +77,13 @@ function groupName(row: GroupRollupRow): string {
 /**
  * A heatmap of groups × domains: each cell shows the average level (colour
  * and number) and the number of entities it covers. Top-level groups expand
- * to their sub-groups.
+ * to their sub-groups; the entities no group owns form a last row.
  *
  * @public
  */
 export function RollupHeatmap(props: RollupHeatmapProps) {
   const { rows, domains, levels, selectedGroupRef, onSelectGroup } = props;
+  const { unowned, unownedSelected, onSelectUnowned } = props;
   const classes = useStyles();
   const i18n = useMaturityTranslation();
   const { t, language } = i18n;
@@ -135,6 +144,52 @@ export function RollupHeatmap(props: RollupHeatmapProps) {
     );
   };
 
+  const aggregateCells = (row: UnownedRollup, name: string) => (
+    <>
+      <td className={classes.cell}>{row.entityCount}</td>
+      {cell(row.overall, t('rollupHeatmap.groupOverall', { group: name }))}
+      {domains.map(domain => (
+        <Fragment key={domain.id}>
+          {cell(
+            row.domains[domain.id],
+            t('rollupHeatmap.groupDomain', {
+              group: name,
+              domain: domain.title,
+            }),
+          )}
+        </Fragment>
+      ))}
+    </>
+  );
+
+  const renderUnownedRow = (row: UnownedRollup) => {
+    const name = t('rollupHeatmap.unowned');
+    return (
+      <tr className={unownedSelected ? classes.selected : undefined}>
+        <th
+          scope="row"
+          className={`${classes.groupCell} ${classes.unowned}`}
+          title={t('rollupHeatmap.unownedHint')}
+        >
+          <span style={{ display: 'inline-block', width: 30 }} />
+          {onSelectUnowned ? (
+            <Button
+              size="small"
+              onClick={onSelectUnowned}
+              aria-pressed={Boolean(unownedSelected)}
+              aria-label={t('rollupHeatmap.drillInto', { group: name })}
+            >
+              {name}
+            </Button>
+          ) : (
+            name
+          )}
+        </th>
+        {aggregateCells(row, name)}
+      </tr>
+    );
+  };
+
   const renderRow = (row: GroupRollupRow, depth: number) => {
     const children = childrenOf.get(row.groupRef) ?? [];
     const isOpen = expanded.has(row.groupRef);
@@ -180,19 +235,7 @@ export function RollupHeatmap(props: RollupHeatmapProps) {
               name
             )}
           </th>
-          <td className={classes.cell}>{row.entityCount}</td>
-          {cell(row.overall, t('rollupHeatmap.groupOverall', { group: name }))}
-          {domains.map(domain => (
-            <Fragment key={domain.id}>
-              {cell(
-                row.domains[domain.id],
-                t('rollupHeatmap.groupDomain', {
-                  group: name,
-                  domain: domain.title,
-                }),
-              )}
-            </Fragment>
-          ))}
+          {aggregateCells(row, name)}
         </tr>
         {isOpen && children.map(child => renderRow(child, depth + 1))}
       </Fragment>
@@ -228,7 +271,10 @@ export function RollupHeatmap(props: RollupHeatmapProps) {
             ))}
           </tr>
         </thead>
-        <tbody>{roots.map(root => renderRow(root, 0))}</tbody>
+        <tbody>
+          {roots.map(root => renderRow(root, 0))}
+          {unowned && unowned.entityCount > 0 && renderUnownedRow(unowned)}
+        </tbody>
       </table>
     </div>
   );

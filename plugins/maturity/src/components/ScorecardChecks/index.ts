@@ -1,0 +1,2 @@
+export { ScorecardChecks } from './ScorecardChecks';
+export type { ScorecardChecksProps } from './ScorecardChecks';

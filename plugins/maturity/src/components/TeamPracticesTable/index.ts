@@ -1,0 +1,2 @@
+export { TeamPracticesTable } from './TeamPracticesTable';
+export type { TeamPracticesTableProps } from './TeamPracticesTable';

@@ -1,0 +1,2 @@
+export { TeamScorecard } from './TeamScorecard';
+export type { TeamScorecardProps } from './TeamScorecard';
