@@ -14,6 +14,7 @@ import { useCallback, useMemo, useState } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { maturityApiRef } from '../../api/MaturityApi';
 import type { WaiverRecord } from '../../api/types';
+import { useAttestationRevocation } from '../../hooks/useAttestationRevocation';
 import { useMaturityPermissions } from '../../hooks/useMaturityPermissions';
 import { sortDomains } from '../../lib/domains';
 import { errorMessage, isNotFoundError } from '../../lib/errors';
@@ -69,6 +70,7 @@ export function EntityMaturityContent(props: EntityMaturityContentProps) {
     scorecardState.retry();
     auditState.retry();
   }, [scorecardState, auditState]);
+  const attestationRevocation = useAttestationRevocation(entityRef, reload);
 
   const refresh = useCallback(async () => {
     setRefreshing(true);
@@ -250,6 +252,8 @@ export function EntityMaturityContent(props: EntityMaturityContentProps) {
               checkTitles={checkTitles}
               canWaive={permissions.canWaive}
               onRevokeWaiver={revokeWaiver}
+              canRevokeAttestation={attestationRevocation.canRevoke}
+              onRevokeAttestation={attestationRevocation.revoke}
             />
           )}
         </InfoCard>

@@ -2,10 +2,14 @@ import { InfoCard, ResponseErrorPanel } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
+import { useCallback, useMemo } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { maturityApiRef } from '../../api/MaturityApi';
+import { useAttestationRevocation } from '../../hooks/useAttestationRevocation';
 import { useMaturityPermissions } from '../../hooks/useMaturityPermissions';
 import { isNotFoundError } from '../../lib/errors';
+import { domainChecks } from '../../lib/nextSteps';
+import { AuditList } from '../AuditList';
 import { MaturityHeadline } from '../MaturityHeadline';
 import { ScorecardChecks } from '../ScorecardChecks';
 import { useMaturityTranslation } from '../../translation';
@@ -39,6 +43,26 @@ export function TeamScorecard(props: TeamScorecardProps) {
     () => api.getScorecard(groupRef, { model: modelId }),
     [api, groupRef, modelId, language],
   );
+  // The team's attestations (team practices hold for all it owns), revocable.
+  const attestations = useAsyncRetry(
+    () => api.listAttestations(groupRef),
+    [api, groupRef],
+  );
+  const { retry: retryScorecard } = state;
+  const { retry: retryAttestations } = attestations;
+  const reload = useCallback(() => {
+    retryScorecard();
+    retryAttestations();
+  }, [retryScorecard, retryAttestations]);
+  const revocation = useAttestationRevocation(groupRef, reload);
+  const checkTitles = useMemo(() => {
+    const titles: Record<string, string> = {};
+    for (const domain of state.value?.domains ?? []) {
+      for (const check of domainChecks(domain))
+        titles[check.checkId] = check.title;
+    }
+    return titles;
+  }, [state.value]);
 
   if (state.error) {
     if (isNotFoundError(state.error)) return null;
@@ -68,9 +92,21 @@ export function TeamScorecard(props: TeamScorecardProps) {
           canAttest={permissions.canAttest}
           canWaive={permissions.canWaive}
           hideNotApplicable
-          onChanged={state.retry}
+          onChanged={reload}
         />
       </Box>
+      {attestations.value && attestations.value.items.length > 0 && (
+        <Box mt={2}>
+          <AuditList
+            attestations={attestations.value.items}
+            audit={attestations.value.audit}
+            waivers={[]}
+            checkTitles={checkTitles}
+            canRevokeAttestation={revocation.canRevoke}
+            onRevokeAttestation={revocation.revoke}
+          />
+        </Box>
+      )}
     </InfoCard>
   );
 }
