@@ -55,7 +55,7 @@ describe('maturity router runs', () => {
       trigger: 'manual',
       actor: 'user:default/alice',
       status: 'succeeded',
-      entities: 4,
+      entities: 8, // four demo entities and their four groups
     });
   });
 
