@@ -15,10 +15,10 @@ import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { maturityApiRef } from '../../api/MaturityApi';
 import type { WaiverRecord } from '../../api/types';
 import { useAttestationRevocation } from '../../hooks/useAttestationRevocation';
+import { useCheckTitles } from '../../hooks/useCheckTitles';
 import { useMaturityPermissions } from '../../hooks/useMaturityPermissions';
 import { sortDomains } from '../../lib/domains';
 import { errorMessage, isNotFoundError } from '../../lib/errors';
-import { domainChecks } from '../../lib/nextSteps';
 import { AuditList } from '../AuditList';
 import { DomainLevelsChart } from '../DomainLevelsChart';
 import { HistorySection } from '../HistorySection';
@@ -118,14 +118,7 @@ export function EntityMaturityContent(props: EntityMaturityContentProps) {
         : [],
     [scorecard],
   );
-  const checkTitles = useMemo(() => {
-    const titles: Record<string, string> = {};
-    for (const domain of scorecard?.domains ?? []) {
-      for (const check of domainChecks(domain))
-        titles[check.checkId] = check.title;
-    }
-    return titles;
-  }, [scorecard]);
+  const checkTitles = useCheckTitles(scorecard);
 
   if (scorecardState.loading && !scorecard) {
     return <Progress />;

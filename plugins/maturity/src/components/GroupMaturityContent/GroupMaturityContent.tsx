@@ -23,7 +23,7 @@ import { isNotFoundError } from '../../lib/errors';
 import { formatAverage } from '../../lib/levels';
 import { CsvExportButton } from '../CsvExportButton';
 import { EntityLevelsTable } from '../EntityLevelsTable';
-import { IndicatorTiles } from '../IndicatorTiles';
+import { IndicatorsSection } from '../IndicatorTiles';
 import { LevelChip } from '../LevelChip';
 import { LevelDistribution } from '../LevelDistribution';
 import { RollupHeatmap } from '../RollupHeatmap';
@@ -179,19 +179,7 @@ export function GroupMaturityContent(props: GroupMaturityContentProps) {
         </InfoCard>
       </Grid>
       {summary.model && (
-        <Grid
-          item
-          xs={12}
-          component="section"
-          aria-label={t('indicators.sectionTitle')}
-        >
-          <InfoCard
-            title={t('indicators.sectionTitle')}
-            subheader={t('indicators.groupSubheader')}
-          >
-            <IndicatorTiles modelId={summary.model.id} groupRef={groupRef} />
-          </InfoCard>
-        </Grid>
+        <IndicatorsSection modelId={summary.model.id} groupRef={groupRef} />
       )}
       {items.length === 0 ? (
         <Grid item xs={12}>

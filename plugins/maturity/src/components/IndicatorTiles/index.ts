@@ -5,3 +5,5 @@ export type { IndicatorTileProps } from './IndicatorTile';
 export { IndicatorSparkline } from './IndicatorSparkline';
 export type { IndicatorSparklineProps } from './IndicatorSparkline';
 export { IndicatorStatusChip } from './IndicatorStatusChip';
+export { IndicatorsSection } from './IndicatorsSection';
+export type { IndicatorsSectionProps } from './IndicatorsSection';

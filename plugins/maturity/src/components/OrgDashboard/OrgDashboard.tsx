@@ -12,7 +12,7 @@ import { useOrgMatrix } from '../../hooks/useOrgMatrix';
 import { rollupCsv } from '../../lib/csvExports';
 import { CsvExportButton } from '../CsvExportButton';
 import { GroupDrilldown } from '../GroupDrilldown';
-import { IndicatorTiles } from '../IndicatorTiles';
+import { IndicatorsSection } from '../IndicatorTiles';
 import { MaturityFilters, MaturityFilterValues } from '../MaturityFilters';
 import { RollupHeatmap } from '../RollupHeatmap';
 import { TeamPracticesTable } from '../TeamPracticesTable';
@@ -99,19 +99,7 @@ export function OrgDashboard() {
           domains={allDomains}
         />
       </Grid>
-      <Grid
-        item
-        xs={12}
-        component="section"
-        aria-label={t('indicators.sectionTitle')}
-      >
-        <InfoCard
-          title={t('indicators.sectionTitle')}
-          subheader={t('indicators.orgSubheader')}
-        >
-          <IndicatorTiles modelId={summary.model.id} />
-        </InfoCard>
-      </Grid>
+      <IndicatorsSection modelId={summary.model.id} />
       <Grid item xs={12}>
         <InfoCard
           title={t('orgDashboard.matrixTitle')}

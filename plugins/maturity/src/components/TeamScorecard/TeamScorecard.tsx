@@ -2,13 +2,13 @@ import { InfoCard, ResponseErrorPanel } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
-import { useCallback, useMemo } from 'react';
+import { useCallback } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { maturityApiRef } from '../../api/MaturityApi';
 import { useAttestationRevocation } from '../../hooks/useAttestationRevocation';
+import { useCheckTitles } from '../../hooks/useCheckTitles';
 import { useMaturityPermissions } from '../../hooks/useMaturityPermissions';
 import { isNotFoundError } from '../../lib/errors';
-import { domainChecks } from '../../lib/nextSteps';
 import { AuditList } from '../AuditList';
 import { MaturityHeadline } from '../MaturityHeadline';
 import { ScorecardChecks } from '../ScorecardChecks';
@@ -55,14 +55,7 @@ export function TeamScorecard(props: TeamScorecardProps) {
     retryAttestations();
   }, [retryScorecard, retryAttestations]);
   const revocation = useAttestationRevocation(groupRef, reload);
-  const checkTitles = useMemo(() => {
-    const titles: Record<string, string> = {};
-    for (const domain of state.value?.domains ?? []) {
-      for (const check of domainChecks(domain))
-        titles[check.checkId] = check.title;
-    }
-    return titles;
-  }, [state.value]);
+  const checkTitles = useCheckTitles(state.value);
 
   if (state.error) {
     if (isNotFoundError(state.error)) return null;
