@@ -402,6 +402,7 @@ export const maturityMessages = {
       "Each team's own level from the checks on the group itself, not from what it owns; only domains with team checks",
     tableTitle_one: '{{count}} team',
     tableTitle_other: '{{count}} teams',
+    exportCsv: 'Export teams CSV',
   },
   teamScorecard: {
     title: "The team's own practices",

@@ -349,6 +349,7 @@ export default createTranslationMessages({
       '各团队自身的级别，依据针对团队（组）本身的检查项，而非其拥有的实体；仅列出含团队检查项的能力域',
     'teamPracticesTable.tableTitle_one': '{{count}} 个团队',
     'teamPracticesTable.tableTitle_other': '{{count}} 个团队',
+    'teamPracticesTable.exportCsv': '导出团队 CSV',
     'teamScorecard.title': '团队自身实践',
     'teamScorecard.subheader':
       '针对团队（组）本身的检查项；在此进行的团队级证明对该团队拥有的所有实体生效',

@@ -56,6 +56,7 @@ export function TeamPracticesTable(props: TeamPracticesTableProps) {
         <CsvExportButton
           filename={`maturity-teams-${modelId ?? 'default'}.csv`}
           csv={() => entitiesCsv(items, domains)}
+          label={t('teamPracticesTable.exportCsv')}
         />
       }
     >
