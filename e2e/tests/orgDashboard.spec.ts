@@ -54,7 +54,9 @@ test('a platform lead drills from the heatmap into a department and a team and e
       ...DOMAINS.map(d => `${d} average level,${d} entities`),
     ].join(','),
   );
-  expect(org.lines).toHaveLength(6);
+  // Harbor Bank, its four departments and the unowned entities.
+  expect(org.lines).toHaveLength(7);
+  expect(org.lines[6]).toMatch(/^,unowned,,1,/);
   expect(org.lines).toContainEqual(
     expect.stringMatching(
       /^group:default\/platform-infrastructure,Platform & Infrastructure,group:default\/harbor-bank,14,2\.29,/,
