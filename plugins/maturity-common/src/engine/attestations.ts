@@ -55,26 +55,37 @@ export function formatValidityEnd(
     : formatDate(end);
 }
 
+/** An attestation chosen for a check, with its validity. */
+export interface ResolvedAttestation {
+  attestation: AttestationEvidence;
+  validity: AttestationValidity;
+}
+
 /**
- * The attestation that counts for an entity and check: its own when valid,
- * else the first valid one of `inherited` (team attestations, nearest group
- * first), else the invalid or expired own one, else the nearest inherited
- * one; undefined when there is none.
+ * The attestation that counts for a check: the entity's own when valid, else
+ * (for a team-scoped check) the first valid one of its groups, nearest first;
+ * when none is valid, the own one, else the nearest group's, so that the
+ * message can say what expired. Each candidate's validity is computed once.
  */
 export function resolveAttestation(
   own: AttestationEvidence | undefined,
   inherited: readonly AttestationEvidence[] | undefined,
   validForDays: number,
   nowMs: number,
-): AttestationEvidence | undefined {
-  if (!inherited || inherited.length === 0) return own;
-  if (own && attestationValidity(own, validForDays, nowMs).state === 'valid')
-    return own;
-  for (const candidate of inherited) {
-    if (attestationValidity(candidate, validForDays, nowMs).state === 'valid')
-      return candidate;
+): ResolvedAttestation | undefined {
+  let fallback: ResolvedAttestation | undefined;
+  if (own) {
+    const validity = attestationValidity(own, validForDays, nowMs);
+    if (validity.state === 'valid' || !inherited || inherited.length === 0)
+      return { attestation: own, validity };
+    fallback = { attestation: own, validity };
   }
-  return own ?? inherited[0];
+  for (const candidate of inherited ?? []) {
+    const validity = attestationValidity(candidate, validForDays, nowMs);
+    if (validity.state === 'valid') return { attestation: candidate, validity };
+    fallback ??= { attestation: candidate, validity };
+  }
+  return fallback;
 }
 
 /** "by X on DATE", preceded by "for GROUP" when the attestation is inherited. */

@@ -1,5 +1,6 @@
 import type { Entity } from '@backstage/catalog-model';
 import type {
+  EntityPredicate,
   MaturityCheck,
   MaturityModel,
   RuleCondition,
@@ -81,13 +82,17 @@ export function planOf(compiled: CompiledModel): CompiledPlan {
   return plan;
 }
 
-/** Whether an entity is a Group of `spec.type: team` (case-insensitive). */
-function isTeamGroup(entity: Entity): boolean {
-  return (
-    entity.kind.toLowerCase() === 'group' &&
-    typeof entity.spec?.type === 'string' &&
-    entity.spec.type.toLowerCase() === 'team'
-  );
+/** Groups of `spec.type: team` (predicate values match case-insensitively). */
+const TEAM_GROUP: EntityPredicate = { kind: 'group', 'spec.type': 'team' };
+
+/**
+ * The entities a check applies to: its `appliesTo`, and for a team-scoped
+ * attestation also teams, where it is attested for their own scorecard.
+ */
+function effectiveAppliesTo(check: MaturityCheck): EntityPredicate | undefined {
+  if (check.attestation?.scope === 'team' && check.appliesTo)
+    return { $any: [check.appliesTo, TEAM_GROUP] };
+  return check.appliesTo;
 }
 
 const SOURCE_NAMES: Record<FactReference['source'], CheckSource> = {
@@ -167,13 +172,14 @@ export function compileModel(input: MaturityModel): CompiledModel {
         let applies: EntityMatcher = () => true;
         let appliesInContext: (context: EvaluationContext) => boolean = () =>
           true;
-        if (check.appliesTo) {
-          const key = JSON.stringify(check.appliesTo);
+        const appliesTo = effectiveAppliesTo(check);
+        if (appliesTo) {
+          const key = JSON.stringify(appliesTo);
           let predicate = predicates.get(key);
           if (!predicate) {
             predicate = {
               index: predicates.size,
-              matcher: compileEntityPredicate(check.appliesTo),
+              matcher: compileEntityPredicate(appliesTo),
             };
             predicates.set(key, predicate);
           }
@@ -186,14 +192,6 @@ export function compileModel(input: MaturityModel): CompiledModel {
             context.applicability[slot] = matches ? 1 : 2;
             return matches;
           };
-        }
-        if (check.attestation?.scope === 'team' && check.appliesTo) {
-          // A team attestation is made on a team: its own scorecard has the check too.
-          const base = applies;
-          const baseInContext = appliesInContext;
-          applies = entity => isTeamGroup(entity) || base(entity);
-          appliesInContext = context =>
-            isTeamGroup(context.entity) || baseInContext(context);
         }
         const index = checks.length;
         indices.push(index);

@@ -4,7 +4,6 @@ import type { EvaluationContext } from './context';
 import type { RuleEvaluator } from './operators';
 import { conditionOutcome, plainOutcome, type Outcome } from './outcome';
 import {
-  attestationValidity,
   describeAttestation,
   describeAttestationOrigin,
   formatValidityEnd,
@@ -50,22 +49,16 @@ function attestationOutcome(
   if (unavailable !== undefined) {
     return plainOutcome('unknown', `attestations unavailable: ${unavailable}`);
   }
-  const own = context.attestations?.[check.id];
-  const attestation =
+  const resolved = resolveAttestation(
+    context.attestations?.[check.id],
     requirement.scope === 'team'
-      ? resolveAttestation(
-          own,
-          context.teamAttestations?.[check.id],
-          requirement.validForDays,
-          context.nowMs,
-        )
-      : own;
-  if (!attestation) return notAttested;
-  const validity = attestationValidity(
-    attestation,
+      ? context.teamAttestations?.[check.id]
+      : undefined,
     requirement.validForDays,
     context.nowMs,
   );
+  if (!resolved) return notAttested;
+  const { attestation, validity } = resolved;
   const value = attestation as unknown as JsonValue;
   if (validity.state === 'invalid') {
     return conditionOutcome(

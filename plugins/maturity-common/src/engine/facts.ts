@@ -2,7 +2,6 @@ import type { FactReference } from '../model/factReference';
 import type { EvaluationContext } from './context';
 import { compileEntityPath } from './entityPaths';
 import {
-  attestationValidity,
   describeAttestationOrigin,
   formatValidityEnd,
   resolveAttestation,
@@ -127,18 +126,15 @@ export function compileFactResolver(
         const reason = context.unavailable.attestation;
         if (reason !== undefined)
           return new Unknown(`attestations unavailable: ${reason}`);
-        const own = context.attestations?.[checkId];
-        const attestation = teamScoped
-          ? resolveAttestation(
-              own,
-              context.teamAttestations?.[checkId],
-              days,
-              context.nowMs,
-            )
-          : own;
-        if (!attestation) return notAttested;
+        const resolved = resolveAttestation(
+          context.attestations?.[checkId],
+          teamScoped ? context.teamAttestations?.[checkId] : undefined,
+          days,
+          context.nowMs,
+        );
+        if (!resolved) return notAttested;
+        const { attestation, validity } = resolved;
         if (field) return attestation[field] ?? ABSENT;
-        const validity = attestationValidity(attestation, days, context.nowMs);
         if (validity.state === 'invalid')
           return new Unknown(`attestation of ${checkId}: ${validity.message}`);
         if (validity.state === 'expired') {

@@ -115,22 +115,23 @@ describe('team-scoped attestations', () => {
     const own = attestation('own', 5, 80);
     const near = attestation('near', 10, 80, 'group:default/team');
     const far = attestation('far', 1, 80, 'group:default/dept');
-    expect(resolveAttestation(own, [near, far], 90, NOW.getTime())).toBe(own);
-    expect(resolveAttestation(undefined, [near, far], 90, NOW.getTime())).toBe(
-      near,
-    );
+    const chosen = (
+      own_: typeof own | undefined,
+      inherited: Array<typeof own> | undefined,
+    ) => resolveAttestation(own_, inherited, 90, NOW.getTime())?.attestation;
+    expect(chosen(own, [near, far])).toBe(own);
+    expect(chosen(undefined, [near, far])).toBe(near);
     const expiredNear = attestation('near', 100, 80, 'group:default/team');
-    expect(
-      resolveAttestation(undefined, [expiredNear, far], 90, NOW.getTime()),
-    ).toBe(far);
+    expect(chosen(undefined, [expiredNear, far])).toBe(far);
     const expiredOwn = attestation('own', 100, 10);
-    expect(resolveAttestation(expiredOwn, [far], 90, NOW.getTime())).toBe(far);
+    expect(chosen(expiredOwn, [far])).toBe(far);
+    expect(chosen(expiredOwn, [expiredNear])).toBe(expiredOwn);
+    expect(chosen(undefined, undefined)).toBe(undefined);
+    // the chosen attestation comes with its validity
     expect(
-      resolveAttestation(expiredOwn, [expiredNear], 90, NOW.getTime()),
-    ).toBe(expiredOwn);
-    expect(resolveAttestation(undefined, undefined, 90, NOW.getTime())).toBe(
-      undefined,
-    );
+      resolveAttestation(expiredOwn, [expiredNear], 90, NOW.getTime())?.validity
+        .state,
+    ).toBe('expired');
   });
 
   it('fails with an expired inherited attestation, saying for which group', () => {
