@@ -54,20 +54,9 @@ export function rollingCutoffMs(days: number, nowMs: number): number {
   return nowMs - (days - 1) * DAY;
 }
 
-/** The latest history point at or before the cutoff, if any. */
-export function valueAtBaseline(
-  history: ReadonlyArray<FactHistoryPoint>,
-  cutoffMs: number,
-): { atMs: number; value: unknown } | undefined {
-  const index = indexAtBaseline(history, cutoffMs);
-  if (index < 0) return undefined;
-  const point = history[index];
-  return { atMs: parseTimestamp(point.timestamp), value: point.value };
-}
-
 /**
  * The index of the latest history point at or before the cutoff (the first
- * of equals), or -1: {@link valueAtBaseline} without allocating, for hot paths.
+ * of equals), or -1.
  */
 export function indexAtBaseline(
   history: ReadonlyArray<FactHistoryPoint>,

@@ -5,7 +5,7 @@ import type { EntityEvidence } from '../evidence/types';
 import { compileEntityPredicate } from '../engine/predicates';
 import { compileEntityPath } from '../engine/entityPaths';
 import { ABSENT } from '../engine/outcome';
-import { resolveBaseline, valueAtBaseline } from '../engine/baselineValue';
+import { indexAtBaseline, resolveBaseline } from '../engine/baselineValue';
 import { parseFactReference, FactReference } from '../model/factReference';
 import { forEachCondition } from '../model/forEachCondition';
 import type { MaturityIndicator } from '../model/types';
@@ -171,8 +171,11 @@ function compileSampler(
     const history =
       input.evidence.factHistory?.[ref.retrieverId]?.[ref.factName] ?? [];
     const { cutoffMs } = resolveBaseline(spec, input.nowMs, input.baselineDate);
-    const past = valueAtBaseline(history, cutoffMs);
-    const baseline = past && numberOf(descend(past.value, ref.subPath));
+    const past = indexAtBaseline(history, cutoffMs);
+    const baseline =
+      past < 0
+        ? undefined
+        : numberOf(descend(history[past].value, ref.subPath));
     if (baseline === undefined) return null;
     return percentChange(current, baseline) ?? null;
   };
