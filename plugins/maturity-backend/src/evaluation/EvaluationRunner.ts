@@ -37,6 +37,8 @@ export interface RunSummary {
   errors: RunError[];
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 /**
  * Evaluates catalog entities against every loaded model: streams the catalog
  * page by page, gathers evidence from every provider once per page, runs the
@@ -45,6 +47,11 @@ export interface RunSummary {
  */
 export class EvaluationRunner {
   private readonly requirements: FactRequirements;
+  /**
+   * With the indicators' history back to their baseline dates: it only
+   * changes with the day (`ceil(ms / day)`, as the look-back is computed).
+   */
+  private dailyRequirements?: { day: number; value: FactRequirements };
 
   constructor(
     private readonly options: {
@@ -253,19 +260,32 @@ export class EvaluationRunner {
   }
 
   /** Gathers evidence for a page, evaluates every model and stores the changes. */
+  /** The fact requirements of the day, indicators' history included. */
+  private requirementsOn(now: Date): FactRequirements {
+    const day = Math.ceil(now.getTime() / DAY_MS);
+    if (this.dailyRequirements?.day !== day) {
+      const { models, baselineDate } = this.options;
+      this.dailyRequirements = {
+        day,
+        value: withIndicatorRequirements(
+          this.requirements,
+          models.all().map(m => m.model),
+          { now, baselineDate },
+        ),
+      };
+    }
+    return this.dailyRequirements.value;
+  }
+
   private async evaluateBatch(
     entities: Entity[],
     index: CatalogIndex,
     errors: RunError[],
   ): Promise<{ changedEntities: number }> {
-    const { providers, models, store, logger, baselineDate } = this.options;
+    const { providers, models, store, logger } = this.options;
     // before the evidence is read: a later evaluation of an entity wins
     const now = new Date();
-    const requirements = withIndicatorRequirements(
-      this.requirements,
-      models.all().map(m => m.model),
-      { now, baselineDate },
-    );
+    const requirements = this.requirementsOn(now);
     const evidence = new Map<string, EntityEvidence>();
     for (const entity of entities) {
       evidence.set(stringifyEntityRef(entity), {

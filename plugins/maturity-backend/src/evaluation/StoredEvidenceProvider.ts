@@ -41,15 +41,17 @@ export class StoredEvidenceProvider implements MaturityFactProvider {
   readonly id = 'attestations-and-waivers';
   readonly evidenceSource = 'attestation' as const;
 
-  constructor(
-    private readonly store: MaturityStore,
-    private readonly models?: ModelRegistry,
-  ) {}
+  /** The team-scoped checks of the models (fixed once they are loaded). */
+  private readonly teamChecks: string[];
+
+  constructor(private readonly store: MaturityStore, models?: ModelRegistry) {
+    this.teamChecks = models ? teamScopedCheckIds(models) : [];
+  }
 
   async getEvidence(request: { entities: Entity[] }) {
     const refs = request.entities.map(e => stringifyEntityRef(e));
     const owners = request.entities.map((e, i) => inheritsThrough(e, refs[i]));
-    const teamChecks = this.models ? teamScopedCheckIds(this.models) : [];
+    const teamChecks = this.teamChecks;
     const now = new Date();
     const [attestations, waivers, team] = await Promise.all([
       this.store.getActiveAttestations(refs, now),
