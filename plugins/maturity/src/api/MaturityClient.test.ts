@@ -110,6 +110,22 @@ describe('MaturityClient', () => {
     ).toHaveLength(2);
   });
 
+  it('shares a scorecard request in flight between the cards of a page', async () => {
+    const { client, fetch } = scorecardBackend(['1']);
+    const [a, b] = await Promise.all([
+      client.getScorecard('component:default/quickpay-gateway'),
+      client.getScorecard('component:default/quickpay-gateway'),
+    ]);
+    expect(a.domains).toEqual(b.domains);
+    expect(
+      fetch.mock.calls.filter(c => c[0].includes('/scorecard')),
+    ).toHaveLength(1);
+    await client.getScorecard('component:default/quickpay-gateway');
+    expect(
+      fetch.mock.calls.filter(c => c[0].includes('/scorecard')),
+    ).toHaveLength(2);
+  });
+
   it('passes the model and encodes path segments', async () => {
     const { client, fetch } = scorecardBackend(['1']);
     await client.getScorecard('component:default/a b', { model: 'm 1' });

@@ -102,6 +102,8 @@ export class MaturityClient implements MaturityApi {
   private readonly fetchApi: FetchApi;
   private readonly appLanguageApi?: Pick<AppLanguageApi, 'getLanguage'>;
   private readonly models = new Map<string, Promise<MaturityModel>>();
+  /** Scorecard requests in flight, shared by the cards of one page. */
+  private readonly scorecards = new Map<string, Promise<ScorecardResults>>();
 
   constructor(options: MaturityClientOptions) {
     this.discoveryApi = options.discoveryApi;
@@ -133,13 +135,19 @@ export class MaturityClient implements MaturityApi {
     entityRef: string,
     options: ModelOption = {},
   ): Promise<EntityScorecard> {
-    const results: ScorecardResults = await this.get(
-      `/entities/${entityPath(entityRef)}/scorecard${queryString({
-        model: options.model,
-        view: 'results',
-        lang: this.lang(options),
-      })}`,
-    );
+    const path = `/entities/${entityPath(entityRef)}/scorecard${queryString({
+      model: options.model,
+      view: 'results',
+      lang: this.lang(options),
+    })}`;
+    let request = this.scorecards.get(path);
+    if (!request) {
+      request = this.get<ScorecardResults>(path).finally(() =>
+        this.scorecards.delete(path),
+      );
+      this.scorecards.set(path, request);
+    }
+    const results = await request;
     const model = await this.modelOf(
       results.modelId,
       results.modelVersion,

@@ -87,3 +87,8 @@ export function parseExpiry(
   }
   return { expiresAt: end.toISOString() };
 }
+
+/** Whether a stored text (an evidence URL, a detail) is a web link to show as one. */
+export function isWebUrl(text: string): boolean {
+  return /^https?:\/\//i.test(text);
+}

@@ -15,6 +15,7 @@ import type {
   AuditEntry,
   WaiverRecord,
 } from '../../api/types';
+import { isWebUrl } from '../../lib/validation';
 import { formatDate, formatDateTime } from '../../lib/time';
 import { RevokeDialog } from '../RevokeDialog';
 import { VisuallyHidden } from '../VisuallyHidden';
@@ -40,16 +41,12 @@ const ENTRY_MESSAGES = {
   },
 } as const;
 
-function isUrl(text: string): boolean {
-  return /^https?:\/\//i.test(text);
-}
-
 function detailsText(entry: AuditEntry) {
   const parts = ['reason', 'comment', 'evidenceUrl', 'expiresAt']
     .map(key => entry.details?.[key])
     .filter((v): v is string => typeof v === 'string' && v.length > 0);
   return parts.map(part =>
-    isUrl(part) ? (
+    isWebUrl(part) ? (
       <Link key={part} href={part} target="_blank" rel="noopener">
         {part}
       </Link>

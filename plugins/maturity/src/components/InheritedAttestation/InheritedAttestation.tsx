@@ -3,11 +3,8 @@ import Link from '@material-ui/core/Link';
 import Typography from '@material-ui/core/Typography';
 import type { InheritedAttestation as Attestation } from '../../lib/inheritedAttestation';
 import { formatDate } from '../../lib/time';
+import { isWebUrl } from '../../lib/validation';
 import { useMaturityTranslation } from '../../translation';
-
-function isWebUrl(text: string): boolean {
-  return /^https?:\/\//i.test(text);
-}
 
 /**
  * Props of {@link InheritedAttestation}.
