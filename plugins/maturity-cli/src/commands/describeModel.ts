@@ -12,7 +12,7 @@ import {
 } from '../lib/models';
 import { noteLanguageFallback } from '../lib/languageNote';
 import { messagesFor } from '../lib/messages';
-import { formatProblem } from '../lib/problems';
+import { plural, problemLine } from './lintModel';
 
 /** Options of `maturity describe-model`. */
 export interface DescribeModelOptions {
@@ -61,11 +61,8 @@ export function describeModel(
   const file = resolveModelFile(options.model);
   const result = lintModelText(readInputFile(file, 'model file'), file);
   if (!result.model) {
-    const lines = result.problems.map(problem =>
-      formatProblem({ ...problem, file }),
-    );
-    const count = result.problems.length;
-    lines.push(`${file}: ${count} problem${count === 1 ? '' : 's'}`);
+    const lines = result.problems.map(problem => problemLine(file, problem));
+    lines.push(`${file}: ${plural(result.problems.length, 'problem')}`);
     io.stderr.write(`${lines.join('\n')}\n`);
     return ExitCode.FAILED;
   }

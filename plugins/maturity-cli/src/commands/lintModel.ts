@@ -39,10 +39,12 @@ function summary(result: ModelLintResult) {
   };
 }
 
-const plural = (count: number, word: string) =>
+/** `1 problem`, `2 problems`. */
+export const plural = (count: number, word: string) =>
   `${count} ${word}${count === 1 ? '' : 's'}`;
 
-function problemLine(file: string, problem: ModelProblem): string {
+/** One problem of a model file as `file:line:column path: message`. */
+export function problemLine(file: string, problem: ModelProblem): string {
   return formatProblem({
     file,
     line: problem.line,
