@@ -215,8 +215,11 @@ export async function createRouter(
       modelText(models, req, res, compiled.model.id),
     );
 
-  async function reevaluate(entityRef: string) {
-    const summary = await runner.refreshEntity(await catalogEntity(entityRef));
+  /** Re-evaluates an entity; `entity` when the route already read it from the catalog. */
+  async function reevaluate(entityRef: string, entity?: Entity) {
+    const summary = await runner.refreshEntity(
+      entity ?? (await catalogEntity(entityRef)),
+    );
     if (summary.errors.length) {
       options.logger.warn(
         `Re-evaluation of ${entityRef}: ${summary.errors
@@ -477,7 +480,7 @@ export async function createRouter(
         .json({ ...record, reevaluating: reevaluation.enqueue(affected) });
       return;
     }
-    await reevaluate(entityRef);
+    await reevaluate(entityRef, entity);
     res.status(201).json({ ...record, reevaluating: 0 });
   });
 
@@ -522,7 +525,7 @@ export async function createRouter(
       throw new InputError('expiresAt must be in the future');
     }
     requireEvaluatedKind(entityRef);
-    await catalogEntity(entityRef);
+    const entity = await catalogEntity(entityRef);
     await authorize(credentials, maturityWaiverManagePermission, entityRef);
     const record = await store.createWaiver(
       {
@@ -534,7 +537,7 @@ export async function createRouter(
       },
       now,
     );
-    await reevaluate(entityRef);
+    await reevaluate(entityRef, entity);
     res.status(201).json(record);
   });
 
