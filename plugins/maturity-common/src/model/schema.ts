@@ -16,6 +16,7 @@ import {
 import { didYouMean } from './suggest';
 import { modelErrorMap } from './errorMap';
 import { isIsoDate } from '../engine/baselineValue';
+import { isRecord } from './values';
 
 /** An issue found while validating, relative to the validated value. */
 export interface SchemaIssue {
@@ -93,10 +94,6 @@ function strictObject<T extends z.ZodRawShape>(shape: T) {
           : { message: ctx.defaultError },
     })
     .strict();
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 const id = z

@@ -1,4 +1,5 @@
 import type { ModelPath } from './problems';
+import { isRecord, list } from './values';
 
 type Holder = Record<string, unknown>;
 
@@ -9,31 +10,23 @@ export type TextFieldVisitor = (
   path: ModelPath,
 ) => void;
 
-function isHolder(value: unknown): value is Holder {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function items(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : [];
-}
-
 function visitKeys(
   holder: unknown,
   keys: string[],
   path: ModelPath,
   visit: TextFieldVisitor,
 ) {
-  if (!isHolder(holder)) return;
+  if (!isRecord(holder)) return;
   for (const key of keys) {
     if (holder[key] !== undefined) visit(holder, key, [...path, key]);
   }
 }
 
 function visitRule(rule: unknown, path: ModelPath, visit: TextFieldVisitor) {
-  if (!isHolder(rule)) return;
+  if (!isRecord(rule)) return;
   if (Array.isArray(rule.all) || Array.isArray(rule.any)) {
     const key = Array.isArray(rule.all) ? 'all' : 'any';
-    items(rule[key]).forEach((child, i) =>
+    list(rule[key]).forEach((child, i) =>
       visitRule(child, [...path, key, i], visit),
     );
   } else if (rule.not !== undefined) {
@@ -44,14 +37,14 @@ function visitRule(rule: unknown, path: ModelPath, visit: TextFieldVisitor) {
 }
 
 function visitCheck(check: unknown, path: ModelPath, visit: TextFieldVisitor) {
-  if (!isHolder(check)) return;
+  if (!isRecord(check)) return;
   visitKeys(check, ['title', 'description'], path, visit);
   visitRule(check.rule, [...path, 'rule'], visit);
   visitKeys(check.attestation, ['evidence'], [...path, 'attestation'], visit);
   const remediation = check.remediation;
   visitKeys(remediation, ['markdown'], [...path, 'remediation'], visit);
-  if (isHolder(remediation)) {
-    items(remediation.links).forEach((link, i) =>
+  if (isRecord(remediation)) {
+    list(remediation.links).forEach((link, i) =>
       visitKeys(link, ['title'], [...path, 'remediation', 'links', i], visit),
     );
   }
@@ -63,25 +56,25 @@ function visitCheck(check: unknown, path: ModelPath, visit: TextFieldVisitor) {
  * attestation evidence and condition labels. Tolerates any shape.
  */
 export function forEachTextField(model: unknown, visit: TextFieldVisitor) {
-  if (!isHolder(model)) return;
+  if (!isRecord(model)) return;
   visitKeys(model, ['title', 'description'], [], visit);
-  items(model.levels).forEach((level, i) =>
+  list(model.levels).forEach((level, i) =>
     visitKeys(level, ['title', 'description'], ['levels', i], visit),
   );
-  items(model.domains).forEach((domain, d) => {
+  list(model.domains).forEach((domain, d) => {
     const domainPath = ['domains', d];
     visitKeys(domain, ['title', 'part', 'description'], domainPath, visit);
-    if (!isHolder(domain)) return;
-    items(domain.capabilities).forEach((capability, c) => {
+    if (!isRecord(domain)) return;
+    list(domain.capabilities).forEach((capability, c) => {
       const capabilityPath = [...domainPath, 'capabilities', c];
       visitKeys(capability, ['title', 'description'], capabilityPath, visit);
-      if (!isHolder(capability)) return;
-      items(capability.checks).forEach((check, k) =>
+      if (!isRecord(capability)) return;
+      list(capability.checks).forEach((check, k) =>
         visitCheck(check, [...capabilityPath, 'checks', k], visit),
       );
     });
   });
-  items(model.indicators).forEach((indicator, i) =>
+  list(model.indicators).forEach((indicator, i) =>
     visitKeys(indicator, ['title', 'description'], ['indicators', i], visit),
   );
 }

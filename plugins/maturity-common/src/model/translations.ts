@@ -2,6 +2,7 @@ import { formatModelPath, ModelPath } from './problems';
 import type { SchemaIssue } from './schema';
 import { forEachTextField } from './textFields';
 import { isLanguageTag } from './languageTags';
+import { isRecord } from './values';
 
 /** The language of a model that declares none. */
 export const DEFAULT_LANGUAGE = 'en';
@@ -32,10 +33,6 @@ export interface ExtractedTranslations {
 function typeName(value: unknown): string {
   if (value === null) return 'null';
   return Array.isArray(value) ? 'array' : typeof value;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function declaredLanguages(

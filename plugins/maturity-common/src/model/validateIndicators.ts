@@ -3,14 +3,11 @@ import type { SchemaIssue } from './schema';
 import { parseFactReference } from './factReference';
 import { didYouMean } from './suggest';
 import type { FactUse } from './validateReferences';
+import { isRecord } from './values';
 
 /** Operators that compare a fact as a number. */
 const NUMERIC_OPERATORS = new Set(['gt', 'gte', 'lt', 'lte', 'trend']);
 const FACT_STATISTICS = new Set(['mean', 'min', 'max', 'p50', 'p90', 'change']);
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** What the rest of the model defines, for the indicators' references. */
 export interface IndicatorReferenceScope {

@@ -3,14 +3,7 @@ import type { SchemaIssue } from './schema';
 import { parseFactReference } from './factReference';
 import { orderDomains } from './domainOrder';
 import { validateIndicators } from './validateIndicators';
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function list(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : [];
-}
+import { isRecord, list } from './values';
 
 /** A condition's fact address, where it is and how it is compared. */
 export interface FactUse {
