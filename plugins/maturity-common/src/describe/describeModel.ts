@@ -1,5 +1,5 @@
-import type { MaturityModel } from '../model/types';
-import { compileModel } from '../engine/compileModel';
+import type { EntityPredicate, MaturityModel } from '../model/types';
+import { compileEntityPredicate, EntityMatcher } from '../engine/predicates';
 import { ENTITY_PROFILES, EntityProfile } from './entityProfiles';
 import { EvidenceKind, evidenceKindOf } from './evidenceKind';
 
@@ -101,11 +101,17 @@ export function describeModel(
   model: MaturityModel,
   profiles: ReadonlyArray<EntityProfile> = ENTITY_PROFILES,
 ): ModelDescription {
-  // Matched as the engine matches them (team-scoped checks also apply to teams).
-  const compiled = compileModel(model);
-  const profilesOf = (checkId: string) => {
-    const { appliesTo } = compiled.getCheck(checkId)!;
-    return profiles.filter(p => appliesTo(p.entity)).map(p => p.id);
+  // Checks share few distinct predicates: compile each one once.
+  const matchers = new Map<string, EntityMatcher>();
+  const profilesMatching = (predicate: EntityPredicate | undefined) => {
+    if (!predicate) return profiles.map(p => p.id);
+    const key = JSON.stringify(predicate);
+    let matcher = matchers.get(key);
+    if (!matcher) {
+      matcher = compileEntityPredicate(predicate);
+      matchers.set(key, matcher);
+    }
+    return profiles.filter(p => matcher!(p.entity)).map(p => p.id);
   };
 
   const domains: DescribedDomain[] = model.domains.map(domain => {
@@ -125,7 +131,7 @@ export function describeModel(
             level: check.level,
             capability: { id: capability.id, title: capability.title },
             evidence: evidenceKindOf(check),
-            profiles: profilesOf(check.id),
+            profiles: profilesMatching(check.appliesTo),
           });
       }
     }
