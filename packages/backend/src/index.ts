@@ -1,7 +1,8 @@
 /*
  * The demo portal's backend: the real catalog, auth (guest sign-in for the
  * demo), permissions with the project's policy, and TechInsights fed by the
- * demo fact retrievers that read examples/facts.
+ * demo fact retrievers that read examples/facts, and notifications (with
+ * signals) that the maturity plugin sends.
  */
 import { createBackend } from '@backstage/backend-defaults';
 
@@ -18,6 +19,9 @@ backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
 
 backend.add(import('@backstage/plugin-permission-backend'));
 backend.add(import('./modules/permissionPolicy'));
+
+backend.add(import('@backstage/plugin-signals-backend'));
+backend.add(import('@backstage/plugin-notifications-backend'));
 
 backend.add(import('@backstage-community/plugin-tech-insights-backend'));
 backend.add(import('./modules/techInsightsDemoFacts'));
