@@ -29,6 +29,7 @@ import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { maturityFactProvidersExtensionPoint } from '@devops-maturity/plugin-maturity-node';
 import maturityPlugin from '@devops-maturity/plugin-maturity-backend';
+import { cpuSeconds, formatCpu } from './cpuTime';
 import { indexedCatalogFactory } from './indexedCatalog';
 import knexFactory from 'knex';
 import { execFile } from 'node:child_process';
@@ -303,6 +304,7 @@ async function main() {
   });
 
   let database;
+  let databaseKnex: ReturnType<typeof knexFactory> | undefined;
   let dropDatabase = async () => {};
   if (POSTGRES) {
     const admin = () =>
@@ -314,7 +316,13 @@ async function main() {
     const creator = admin();
     await creator.raw(`CREATE DATABASE ${name}`);
     await creator.destroy();
+    databaseKnex = knexFactory({
+      client: 'pg',
+      connection: `postgresql://postgres@127.0.0.1:5432/${name}`,
+      pool: { min: 0, max: 1 },
+    });
     dropDatabase = async () => {
+      await databaseKnex?.destroy();
       const dropper = admin();
       await dropper.raw(`DROP DATABASE ${name} WITH (FORCE)`);
       await dropper.destroy();
@@ -402,8 +410,11 @@ async function main() {
   }
 
   const rssAtStart = process.memoryUsage().rss / 1024 / 1024;
+  const cpuBeforeCold = await cpuSeconds(databaseKnex);
   const cold = await run();
+  const cpuAfterCold = await cpuSeconds(databaseKnex);
   const unchanged = await run();
+  const cpuAfterUnchanged = await cpuSeconds(databaseKnex);
   const runs = (await (
     await fetch(`${url}/runs?limit=2`, { headers: { authorization: token } })
   ).json()) as any;
@@ -440,12 +451,12 @@ async function main() {
   console.log(
     `| cold full run | ${(cold / 1000).toFixed(2)} s (${
       runs.items[1]?.changedEntities
-    } entities changed) |`,
+    } entities changed; CPU: ${formatCpu(cpuBeforeCold, cpuAfterCold)}) |`,
   );
   console.log(
     `| unchanged run | ${(unchanged / 1000).toFixed(2)} s (${
       runs.items[0]?.changedEntities
-    } entities changed) |`,
+    } entities changed; CPU: ${formatCpu(cpuAfterCold, cpuAfterUnchanged)}) |`,
   );
   for (const [name, r] of [
     ['scorecard', scorecard],

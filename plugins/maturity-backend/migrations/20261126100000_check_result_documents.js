@@ -117,7 +117,14 @@ exports.down = async function down(knex) {
       const { checks } = await knex('maturity_entity_checks')
         .where({ model_id, entity_ref })
         .first();
-      for (const fields of JSON.parse(checks)) {
+      // the first layout is an array of results with their times; later
+      // documents hold a table of times (t), each result's index into it
+      // (i) and the results without times (c)
+      const document = JSON.parse(checks);
+      const legacy = Array.isArray(document);
+      const results = legacy ? document : document.c;
+      for (const [n, fields] of results.entries()) {
+        const valueAt = legacy ? 8 : 7;
         await knex('maturity_check_results').insert({
           model_id,
           entity_ref,
@@ -128,8 +135,9 @@ exports.down = async function down(knex) {
           status: fields[4],
           source: fields[5],
           message: fields[6],
-          updated_at: fields[7],
-          value: fields.length > 8 ? JSON.stringify(fields[8]) : null,
+          updated_at: legacy ? fields[7] : document.t[document.i[n]],
+          value:
+            fields.length > valueAt ? JSON.stringify(fields[valueAt]) : null,
         });
       }
     }

@@ -98,4 +98,51 @@ describe('EvaluationRunner.runAll with an abort signal', () => {
       await store.getScorecard('component:default/old', 'test-model'),
     ).toBeDefined();
   });
+
+  it('a failing write fails the run after the pages written before it, while later pages are not written', async () => {
+    const store = await DatabaseMaturityStore.create({
+      database: mockServices.database({
+        knex: await databases.init('SQLITE_3'),
+      }),
+    });
+    let writes = 0;
+    const failingSecondWrite = new Proxy(store, {
+      get(target, property, receiver) {
+        if (property === 'applyEvaluations') {
+          return async (...args: Parameters<typeof store.applyEvaluations>) => {
+            writes += 1;
+            if (writes === 2) throw new Error('disk full');
+            return target.applyEvaluations(...args);
+          };
+        }
+        const value = Reflect.get(target, property, receiver);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const runner = new EvaluationRunner({
+      catalog: catalogServiceMock({
+        entities: [service('a'), service('b'), service('c'), service('d')],
+      }),
+      auth: mockServices.auth(),
+      logger: mockServices.logger.mock(),
+      store: failingSecondWrite,
+      models: new ModelRegistry([model]),
+      providers: [{ id: 'quiet', getEvidence: async () => new Map() }],
+      kinds: ['component'],
+      batchSize: 1,
+    });
+
+    const summary = await runner.runAll();
+
+    expect(writes).toBe(2);
+    expect(summary.entities).toBe(1);
+    expect(summary.errors).toEqual([
+      { message: expect.stringContaining('disk full') },
+    ]);
+    expect(await store.listEvaluatedEntityRefs('test-model')).toEqual([
+      'component:default/a',
+    ]);
+    const [latest] = await store.listRuns(1);
+    expect(latest).toMatchObject({ status: 'failed', entities: 1 });
+  });
 });

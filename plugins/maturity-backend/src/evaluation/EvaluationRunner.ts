@@ -24,6 +24,7 @@ import { entityInfoOf, relationEvidenceOf } from './entityInfo';
 import { factRequirementsOf } from './factRequirements';
 import { withIndicatorRequirements } from './indicatorFactRequirements';
 import { mergeEvidence } from './mergeEvidence';
+import { Settled, settle, unwrap } from './pendingWrite';
 import { keepStoredResults } from './keepStoredResults';
 import { checksToKeep, toEvaluationWrite } from './toEvaluationWrite';
 
@@ -99,6 +100,18 @@ export class EvaluationRunner {
     let changedEntities = 0;
     let catalogComplete = false;
     const seen = new Set<string>();
+    // a page is evaluated while the previous page's writes are in the
+    // database; writes stay in page order
+    let writing: Promise<Settled> | undefined;
+    let written = 0; // entities of the page being written
+    const collect = async () => {
+      const settled = await writing;
+      const count = written;
+      writing = undefined;
+      written = 0;
+      if (settled) changedEntities += unwrap(settled);
+      entities += count;
+    };
     try {
       const index = await readCatalogIndex({ catalog, auth, batchSize });
       await store.replaceGroups(index.groups);
@@ -116,10 +129,12 @@ export class EvaluationRunner {
       )) {
         signal?.throwIfAborted();
         page.forEach(e => seen.add(stringifyEntityRef(e)));
-        const result = await this.evaluateBatch(page, index, errors);
-        entities += page.length;
-        changedEntities += result.changedEntities;
+        const batch = await this.prepareBatch(page, index, errors);
+        await collect();
+        writing = settle(store.applyEvaluations(batch.writes, batch.now));
+        written = page.length;
       }
+      await collect();
       signal?.throwIfAborted();
       catalogComplete = true;
       for (const compiled of models.all()) {
@@ -142,6 +157,8 @@ export class EvaluationRunner {
     } catch (error) {
       errors.push({ message: `run aborted: ${String(error)}` });
       logger.error(`Maturity evaluation run ${runId} failed: ${error}`);
+      // a failed run ends after its last write, and counts it if it held
+      await collect().catch(() => undefined);
     }
     await store.finishRun(runId, {
       status: catalogComplete ? 'succeeded' : 'failed',
@@ -282,7 +299,18 @@ export class EvaluationRunner {
     index: CatalogIndex,
     errors: RunError[],
   ): Promise<{ changedEntities: number }> {
-    const { providers, models, store, logger } = this.options;
+    const { writes, now } = await this.prepareBatch(entities, index, errors);
+    const result = await this.options.store.applyEvaluations(writes, now);
+    return { changedEntities: result.changedEntities };
+  }
+
+  /** Reads the evidence of a page and evaluates it, without writing. */
+  private async prepareBatch(
+    entities: Entity[],
+    index: CatalogIndex,
+    errors: RunError[],
+  ): Promise<{ writes: EntityEvaluationWrite[]; now: Date }> {
+    const { providers, models, logger } = this.options;
     // before the evidence is read: a later evaluation of an entity wins
     const now = new Date();
     const requirements = this.requirementsOn(now);
@@ -325,8 +353,7 @@ export class EvaluationRunner {
         ...(await this.evaluateModel(compiled, evidence, now, errors)),
       );
     }
-    const result = await store.applyEvaluations(writes, now);
-    return { changedEntities: result.changedEntities };
+    return { writes, now };
   }
   /**
    * Evaluates a page under one model. Checks whose source was unavailable

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { serializeChecks } from './checkDocument';
 import { chunk, WHERE_IN_CHUNK } from './chunks';
 import { diffEvaluation, EvaluationDiff } from './diffEvaluation';
 import { hashEvaluation } from './hashEvaluation';
@@ -178,8 +179,11 @@ export async function applyEvaluations(
       const storedEntities = await readStoredEntities(tx, modelId, [
         ...byRef.keys(),
       ]);
-      const toCompare: Array<{ write: EntityEvaluationWrite; hash: string }> =
-        [];
+      const toCompare: Array<{
+        write: EntityEvaluationWrite;
+        hash: string;
+        serializedChecks: string;
+      }> = [];
       const samples: IndicatorSamplesWrite[] = [];
       for (const [entityRef, write] of byRef) {
         const stored = storedEntities.get(entityRef);
@@ -190,11 +194,12 @@ export async function applyEvaluations(
         if (write.indicatorSamples) {
           samples.push({ entityRef, samples: write.indicatorSamples });
         }
-        const hash = hashEvaluation(write);
+        const serializedChecks = serializeChecks(write.checks);
+        const hash = hashEvaluation(write, serializedChecks);
         if (stored?.input_hash === hash) {
           plan.unchangedRefs.push(entityRef);
         } else {
-          toCompare.push({ write, hash });
+          toCompare.push({ write, hash, serializedChecks });
         }
       }
       const storedResults = await readStoredResults(
@@ -202,7 +207,7 @@ export async function applyEvaluations(
         modelId,
         toCompare.map(c => c.write.entity.entityRef),
       );
-      for (const { write, hash } of toCompare) {
+      for (const { write, hash, serializedChecks } of toCompare) {
         const entityRef = write.entity.entityRef;
         const diff = diffEvaluation(
           write,
@@ -212,6 +217,7 @@ export async function applyEvaluations(
           },
           nowIso,
           hash,
+          serializedChecks,
         );
         if (!diff.entity) {
           plan.rehashed.push({ entityRef, hash });

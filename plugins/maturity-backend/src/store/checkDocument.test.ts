@@ -1,4 +1,8 @@
-import { decodeCheckDocument, encodeCheckDocument } from './checkDocument';
+import {
+  decodeCheckDocument,
+  encodeCheckDocument,
+  serializeChecks,
+} from './checkDocument';
 import type { StoredCheckResult } from './types';
 
 const check = (
@@ -30,19 +34,74 @@ describe('check result documents', () => {
     expect(decoded[1].value).toBeNull();
   });
 
-  it('is positional: no key is repeated per check', () => {
-    const text = encodeCheckDocument([check('a')]);
-    expect(JSON.parse(text)).toEqual([
+  it('is positional, with each update time written once', () => {
+    const later = '2026-02-01T00:00:00.000Z';
+    const text = encodeCheckDocument([
+      check('a'),
+      check('b', { updatedAt: later, value: 3 }),
+      check('c'),
+    ]);
+    const fields = (id: string) => [
+      id,
+      'sre',
+      'sre-slo',
+      2,
+      'passed',
+      'techInsights',
+      `${id} passed`,
+    ];
+    expect(JSON.parse(text)).toEqual({
+      t: ['2026-01-01T00:00:00.000Z', later],
+      i: [0, 1, 0],
+      c: [fields('a'), [...fields('b'), 3], fields('c')],
+    });
+  });
+
+  it('takes the results as serialised for the digest, unchanged', () => {
+    const checks = [check('a'), check('b', { value: null })];
+    const serialized = serializeChecks(checks);
+    expect(encodeCheckDocument(checks, { serialized })).toBe(
+      encodeCheckDocument(checks),
+    );
+    expect(
+      decodeCheckDocument(encodeCheckDocument(checks, { serialized })),
+    ).toEqual(checks);
+  });
+
+  it('reads documents of the first layout, with a time per check', () => {
+    const legacy = JSON.stringify([
       [
         'a',
         'sre',
         'sre-slo',
         2,
         'passed',
-        'techInsights',
-        'a passed',
+        'catalog',
+        'ok',
         '2026-01-01T00:00:00.000Z',
       ],
+      [
+        'b',
+        'sre',
+        'sre-slo',
+        3,
+        'failed',
+        'catalog',
+        'no',
+        '2026-01-02T00:00:00.000Z',
+        null,
+      ],
+    ]);
+    expect(decodeCheckDocument(legacy)).toEqual([
+      check('a', { source: 'catalog', message: 'ok' }),
+      check('b', {
+        level: 3,
+        status: 'failed',
+        source: 'catalog',
+        message: 'no',
+        updatedAt: '2026-01-02T00:00:00.000Z',
+        value: null,
+      }),
     ]);
   });
 });

@@ -1,4 +1,4 @@
-import { decodeCheckDocument } from './checkDocument';
+import { decodeCheckDocument, serializeChecks } from './checkDocument';
 import { diffEvaluation, StoredEvaluation } from './diffEvaluation';
 import { evaluation } from './__testUtils__/fixtures';
 
@@ -136,6 +136,36 @@ describe('diffEvaluation', () => {
       ['c3', 'unknown', T2],
     ]);
     expect(diff.removedCheckIds).toEqual([]);
+  });
+
+  it('reuses the serialised results only when the document holds exactly them', () => {
+    const stored = storedAfter(write());
+    // a stand-in text shows whether the document took it
+    const standIn = serializeChecks([
+      { ...write().checks[0], message: 'from the digest' },
+      write().checks[1],
+    ]);
+    const same = write({
+      checks: [
+        { checkId: 'c1', value: { b: 1, a: [1, 2] } },
+        { checkId: 'c2', status: 'passed' },
+      ],
+    });
+    const reused = diffEvaluation(same, stored, T2, null, standIn);
+    expect(documentOf(reused).map(c => c.message)).toContain('from the digest');
+
+    const kept = write({
+      checks: [{ checkId: 'c1', status: 'unknown' }, { checkId: 'c2' }],
+      keepStoredResultsFor: ['c1'],
+    });
+    const rebuilt = diffEvaluation(kept, stored, T2, null, standIn);
+    expect(documentOf(rebuilt).map(c => [c.checkId, c.status])).toEqual([
+      ['c1', 'passed'],
+      ['c2', 'passed'],
+    ]);
+    expect(documentOf(rebuilt).map(c => c.message)).not.toContain(
+      'from the digest',
+    );
   });
 
   it('removes stored checks and domains the evaluation no longer has', () => {

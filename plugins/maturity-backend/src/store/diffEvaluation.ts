@@ -1,4 +1,4 @@
-import { encodeCheckDocument } from './checkDocument';
+import { CheckToEncode, encodeCheckDocument } from './checkDocument';
 import { optionalJson, stableJson } from './json';
 import type {
   DomainLevelRow,
@@ -112,6 +112,7 @@ export function diffEvaluation(
   stored: StoredEvaluation,
   now: string,
   inputHash: string | null = null,
+  serializedChecks?: string,
 ): EvaluationDiff {
   const modelId = write.modelId;
   const entityRef = write.entity.entityRef;
@@ -159,23 +160,32 @@ export function diffEvaluation(
   );
 
   const keep = new Set(write.keepStoredResultsFor ?? []);
-  const document = new Map<string, StoredCheckResult>();
+  // new results carry no time: they changed now
+  const document = new Map<string, CheckToEncode>();
   const changedCheckIds: string[] = [];
   const nextChecks = new Map(write.checks.map(c => [c.checkId, c]));
+  // whether the document holds exactly the evaluation's results, in order
+  let asEvaluated = nextChecks.size === write.checks.length;
   for (const check of nextChecks.values()) {
     const previous = stored.checks.get(check.checkId);
     if (previous && (keep.has(check.checkId) || sameCheck(previous, check))) {
       document.set(check.checkId, previous);
+      asEvaluated &&= sameCheck(previous, check);
       continue;
     }
-    document.set(check.checkId, { ...check, updatedAt: now });
+    document.set(
+      check.checkId,
+      'updatedAt' in check ? { ...check, updatedAt: undefined } : check,
+    );
     changedCheckIds.push(check.checkId);
   }
   const removedCheckIds: string[] = [];
   for (const [id, previous] of stored.checks) {
     if (document.has(id)) continue;
-    if (keep.has(id)) document.set(id, previous);
-    else removedCheckIds.push(id);
+    if (keep.has(id)) {
+      document.set(id, previous);
+      asEvaluated = false;
+    } else removedCheckIds.push(id);
   }
   const checksChanged =
     changedCheckIds.length > 0 || removedCheckIds.length > 0;
@@ -217,7 +227,10 @@ export function diffEvaluation(
       ? {
           model_id: modelId,
           entity_ref: entityRef,
-          checks: encodeCheckDocument([...document.values()]),
+          checks: encodeCheckDocument(document.values(), {
+            now,
+            serialized: asEvaluated ? serializedChecks : undefined,
+          }),
         }
       : undefined,
     changedCheckIds,

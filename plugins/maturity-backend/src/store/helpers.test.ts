@@ -1,5 +1,5 @@
 import { InputError } from '@backstage/errors';
-import { chunk, rowsPerStatement } from './chunks';
+import { chunk, rowsPerStatement, statementLimits } from './chunks';
 import { decodeCursor, encodeCursor } from './cursor';
 import { optionalJson, parseOptionalJson, stableJson } from './json';
 import { assertDay, normalizeTimestamp, toDay, toIso } from './time';
@@ -18,6 +18,15 @@ describe('chunks', () => {
     for (const columns of [3, 7, 8, 11, 14]) {
       expect(rowsPerStatement(columns) * columns).toBeLessThanOrEqual(999);
     }
+  });
+
+  it('writes far more rows per statement on PostgreSQL, within its 65 535 variables', () => {
+    const postgres = statementLimits('postgresql');
+    expect(rowsPerStatement(8, postgres)).toBe(5000);
+    expect(rowsPerStatement(14, postgres)).toBe(4681);
+    expect(rowsPerStatement(14, postgres) * 14).toBeLessThanOrEqual(65_535);
+    expect(statementLimits('sqlite3')).toEqual(statementLimits(undefined));
+    expect(rowsPerStatement(11, statementLimits('sqlite3'))).toBe(90);
   });
 });
 

@@ -109,15 +109,33 @@ describe('migrations', () => {
         expect.not.objectContaining({ value: expect.anything() }),
       ]);
 
+      // a document in today's layout (a table of times) converts back too
+      await store.applyEvaluations(
+        [
+          evaluation({
+            entityRef: 'component:default/b',
+            domains: { build: 1 },
+            checks: [{ checkId: 'y', value: 5 }],
+          }),
+        ],
+        new Date('2026-02-01T00:00:00Z'),
+      );
+
       await knex.migrate.down({
         directory,
         name: '20261126100000_check_result_documents.js',
       });
-      const rows = await knex('maturity_check_results').orderBy('check_id');
-      expect(rows.map(r => [r.check_id, r.domain_id, r.value])).toEqual([
-        ['a', 'deploy', '3'],
-        ['b', 'deploy', null],
-        ['z', 'build', '{"a":1}'],
+      const rows = await knex('maturity_check_results').orderBy([
+        'entity_ref',
+        'check_id',
+      ]);
+      expect(
+        rows.map(r => [r.entity_ref, r.check_id, r.value, r.updated_at]),
+      ).toEqual([
+        ['component:default/a', 'a', '3', '2026-01-01T00:00:00.000Z'],
+        ['component:default/a', 'b', null, '2026-01-01T00:00:00.000Z'],
+        ['component:default/a', 'z', '{"a":1}', '2026-01-01T00:00:00.000Z'],
+        ['component:default/b', 'y', '5', '2026-02-01T00:00:00.000Z'],
       ]);
     },
   );
@@ -166,6 +184,33 @@ describe('migrations', () => {
       expect(await knex.schema.hasTable(TABLES.runRequests)).toBe(false);
       expect(await knex.schema.hasColumn(TABLES.runs, 'actor')).toBe(false);
       expect(await knex(TABLES.runs).select('id')).toEqual([{ id: 'run-1' }]);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'compress check documents with lz4 on PostgreSQL and restore the default, %p',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+      const directory = migrationsDirectory();
+      await knex.migrate.latest({ directory });
+      const compression = async () => {
+        const { rows } = await knex.raw(
+          `select attcompression as method from pg_attribute
+           where attrelid = 'maturity_entity_checks'::regclass and attname = 'checks'`,
+        );
+        return rows[0].method;
+      };
+      if (knex.client.dialect !== 'postgresql') {
+        // SQLite: nothing to change, and the migration goes down cleanly
+        await knex.migrate.down({ directory });
+        return;
+      }
+      expect(await compression()).toBe('l');
+      await knex.migrate.down({
+        directory,
+        name: '20261206310000_check_documents_lz4.js',
+      });
+      expect(await compression()).toBe('');
     },
   );
 

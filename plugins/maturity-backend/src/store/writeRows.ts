@@ -1,10 +1,17 @@
 import type { Knex } from 'knex';
-import { chunk, rowsPerStatement } from './chunks';
+import { chunk, rowsPerStatement, statementLimits } from './chunks';
 
 function columnCount(rows: readonly object[]): number {
   let most = 1;
   for (const row of rows) most = Math.max(most, Object.keys(row).length);
   return most;
+}
+
+function rowsFor(db: Knex | Knex.Transaction, rows: readonly object[]) {
+  return rowsPerStatement(
+    columnCount(rows),
+    statementLimits(db.client.dialect),
+  );
 }
 
 /**
@@ -18,7 +25,7 @@ export async function insertRows(
   if (rows.length === 0) {
     return;
   }
-  for (const piece of chunk(rows, rowsPerStatement(columnCount(rows)))) {
+  for (const piece of chunk(rows, rowsFor(db, rows))) {
     await db(table).insert(piece);
   }
 }
@@ -39,7 +46,7 @@ export async function upsertRows(
   }
   const keys = new Set(keyColumns);
   const updated = Object.keys(rows[0]).filter(column => !keys.has(column));
-  for (const piece of chunk(rows, rowsPerStatement(columnCount(rows)))) {
+  for (const piece of chunk(rows, rowsFor(db, rows))) {
     await db(table).insert(piece).onConflict(keyColumns).merge(updated);
   }
 }
