@@ -103,6 +103,7 @@ export type {
 export {
   MATURITY_ENTITY_RESOURCE_TYPE,
   maturityAdminPermission,
+  maturityCampaignManagePermission,
   maturityAttestationCreatePermission,
   maturityPermissions,
   maturityScorecardReadPermission,
@@ -143,3 +144,4 @@ export type {
   UnownedRollup,
   WaiverRecord,
 } from './api/records';
+export * from './campaigns';
