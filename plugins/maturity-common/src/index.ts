@@ -73,7 +73,11 @@ export type {
   EvaluateOptions,
 } from './engine/evaluateEntity';
 export { isIsoDate } from './engine/baselineValue';
-export { describePredicate } from './engine/predicates';
+export {
+  compileEntityPredicate,
+  describePredicate,
+} from './engine/predicates';
+export type { EntityMatcher } from './engine/predicates';
 export { scoreResults } from './scoring/scoreResults';
 export { describeModel } from './describe/describeModel';
 export type {

@@ -31,6 +31,8 @@ export function hashEvaluation(write: EntityEvaluationWrite): string {
     jsonField(entity.specType) +
     jsonField(entity.lifecycle) +
     jsonField(entity.ownerRef) +
+    // only when there are tags, so digests written before tags were stored stay valid
+    (entity.tags?.length ? `t${jsonField(entity.tags)}` : '') +
     field(write.level) +
     field(write.score) +
     jsonField(write.keepStoredResultsFor);

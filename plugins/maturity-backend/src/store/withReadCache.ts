@@ -11,6 +11,7 @@ const CACHED = new Set<keyof MaturityStore>([
   'getUnownedRollup',
   'getRollupTrend',
   'getIndicatorValues',
+  'readCampaignScope',
 ]);
 
 /** Writes that change what the cached reads return. */
