@@ -19,6 +19,8 @@ export interface CampaignScopeQuery {
   modelVersion?: string;
   groups?: string[];
   filter?: EntityPredicate;
+  /** Only entities owned by this group or a group nested under it. */
+  withinGroup?: string;
   targets: CampaignTarget[];
 }
 
@@ -101,6 +103,14 @@ async function readCandidates(
       'owner_ref',
       db(TABLES.groupClosure)
         .whereIn('ancestor_ref', query.groups)
+        .select('group_ref'),
+    );
+  }
+  if (query.withinGroup) {
+    builder.whereIn(
+      'owner_ref',
+      db(TABLES.groupClosure)
+        .where('ancestor_ref', query.withinGroup)
         .select('group_ref'),
     );
   }
