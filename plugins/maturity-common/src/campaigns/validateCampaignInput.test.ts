@@ -35,13 +35,14 @@ describe('validateCampaignInput', () => {
         description: '# Why',
         state: 'draft',
         owner: 'user:alice',
+        scope: { groups: ['payments', 'group:default/cards'] },
         targets: [
           { domain: 'overall', level: 2 },
           { domain: 'delivery', level: 5 },
         ],
-        scope: {},
       }),
     ).toEqual([]);
+    expect(paths({ ...valid, scope: {} })).toEqual([]);
   });
 
   it('names the field of each problem', () => {

@@ -61,7 +61,11 @@ function refProblem(value: unknown, kinds: string[]): string | undefined {
     return `must be a ${kinds.join(' or ')} entity ref`;
   }
   try {
-    const ref = parseEntityRef(value, { defaultNamespace: 'default' });
+    // a name alone is taken as a ref of the first kind (a group)
+    const ref = parseEntityRef(value, {
+      defaultKind: kinds[0],
+      defaultNamespace: 'default',
+    });
     if (!kinds.includes(ref.kind.toLocaleLowerCase('en-US'))) {
       return `must be a ${kinds.join(' or ')} entity ref, got "${value}"`;
     }
