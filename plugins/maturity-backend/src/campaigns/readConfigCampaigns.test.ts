@@ -1,4 +1,5 @@
 import { ConfigReader } from '@backstage/config';
+import type { JsonValue } from '@backstage/types';
 import { loadModelOrThrow } from '@devops-maturity/plugin-maturity-common';
 import fs from 'fs';
 import path from 'path';
@@ -10,7 +11,7 @@ import { readConfigCampaigns } from './readConfigCampaigns';
 const models = new ModelRegistry([
   loadModelOrThrow(fs.readFileSync(defaultModelPath(), 'utf8')),
 ]);
-const read = (campaigns: unknown) =>
+const read = (campaigns: JsonValue | undefined) =>
   readConfigCampaigns(new ConfigReader({ maturity: { campaigns } }), models);
 
 const campaign = {
