@@ -43,6 +43,14 @@ export class CampaignService {
   private readonly models: ModelRegistry;
   private readonly configCampaigns: Campaign[];
   private readonly now: () => Date;
+  /**
+   * Progress computed from a scope read, while the store's read cache holds
+   * that read (so per model version and write generation).
+   */
+  private readonly computed = new WeakMap<
+    CampaignScopeData,
+    Map<string, CampaignProgress>
+  >();
 
   constructor(options: CampaignServiceOptions) {
     this.store = options.store;
@@ -189,22 +197,35 @@ export class CampaignService {
     campaign: Campaign,
     withinGroup?: string,
   ): Promise<CampaignProgress> {
+    const now = this.now();
     const data = (await this.scope(campaign, withinGroup)) ?? {
       entities: [],
       teams: [],
       unknownGroups: [],
     };
+    const key = [
+      campaign.id,
+      campaign.source,
+      campaign.updatedAt,
+      now.toISOString().slice(0, 10),
+      withinGroup ?? '',
+    ].join('|');
+    const memo = this.computed.get(data) ?? new Map<string, CampaignProgress>();
+    this.computed.set(data, memo);
+    const known = memo.get(key);
+    if (known) return known;
     const progress = computeCampaignProgress({
       campaign,
       data,
       titleOf: this.titles(campaign),
-      now: this.now(),
+      now,
     });
     if (!this.models.ids().includes(campaign.modelId)) {
       progress.warnings.push(
         `modelId: model "${campaign.modelId}" is not loaded`,
       );
     }
+    memo.set(key, progress);
     return progress;
   }
 

@@ -1,6 +1,7 @@
 import type express from 'express';
 import type { CampaignService } from '../../campaigns/CampaignService';
 import { entityRefFromPath, parseGroupRefParam } from '../requestParsing';
+import { sendCachedJson } from '../sendCachedJson';
 
 /** What the campaign progress routes need. */
 export interface CampaignProgressRoutesOptions {
@@ -22,7 +23,7 @@ export function registerCampaignProgressRoutes(
 
   router.get('/campaigns/:id/progress', async (req, res) => {
     await readAccess(req);
-    res.json(await campaigns.progress(req.params.id));
+    await sendCachedJson(req, res, await campaigns.progress(req.params.id));
   });
 
   router.get('/entities/:kind/:namespace/:name/campaigns', async (req, res) => {
