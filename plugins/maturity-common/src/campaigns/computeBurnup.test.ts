@@ -70,6 +70,22 @@ describe('computeBurnup', () => {
     expect(point.meeting).toBe(1);
   });
 
+  it('counts an entity evaluated only after the start as in scope but not meeting before', () => {
+    const points = computeBurnup({
+      startDate: '2026-01-01',
+      targetDate: '2026-01-31',
+      today: '2026-01-03',
+      entities: [
+        [{ target: 2, current: 2, changes: [change('2026-01-02', 2, null)] }],
+      ],
+    });
+    expect(points.map(p => [p.meeting, p.inScope])).toEqual([
+      [0, 1],
+      [1, 1],
+      [1, 1],
+    ]);
+  });
+
   it('ends at the target date and always has one point', () => {
     const past = computeBurnup({
       startDate: '2026-01-01',
