@@ -73,10 +73,7 @@ export type {
   EvaluateOptions,
 } from './engine/evaluateEntity';
 export { isIsoDate } from './engine/baselineValue';
-export {
-  compileEntityPredicate,
-  describePredicate,
-} from './engine/predicates';
+export { compileEntityPredicate, describePredicate } from './engine/predicates';
 export type { EntityMatcher } from './engine/predicates';
 export { scoreResults } from './scoring/scoreResults';
 export { describeModel } from './describe/describeModel';

@@ -171,4 +171,25 @@ describe('DatabaseMaturityStore readCampaignScope', () => {
       expect(nothing.unknownGroups).toEqual([]);
     },
   );
+
+  it.each(databases.eachSupportedId())(
+    'sees tags changed without any other change of the evaluation, %p',
+    async databaseId => {
+      const { store } = await createStore(databases, databaseId);
+      const write = (tags?: string[]) =>
+        evaluation({ entityRef: c('a'), domains: { build: 2 }, tags });
+      const tagged = () =>
+        store.readCampaignScope({
+          modelId: MODEL_ID,
+          filter: { 'metadata.tags': 'tier-1' },
+          targets: [{ domain: 'build', level: 1 }],
+        });
+      await store.applyEvaluations([write()], at('2026-03-01'));
+      expect((await tagged()).entities).toEqual([]);
+      await store.applyEvaluations([write(['tier-1'])], at('2026-03-02'));
+      expect((await tagged()).entities.map(e => e.entityRef)).toEqual([c('a')]);
+      await store.applyEvaluations([write([])], at('2026-03-03'));
+      expect((await tagged()).entities).toEqual([]);
+    },
+  );
 });
