@@ -105,6 +105,16 @@ describe('validateCampaignInput', () => {
     ).toEqual(['targets[0].level: must be 1..5']);
   });
 
+  it('bounds the scope groups and the description', () => {
+    const groups = Array.from({ length: 101 }, (_, i) => `group:default/g${i}`);
+    expect(
+      paths({ ...valid, scope: { groups }, description: 'x'.repeat(20_001) }),
+    ).toEqual([
+      'description: must be Markdown text of at most 20000 characters',
+      'scope.groups: must list at most 100 groups',
+    ]);
+  });
+
   it('lets an update complete a campaign and ignores its id', () => {
     expect(paths({ ...valid, state: 'completed', id: 'X X' }, true)).toEqual(
       [],

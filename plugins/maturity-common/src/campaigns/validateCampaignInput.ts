@@ -40,6 +40,9 @@ export interface ValidateCampaignOptions {
  */
 export const CAMPAIGN_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,62}$/;
 
+const MAX_SCOPE_GROUPS = 100;
+const MAX_DESCRIPTION = 20_000;
+
 const FIELDS = new Set([
   'id',
   'title',
@@ -146,6 +149,8 @@ function validateScope(
   if (scope.groups !== undefined) {
     if (!Array.isArray(scope.groups)) {
       report('scope.groups', 'must be a list of group entity refs');
+    } else if (scope.groups.length > MAX_SCOPE_GROUPS) {
+      report('scope.groups', `must list at most ${MAX_SCOPE_GROUPS} groups`);
     } else {
       scope.groups.forEach((group, i) => {
         const problem = refProblem(group, ['group']);
@@ -200,9 +205,13 @@ export function validateCampaignInput(
   }
   if (
     input.description !== undefined &&
-    typeof input.description !== 'string'
+    (typeof input.description !== 'string' ||
+      input.description.length > MAX_DESCRIPTION)
   ) {
-    report('description', 'must be Markdown text');
+    report(
+      'description',
+      `must be Markdown text of at most ${MAX_DESCRIPTION} characters`,
+    );
   }
   const owner = refProblem(input.owner, ['group', 'user']);
   if (owner) report('owner', owner);
