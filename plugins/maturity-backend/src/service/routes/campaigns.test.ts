@@ -1,4 +1,4 @@
-import { mockServices } from '@backstage/backend-test-utils';
+import { mockServices, TestDatabaseId } from '@backstage/backend-test-utils';
 import { MiddlewareFactory } from '@backstage/backend-defaults/rootHttpRouter';
 import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
 import { NotAllowedError } from '@backstage/errors';
@@ -92,8 +92,8 @@ describe('campaign routes', () => {
   let deniedRead = false;
   let deniedManage = false;
 
-  async function setup() {
-    const { store } = await createStore(databases, 'SQLITE_3');
+  async function setup(databaseId: TestDatabaseId = 'SQLITE_3') {
+    const { store } = await createStore(databases, databaseId);
     await seed(store);
     const router = createValidatedOpenApiRouter(spec as any, {
       middleware: [express.json()],
@@ -323,86 +323,89 @@ describe('campaign routes', () => {
     ).toEqual([]);
   });
 
-  it('derives progress from levels now and history from before the campaign existed', async () => {
-    const { app } = await setup();
-    const res = await request(app).get('/campaigns/from-config/progress');
-    expect(res.status).toBe(200);
-    const progress = res.body;
-    expect(progress).toMatchObject({
-      inScope: 3,
-      meeting: 2,
-      ratio: 0.6667,
-      daysLeft: 85,
-      warnings: [],
-    });
-    // 20 Nov .. 6 Dec; api reached SRE 3 on 28 Nov
-    expect(progress.burnup).toHaveLength(17);
-    expect(progress.burnup[0]).toEqual({
-      date: '2026-11-20',
-      meeting: 1,
-      inScope: 3,
-      ideal: 1,
-    });
-    expect(progress.burnup[8]).toMatchObject({
-      date: '2026-11-28',
-      meeting: 2,
-    });
-    // one entity in the last 14 days: the last one in 14 more
-    expect(progress.projectedDate).toBe('2026-12-20');
-    expect(progress.atRisk).toBe(false);
-    expect(progress.entities).toEqual([
-      {
-        entityRef: svc('api'),
-        kind: 'Component',
-        owner: g('payments'),
-        meets: true,
-        targets: [{ domain: 'sre', target: 3, level: 3, meets: true }],
-        remainingChecks: [],
-      },
-      expect.objectContaining({ entityRef: svc('ledger'), meets: true }),
-      {
-        entityRef: svc('web'),
-        kind: 'Component',
-        owner: g('cards'),
-        meets: false,
-        targets: [{ domain: 'sre', target: 3, level: 2, meets: false }],
-        remainingChecks: [
-          {
-            checkId: 'sre-overload-protection',
-            title:
-              'Timeouts, rate limits and circuit breakers protect the service and its callers',
-            domain: 'sre',
-            level: 3,
-            status: 'failed',
-          },
-        ],
-      },
-    ]);
-    expect(
-      progress.teams.map((t: Record<string, unknown>) => [
-        t.groupRef,
-        t.depth,
-        t.inScope,
-        t.meeting,
-        t.lag,
-      ]),
-    ).toEqual([
-      [g('cards'), 1, 1, 0, 1],
-      [g('retail'), 0, 3, 2, 1],
-      [g('payments'), 1, 2, 2, 0],
-      [g('payments-core'), 2, 1, 1, 0],
-    ]);
+  it.each(databases.eachSupportedId())(
+    'derives progress from levels now and history from before the campaign existed, %p',
+    async databaseId => {
+      const { app } = await setup(databaseId);
+      const res = await request(app).get('/campaigns/from-config/progress');
+      expect(res.status).toBe(200);
+      const progress = res.body;
+      expect(progress).toMatchObject({
+        inScope: 3,
+        meeting: 2,
+        ratio: 0.6667,
+        daysLeft: 85,
+        warnings: [],
+      });
+      // 20 Nov .. 6 Dec; api reached SRE 3 on 28 Nov
+      expect(progress.burnup).toHaveLength(17);
+      expect(progress.burnup[0]).toEqual({
+        date: '2026-11-20',
+        meeting: 1,
+        inScope: 3,
+        ideal: 1,
+      });
+      expect(progress.burnup[8]).toMatchObject({
+        date: '2026-11-28',
+        meeting: 2,
+      });
+      // one entity in the last 14 days: the last one in 14 more
+      expect(progress.projectedDate).toBe('2026-12-20');
+      expect(progress.atRisk).toBe(false);
+      expect(progress.entities).toEqual([
+        {
+          entityRef: svc('api'),
+          kind: 'Component',
+          owner: g('payments'),
+          meets: true,
+          targets: [{ domain: 'sre', target: 3, level: 3, meets: true }],
+          remainingChecks: [],
+        },
+        expect.objectContaining({ entityRef: svc('ledger'), meets: true }),
+        {
+          entityRef: svc('web'),
+          kind: 'Component',
+          owner: g('cards'),
+          meets: false,
+          targets: [{ domain: 'sre', target: 3, level: 2, meets: false }],
+          remainingChecks: [
+            {
+              checkId: 'sre-overload-protection',
+              title:
+                'Timeouts, rate limits and circuit breakers protect the service and its callers',
+              domain: 'sre',
+              level: 3,
+              status: 'failed',
+            },
+          ],
+        },
+      ]);
+      expect(
+        progress.teams.map((t: Record<string, unknown>) => [
+          t.groupRef,
+          t.depth,
+          t.inScope,
+          t.meeting,
+          t.lag,
+        ]),
+      ).toEqual([
+        [g('cards'), 1, 1, 0, 1],
+        [g('retail'), 0, 3, 2, 1],
+        [g('payments'), 1, 2, 2, 0],
+        [g('payments-core'), 2, 1, 1, 0],
+      ]);
 
-    const list = await request(app).get('/campaigns');
-    expect(list.body.items[0].progress).toEqual({
-      inScope: 3,
-      meeting: 2,
-      ratio: 0.6667,
-      daysLeft: 85,
-      atRisk: false,
-      projectedDate: '2026-12-20',
-    });
-  });
+      const list = await request(app).get('/campaigns');
+      expect(list.body.items[0].progress).toEqual({
+        inScope: 3,
+        meeting: 2,
+        ratio: 0.6667,
+        daysLeft: 85,
+        atRisk: false,
+        projectedDate: '2026-12-20',
+      });
+    },
+  );
 
   it("lists an entity's active campaigns and a group's campaigns restricted to its entities", async () => {
     const { app } = await setup();
