@@ -34,6 +34,7 @@ const PATHS = {
     )}/scorecard?view=results`,
   rollup: () => '/rollups',
   group: () => `/groups/default/dept-${pick(options.departments)}/rollup`,
+  'campaign-progress': () => `/campaigns/${options.campaign}/progress`,
 };
 const nextPath = PATHS[options.paths];
 if (!nextPath) throw new Error(`unknown path kind '${options.paths}'`);
@@ -44,7 +45,13 @@ const instance = autocannon({
   url: options.url,
   connections: options.connections,
   duration: options.seconds,
-  headers: { authorization: options.token },
+  headers: {
+    authorization: options.token,
+    // as a browser asks; the progress answer is served gzipped once cached
+    ...(options.paths === 'campaign-progress'
+      ? { 'accept-encoding': 'gzip' }
+      : {}),
+  },
   requests: [
     {
       setupRequest: request => ({

@@ -11,6 +11,7 @@
  *   corepack yarn bench:refresh --postgres      # PostgreSQL at 127.0.0.1:5432
  *   corepack yarn bench:refresh --entities 2000 --seconds 5 --clients 50 --batch 500
  *   corepack yarn bench:refresh --groups 500     # 1 org, 10 departments, 489 teams
+ *   corepack yarn bench:refresh --campaign --cache-seconds 300  # campaign progress, warm
  *
  * With `--team-attestation` (default 2 000 entities) it instead measures a
  * team attestation: after a cold run, `POST /attestations` on the org group
@@ -18,6 +19,13 @@
  * check of an extra model, timed until the background re-evaluation's run
  * has finished; then every entity's stored result is read back and must have
  * passed with the org as provenance. The same for revoking it.
+ *
+ * With `--campaign` (default 10 000 entities) it instead measures
+ * `GET /campaigns/{id}/progress` after a cold run: a campaign over every
+ * component under the org (SRE level 3, started 60 days ago) is created
+ * through the API, its first (cold) progress read is timed, then p50/p95
+ * under `--clients` concurrent clients (warm: the scope read is cached) and
+ * with one client.
  */
 import { createBackendModule } from '@backstage/backend-plugin-api';
 import {
@@ -53,6 +61,11 @@ const POSTGRES = args.includes('--postgres');
 const MEMORY = args.includes('--memory');
 const TEAM_ATTESTATION = args.includes('--team-attestation');
 const TEAM_ENTITIES = option('entities', 2_000);
+const CAMPAIGN = args.includes('--campaign');
+/** `maturity.readCacheSeconds`; the plugin's default (15) when absent. */
+const CACHE_SECONDS = args.includes('--cache-seconds')
+  ? option('cache-seconds', 15)
+  : undefined;
 /** Groups of the generated org (organisation, departments, teams); at least 7. */
 const GROUPS = option('groups', 46);
 
@@ -250,10 +263,16 @@ interface LoadResult {
 function load(
   url: string,
   token: string,
-  paths: 'scorecard' | 'scorecard-results' | 'rollup' | 'group',
+  paths:
+    | 'scorecard'
+    | 'scorecard-results'
+    | 'rollup'
+    | 'group'
+    | 'campaign-progress',
   connections = CLIENTS,
 ): Promise<LoadResult> {
   const options = {
+    campaign: BENCH_CAMPAIGN_ID,
     url,
     token,
     paths,
@@ -266,7 +285,7 @@ function load(
     execFile(
       process.execPath,
       [join(__dirname, 'loadClient.js'), JSON.stringify(options)],
-      { maxBuffer: 1 << 20 },
+      { maxBuffer: 1 << 22 },
       (error, stdout, stderr) => {
         if (error) reject(new Error(`load client failed: ${stderr || error}`));
         else resolve(JSON.parse(stdout) as LoadResult);
@@ -359,6 +378,9 @@ async function main() {
         data: {
           maturity: {
             batchSize: BATCH,
+            ...(CACHE_SECONDS === undefined
+              ? {}
+              : { readCacheSeconds: CACHE_SECONDS }),
             ...(TEAM_ATTESTATION ? { models: [{ model: TEAM_MODEL }] } : {}),
           },
         },
@@ -404,6 +426,44 @@ async function main() {
         )} ms / ${(r.reflectedMs / 1000).toFixed(2)} s (${
           r.reevaluating
         } queued, ${r.matching} of ${TEAM_ENTITIES} components as expected) |`,
+      );
+    }
+    return;
+  }
+
+  if (CAMPAIGN) {
+    const cold = await run();
+    const result = await benchCampaign(url, token);
+    await backend.stop();
+    await dropDatabase();
+    console.log(
+      `campaign progress benchmark — ${ENTITIES} components under group:default/org, ${
+        POSTGRES
+          ? 'PostgreSQL'
+          : `SQLite (${MEMORY ? 'in memory' : 'database file'})`
+      }, ${CLIENTS} clients × ${SECONDS} s, read cache ${
+        CACHE_SECONDS ?? 15
+      } s`,
+    );
+    console.log(`| measure | value |\n|---|---|`);
+    console.log(`| cold full run | ${(cold / 1000).toFixed(2)} s |`);
+    console.log(
+      `| first progress read (cold) | ${result.firstMs.toFixed(0)} ms (${
+        result.inScope
+      } in scope, ${result.meeting} meeting, ${
+        result.burnupDays
+      } burn-up days, ${(result.bytes / 1024).toFixed(0)} KB) |`,
+    );
+    for (const [name, r] of [
+      [`progress, ${CLIENTS} clients`, result.loaded],
+      ['progress, 1 client', result.alone],
+    ] as const) {
+      console.log(
+        `| ${name} p50 / p95 / p99 | ${r.p50.toFixed(1)} / ${r.p95.toFixed(
+          1,
+        )} / ${r.p99.toFixed(1)} ms (${r.rps} req/s, ${
+          r.errors + r.non2xx
+        } errors, ${(r.meanBytes / 1024).toFixed(0)} KB gzipped) |`,
       );
     }
     return;
@@ -590,6 +650,54 @@ async function benchTeamAttestation(
     false,
   );
   return { attest, revoke };
+}
+
+const BENCH_CAMPAIGN_ID = 'bench-sre-l3';
+
+/**
+ * Creates a campaign over every component under the org, reads its progress
+ * once (cold), then loads it warm with many clients and with one.
+ */
+async function benchCampaign(url: string, token: string) {
+  const headers = { authorization: token, 'content-type': 'application/json' };
+  const day = (offset: number) =>
+    new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  const created = await fetch(`${url}/campaigns`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({
+      id: BENCH_CAMPAIGN_ID,
+      title: 'Bench: SRE level 3',
+      owner: 'group:default/org',
+      modelId: 'caict-devops',
+      targets: [{ domain: 'sre', level: 3 }],
+      scope: { groups: ['group:default/org'], filter: { kind: 'Component' } },
+      startDate: day(-60),
+      targetDate: day(90),
+    }),
+  });
+  if (created.status !== 201) {
+    throw new Error(`campaign: ${created.status} ${await created.text()}`);
+  }
+  const start = performance.now();
+  const first = await fetch(`${url}/campaigns/${BENCH_CAMPAIGN_ID}/progress`, {
+    headers,
+  });
+  const text = await first.text();
+  const firstMs = performance.now() - start;
+  if (!first.ok) throw new Error(`progress: ${first.status} ${text}`);
+  const progress = JSON.parse(text);
+  const loaded = await load(url, token, 'campaign-progress');
+  const alone = await load(url, token, 'campaign-progress', 1);
+  return {
+    firstMs,
+    bytes: text.length,
+    inScope: progress.inScope as number,
+    meeting: progress.meeting as number,
+    burnupDays: progress.burnup.length as number,
+    loaded,
+    alone,
+  };
 }
 
 main().then(

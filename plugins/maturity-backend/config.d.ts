@@ -54,5 +54,36 @@ export interface Config {
      * their rolling `days` window. Any other value stops the startup.
      */
     baselineDate?: string;
+    /**
+     * Campaigns declared as code, shown read-only next to those managed
+     * through the API. Each is validated like `POST /campaigns` (and needs an
+     * id); any problem stops the startup naming `maturity.campaigns[i].field`.
+     * Scope filters see the entity's kind, metadata name, namespace, title and
+     * tags, spec.type, spec.lifecycle and spec.owner.
+     */
+    campaigns?: Array<{
+      /** `[a-z0-9][a-z0-9-]{0,62}`, unique. */
+      id: string;
+      title: string;
+      /** Markdown. */
+      description?: string;
+      /** A group or user entity ref. */
+      owner: string;
+      modelId: string;
+      /** Levels to reach: a domain id of the model, or `overall`; level 1..5. */
+      targets: Array<{ domain: string; level: number }>;
+      scope: {
+        /** Group refs: entities owned by them or by groups nested under them. */
+        groups?: string[];
+        /** An entity predicate, like a check's `appliesTo`. */
+        filter?: object;
+      };
+      /** `YYYY-MM-DD`. */
+      startDate: string;
+      /** `YYYY-MM-DD`, after `startDate`. */
+      targetDate: string;
+      /** Default `active`. */
+      state?: 'draft' | 'active';
+    }>;
   };
 }

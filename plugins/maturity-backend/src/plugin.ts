@@ -25,6 +25,7 @@ import { StoredEvidenceProvider } from './evaluation/StoredEvidenceProvider';
 import { loadModels } from './model/loadModels';
 import { ModelRegistry } from './model/ModelRegistry';
 import { createRouter } from './service/router';
+import { readConfigCampaigns } from './campaigns/readConfigCampaigns';
 import { DatabaseMaturityStore } from './store/DatabaseMaturityStore';
 import { withReadCache } from './store/withReadCache';
 import { withAncestorGroups } from './service/withAncestorGroups';
@@ -91,6 +92,7 @@ export const maturityPlugin = createBackendPlugin({
           [...loadModels(config), ...extraModels],
           config.getOptionalString('maturity.defaultModelId'),
         );
+        const configCampaigns = readConfigCampaigns(config, models);
         const store = withReadCache(
           await DatabaseMaturityStore.create({ database }),
           {
@@ -173,6 +175,7 @@ export const maturityPlugin = createBackendPlugin({
             runner,
             kinds,
             baselineDate,
+            configCampaigns,
             triggerFullRun: () => scheduler.triggerTask(TASK_ID),
           }),
         );

@@ -73,7 +73,8 @@ export type {
   EvaluateOptions,
 } from './engine/evaluateEntity';
 export { isIsoDate } from './engine/baselineValue';
-export { describePredicate } from './engine/predicates';
+export { compileEntityPredicate, describePredicate } from './engine/predicates';
+export type { EntityMatcher } from './engine/predicates';
 export { scoreResults } from './scoring/scoreResults';
 export { describeModel } from './describe/describeModel';
 export type {
@@ -103,6 +104,7 @@ export type {
 export {
   MATURITY_ENTITY_RESOURCE_TYPE,
   maturityAdminPermission,
+  maturityCampaignManagePermission,
   maturityAttestationCreatePermission,
   maturityPermissions,
   maturityScorecardReadPermission,
@@ -143,3 +145,4 @@ export type {
   UnownedRollup,
   WaiverRecord,
 } from './api/records';
+export * from './campaigns';

@@ -6,6 +6,7 @@ import {
   MATURITY_ENTITY_RESOURCE_TYPE,
   maturityAdminPermission,
   maturityAttestationCreatePermission,
+  maturityCampaignManagePermission,
   maturityPermissions,
   maturityScorecardReadPermission,
   maturityWaiverManagePermission,
@@ -45,12 +46,21 @@ describe('permissions', () => {
     });
   });
 
+  it('defines a basic campaign manage permission', () => {
+    expect(maturityCampaignManagePermission).toEqual({
+      type: 'basic',
+      name: 'maturity.campaign.manage',
+      attributes: { action: 'update' },
+    });
+  });
+
   it('lists every permission once', () => {
     expect(maturityPermissions.map(p => p.name)).toEqual([
       'maturity.scorecard.read',
       'maturity.attestation.create',
       'maturity.waiver.manage',
       'maturity.admin',
+      'maturity.campaign.manage',
     ]);
     expect(isPermission(maturityAdminPermission, maturityPermissions[3])).toBe(
       true,

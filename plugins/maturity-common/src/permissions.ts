@@ -52,6 +52,16 @@ export const maturityAdminPermission = createPermission({
 });
 
 /**
+ * Create, edit and archive campaigns (basic permission, no resource).
+ *
+ * @public
+ */
+export const maturityCampaignManagePermission = createPermission({
+  name: 'maturity.campaign.manage',
+  attributes: { action: 'update' },
+});
+
+/**
  * Every permission of the maturity plugin.
  *
  * @public
@@ -61,4 +71,5 @@ export const maturityPermissions = [
   maturityAttestationCreatePermission,
   maturityWaiverManagePermission,
   maturityAdminPermission,
+  maturityCampaignManagePermission,
 ];

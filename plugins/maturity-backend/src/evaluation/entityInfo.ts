@@ -26,6 +26,9 @@ export function entityInfoOf(entity: Entity): EvaluatedEntityInfo {
     specType: typeof spec.type === 'string' ? spec.type : undefined,
     lifecycle: typeof spec.lifecycle === 'string' ? spec.lifecycle : undefined,
     ownerRef: owner?.targetRef,
+    ...(entity.metadata.tags?.length
+      ? { tags: entity.metadata.tags.filter(t => typeof t === 'string') }
+      : {}),
   };
 }
 

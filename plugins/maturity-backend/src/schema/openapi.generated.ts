@@ -1073,10 +1073,406 @@ export const spec = {
           }
         }
       }
+    },
+    "/campaigns": {
+      "get": {
+        "operationId": "ListCampaigns",
+        "description": "Campaigns from app-config and the database with their headline progress, by target date. Archived campaigns only with state=archived.",
+        "parameters": [
+          {
+            "name": "state",
+            "in": "query",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "draft",
+                "active",
+                "completed",
+                "archived"
+              ]
+            }
+          },
+          {
+            "name": "owner",
+            "in": "query",
+            "allowReserved": true,
+            "schema": {
+              "type": "string",
+              "maxLength": 400
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The campaigns",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "items"
+                  ],
+                  "properties": {
+                    "items": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/CampaignSummary"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      },
+      "post": {
+        "operationId": "CreateCampaign",
+        "description": "Creates a campaign (needs maturity.campaign.manage). Bad input is 400 naming the field path (`targets[1].level: must be 1..5`); an id in use is 409. A scope matching no entity is allowed, with a warning.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CampaignInput"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The stored campaign and warnings about its scope",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/CampaignWriteResult"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/campaigns/{id}": {
+      "get": {
+        "operationId": "GetCampaign",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/campaignId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The campaign (archived ones too)",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "campaign"
+                  ],
+                  "properties": {
+                    "campaign": {
+                      "$ref": "#/components/schemas/Campaign"
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      },
+      "put": {
+        "operationId": "UpdateCampaign",
+        "description": "Replaces a campaign's fields (needs maturity.campaign.manage), keeping an audit entry with the fields before and after. 409 for a campaign from app-config or an archived one. `state` may also be `completed`; absent, it is kept.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/campaignId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CampaignInput"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The updated campaign and warnings about its scope",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/CampaignWriteResult"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/campaigns/{id}/archive": {
+      "post": {
+        "operationId": "ArchiveCampaign",
+        "description": "Archives a campaign (needs maturity.campaign.manage); it stays readable. 409 for a campaign from app-config.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/campaignId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The archived campaign",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "campaign"
+                  ],
+                  "properties": {
+                    "campaign": {
+                      "$ref": "#/components/schemas/Campaign"
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/campaigns/{id}/audit": {
+      "get": {
+        "operationId": "GetCampaignAudit",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/campaignId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The campaign's changes, oldest first",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "items"
+                  ],
+                  "properties": {
+                    "items": {
+                      "type": "array",
+                      "items": {
+                        "type": "object",
+                        "required": [
+                          "action",
+                          "actor",
+                          "at",
+                          "changes"
+                        ],
+                        "properties": {
+                          "action": {
+                            "type": "string",
+                            "enum": [
+                              "create",
+                              "update",
+                              "archive"
+                            ]
+                          },
+                          "actor": {
+                            "type": "string"
+                          },
+                          "at": {
+                            "type": "string"
+                          },
+                          "changes": {
+                            "type": "object",
+                            "additionalProperties": true
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/campaigns/{id}/progress": {
+      "get": {
+        "operationId": "GetCampaignProgress",
+        "description": "Derived from the levels now and the level history: entities in scope, how many meet every target, teams (nested) with their lag, each entity's remaining checks, a daily burn-up from the start date, the projected completion and whether the campaign is at risk.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/campaignId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The campaign's progress",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/CampaignProgress"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/entities/{kind}/{namespace}/{name}/campaigns": {
+      "get": {
+        "operationId": "GetEntityCampaigns",
+        "description": "The active campaigns whose scope holds the entity, with what it still needs.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The entity's campaigns",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "items"
+                  ],
+                  "properties": {
+                    "items": {
+                      "type": "array",
+                      "items": {
+                        "type": "object",
+                        "required": [
+                          "campaign",
+                          "meets",
+                          "targets",
+                          "remainingChecks",
+                          "daysLeft"
+                        ],
+                        "properties": {
+                          "campaign": {
+                            "$ref": "#/components/schemas/Campaign"
+                          },
+                          "meets": {
+                            "type": "boolean"
+                          },
+                          "targets": {
+                            "type": "array",
+                            "items": {
+                              "$ref": "#/components/schemas/CampaignEntityTarget"
+                            }
+                          },
+                          "remainingChecks": {
+                            "type": "array",
+                            "items": {
+                              "$ref": "#/components/schemas/CampaignRemainingCheck"
+                            }
+                          },
+                          "daysLeft": {
+                            "type": "integer"
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/groups/{namespace}/{name}/campaigns": {
+      "get": {
+        "operationId": "GetGroupCampaigns",
+        "description": "Campaigns (not archived) whose scope includes entities owned by the group or its nested teams, with progress restricted to those entities.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The group's campaigns",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "items"
+                  ],
+                  "properties": {
+                    "items": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/CampaignSummary"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
     }
   },
   "components": {
     "parameters": {
+      "campaignId": {
+        "name": "id",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "pattern": "^[a-z0-9][a-z0-9-]{0,62}$"
+        }
+      },
       "kind": {
         "name": "kind",
         "in": "path",
@@ -1580,6 +1976,432 @@ export const spec = {
           "actor": {
             "type": "string",
             "description": "Who asked for a manual run (a user entity ref or a service's subject)."
+          }
+        }
+      },
+      "CampaignTarget": {
+        "type": "object",
+        "required": [
+          "domain",
+          "level"
+        ],
+        "properties": {
+          "domain": {
+            "type": "string",
+            "description": "A domain id of the model",
+            "or overall": null
+          },
+          "level": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 5
+          }
+        }
+      },
+      "CampaignScope": {
+        "type": "object",
+        "properties": {
+          "groups": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "filter": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "An entity predicate, as a check's appliesTo"
+          }
+        }
+      },
+      "CampaignInput": {
+        "type": "object",
+        "description": "Validated by the backend (not by this schema) so that every problem is reported with its field path.",
+        "additionalProperties": true,
+        "properties": {
+          "id": {
+            "type": "string",
+            "description": "POST only; [a-z0-9][a-z0-9-]{0,62}"
+          },
+          "title": {
+            "type": "string"
+          },
+          "description": {
+            "type": "string",
+            "description": "Markdown"
+          },
+          "owner": {
+            "type": "string",
+            "description": "A group or user entity ref"
+          },
+          "modelId": {
+            "type": "string"
+          },
+          "targets": {
+            "type": "array"
+          },
+          "scope": {
+            "type": "object"
+          },
+          "startDate": {
+            "type": "string",
+            "description": "YYYY-MM-DD"
+          },
+          "targetDate": {
+            "type": "string",
+            "description": "YYYY-MM-DD",
+            "after startDate": null
+          },
+          "state": {
+            "type": "string"
+          }
+        }
+      },
+      "Campaign": {
+        "type": "object",
+        "required": [
+          "id",
+          "title",
+          "owner",
+          "modelId",
+          "targets",
+          "scope",
+          "startDate",
+          "targetDate",
+          "state",
+          "source",
+          "createdAt",
+          "updatedAt"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "description": {
+            "type": "string"
+          },
+          "owner": {
+            "type": "string"
+          },
+          "modelId": {
+            "type": "string"
+          },
+          "targets": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/CampaignTarget"
+            }
+          },
+          "scope": {
+            "$ref": "#/components/schemas/CampaignScope"
+          },
+          "startDate": {
+            "type": "string"
+          },
+          "targetDate": {
+            "type": "string"
+          },
+          "state": {
+            "type": "string",
+            "enum": [
+              "draft",
+              "active",
+              "completed",
+              "archived"
+            ]
+          },
+          "source": {
+            "type": "string",
+            "enum": [
+              "api",
+              "config"
+            ]
+          },
+          "createdBy": {
+            "type": "string"
+          },
+          "createdAt": {
+            "type": "string"
+          },
+          "updatedBy": {
+            "type": "string"
+          },
+          "updatedAt": {
+            "type": "string"
+          }
+        }
+      },
+      "CampaignSummary": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/Campaign"
+          },
+          {
+            "type": "object",
+            "required": [
+              "progress"
+            ],
+            "properties": {
+              "progress": {
+                "type": "object",
+                "required": [
+                  "inScope",
+                  "meeting",
+                  "ratio",
+                  "daysLeft",
+                  "atRisk"
+                ],
+                "properties": {
+                  "inScope": {
+                    "type": "integer"
+                  },
+                  "meeting": {
+                    "type": "integer"
+                  },
+                  "ratio": {
+                    "type": "number"
+                  },
+                  "daysLeft": {
+                    "type": "integer"
+                  },
+                  "atRisk": {
+                    "type": "boolean"
+                  },
+                  "projectedDate": {
+                    "type": "string"
+                  }
+                }
+              }
+            }
+          }
+        ]
+      },
+      "CampaignWriteResult": {
+        "type": "object",
+        "required": [
+          "campaign",
+          "warnings"
+        ],
+        "properties": {
+          "campaign": {
+            "$ref": "#/components/schemas/Campaign"
+          },
+          "warnings": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          }
+        }
+      },
+      "CampaignEntityTarget": {
+        "type": "object",
+        "required": [
+          "domain",
+          "target",
+          "level",
+          "meets"
+        ],
+        "properties": {
+          "domain": {
+            "type": "string"
+          },
+          "target": {
+            "type": "integer"
+          },
+          "level": {
+            "type": "integer",
+            "description": "The current level",
+            "0 when none": null
+          },
+          "meets": {
+            "type": "boolean"
+          }
+        }
+      },
+      "CampaignRemainingCheck": {
+        "type": "object",
+        "required": [
+          "checkId",
+          "title",
+          "domain",
+          "level",
+          "status"
+        ],
+        "properties": {
+          "checkId": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "domain": {
+            "type": "string"
+          },
+          "level": {
+            "type": "integer"
+          },
+          "status": {
+            "type": "string"
+          }
+        }
+      },
+      "CampaignProgress": {
+        "type": "object",
+        "required": [
+          "campaign",
+          "generatedAt",
+          "inScope",
+          "meeting",
+          "ratio",
+          "daysLeft",
+          "atRisk",
+          "teams",
+          "entities",
+          "burnup",
+          "warnings"
+        ],
+        "properties": {
+          "campaign": {
+            "$ref": "#/components/schemas/Campaign"
+          },
+          "generatedAt": {
+            "type": "string"
+          },
+          "inScope": {
+            "type": "integer"
+          },
+          "meeting": {
+            "type": "integer"
+          },
+          "ratio": {
+            "type": "number"
+          },
+          "daysLeft": {
+            "type": "integer"
+          },
+          "projectedDate": {
+            "type": "string"
+          },
+          "atRisk": {
+            "type": "boolean"
+          },
+          "teams": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "groupRef",
+                "depth",
+                "inScope",
+                "meeting",
+                "ratio",
+                "lag"
+              ],
+              "properties": {
+                "groupRef": {
+                  "type": "string"
+                },
+                "title": {
+                  "type": "string"
+                },
+                "parentRef": {
+                  "type": "string"
+                },
+                "depth": {
+                  "type": "integer"
+                },
+                "inScope": {
+                  "type": "integer"
+                },
+                "meeting": {
+                  "type": "integer"
+                },
+                "ratio": {
+                  "type": "number"
+                },
+                "lag": {
+                  "type": "integer"
+                }
+              }
+            }
+          },
+          "entities": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "entityRef",
+                "kind",
+                "meets",
+                "targets",
+                "remainingChecks"
+              ],
+              "properties": {
+                "entityRef": {
+                  "type": "string"
+                },
+                "title": {
+                  "type": "string"
+                },
+                "kind": {
+                  "type": "string"
+                },
+                "owner": {
+                  "type": "string"
+                },
+                "meets": {
+                  "type": "boolean"
+                },
+                "targets": {
+                  "type": "array",
+                  "items": {
+                    "$ref": "#/components/schemas/CampaignEntityTarget"
+                  }
+                },
+                "remainingChecks": {
+                  "type": "array",
+                  "items": {
+                    "$ref": "#/components/schemas/CampaignRemainingCheck"
+                  }
+                }
+              }
+            }
+          },
+          "burnup": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "date",
+                "meeting",
+                "inScope",
+                "ideal"
+              ],
+              "properties": {
+                "date": {
+                  "type": "string"
+                },
+                "meeting": {
+                  "type": "integer"
+                },
+                "inScope": {
+                  "type": "integer"
+                },
+                "ideal": {
+                  "type": "number"
+                }
+              }
+            }
+          },
+          "warnings": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
           }
         }
       }

@@ -17,8 +17,10 @@ import type { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   CompiledModel,
   describePredicate,
+  Campaign,
   maturityAdminPermission,
   maturityAttestationCreatePermission,
+  maturityCampaignManagePermission,
   maturityScorecardReadPermission,
   maturityWaiverManagePermission,
   MaturityModel,
@@ -37,6 +39,9 @@ import {
 } from './readStoredScorecard';
 import { rejectNulCharacters } from './rejectNulCharacters';
 import { registerIndicatorRoutes } from './routes/indicators';
+import { registerCampaignRoutes } from './routes/campaigns';
+import { registerCampaignProgressRoutes } from './routes/campaignProgress';
+import { CampaignService } from '../campaigns/CampaignService';
 import {
   entitiesAffectedBy,
   isTeamAttestation,
@@ -76,6 +81,8 @@ export interface RouterOptions {
    * over `runner.refreshEntities`.
    */
   reevaluation?: ReevaluationQueue;
+  /** Campaigns declared in app-config (`maturity.campaigns`), read-only. */
+  configCampaigns?: Campaign[];
 }
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -167,7 +174,7 @@ export async function createRouter(
     if (auth.isPrincipal(credentials, 'service')) {
       return credentials.principal.subject;
     }
-    throw new NotAllowedError('A user or service must ask for a run');
+    throw new NotAllowedError('Only a user or a service may do this');
   }
 
   async function readAccess(req: express.Request) {
@@ -380,6 +387,22 @@ export async function createRouter(
   });
 
   registerIndicatorRoutes(router, { store, models, readAccess });
+
+  const campaigns = new CampaignService({
+    store,
+    models,
+    configCampaigns: options.configCampaigns,
+  });
+  registerCampaignRoutes(router, {
+    campaigns,
+    readAccess,
+    manageAccess: async req => {
+      const credentials = await credentialsOf(req);
+      await authorize(credentials, maturityCampaignManagePermission);
+      return actorOf(credentials);
+    },
+  });
+  registerCampaignProgressRoutes(router, { campaigns, readAccess });
 
   router.get('/attestations', async (req, res) => {
     await readAccess(req);

@@ -1,5 +1,8 @@
 import type { DatabaseService } from '@backstage/backend-plugin-api';
 import type {
+  Campaign,
+  CampaignAuditEntry,
+  CampaignState,
   AttestationEvidence,
   IndicatorSamples,
   MaturityIndicator,
@@ -7,6 +10,15 @@ import type {
 } from '@devops-maturity/plugin-maturity-common';
 import type { Knex } from 'knex';
 import { aggregateUnowned } from './aggregateUnowned';
+import { listCampaignAudit } from './campaigns/listCampaignAudit';
+import {
+  CampaignScopeData,
+  CampaignScopeQuery,
+  readCampaignScope,
+} from './campaigns/readCampaignScope';
+import * as campaignReads from './campaigns/readCampaigns';
+import type { CampaignChange } from './campaigns/rows';
+import * as campaignWrites from './campaigns/writeCampaigns';
 import * as evaluations from './applyEvaluations';
 import * as attestations from './attestations';
 import * as teamAttestations from './teamAttestations';
@@ -344,5 +356,50 @@ export class DatabaseMaturityStore implements MaturityStore {
     to: Date;
   }): Promise<RollupTrendPoint[]> {
     return snapshots.getRollupTrend(this.db, query);
+  }
+
+  createCampaign(
+    id: string,
+    change: CampaignChange,
+    actor: string,
+    now: Date,
+  ): Promise<Campaign> {
+    return campaignWrites.createCampaign(this.db, id, change, actor, now);
+  }
+
+  updateCampaign(
+    id: string,
+    change: CampaignChange,
+    actor: string,
+    now: Date,
+  ): Promise<Campaign | undefined> {
+    return campaignWrites.updateCampaign(this.db, id, change, actor, now);
+  }
+
+  archiveCampaign(
+    id: string,
+    actor: string,
+    now: Date,
+  ): Promise<Campaign | undefined> {
+    return campaignWrites.archiveCampaign(this.db, id, actor, now);
+  }
+
+  getCampaign(id: string): Promise<Campaign | undefined> {
+    return campaignReads.getCampaign(this.db, id);
+  }
+
+  listCampaigns(query: {
+    state?: CampaignState;
+    owner?: string;
+  }): Promise<Campaign[]> {
+    return campaignReads.listCampaigns(this.db, query);
+  }
+
+  listCampaignAudit(id: string): Promise<CampaignAuditEntry[]> {
+    return listCampaignAudit(this.db, id);
+  }
+
+  readCampaignScope(query: CampaignScopeQuery): Promise<CampaignScopeData> {
+    return readCampaignScope(this.db, query);
   }
 }

@@ -1,4 +1,7 @@
 import type {
+  Campaign,
+  CampaignAuditEntry,
+  CampaignState,
   AttestationEvidence,
   IndicatorSamples,
   MaturityIndicator,
@@ -25,6 +28,11 @@ import type {
   UnownedRollup,
   WaiverRecord,
 } from './types';
+import type { CampaignChange } from './campaigns/rows';
+import type {
+  CampaignScopeData,
+  CampaignScopeQuery,
+} from './campaigns/readCampaignScope';
 
 /**
  * Persistence of the maturity backend. Evaluation writes only what changed;
@@ -378,4 +386,51 @@ export interface MaturityStore {
     groupRef: string | null;
     fromDay: string;
   }): Promise<StoredIndicatorValue[] | undefined>;
+
+  // --- campaigns -----------------------------------------------------------
+
+  /** Stores a new campaign and audits it; ConflictError when the id is taken. */
+  createCampaign(
+    id: string,
+    change: CampaignChange,
+    actor: string,
+    now: Date,
+  ): Promise<Campaign>;
+
+  /**
+   * Replaces a campaign's editable fields, auditing what changed (before and
+   * after). Undefined for an unknown id.
+   */
+  updateCampaign(
+    id: string,
+    change: CampaignChange,
+    actor: string,
+    now: Date,
+  ): Promise<Campaign | undefined>;
+
+  /** Archives a campaign (it stays readable); undefined for an unknown id. */
+  archiveCampaign(
+    id: string,
+    actor: string,
+    now: Date,
+  ): Promise<Campaign | undefined>;
+
+  /** A stored campaign; undefined for an unknown id. */
+  getCampaign(id: string): Promise<Campaign | undefined>;
+
+  /** Stored campaigns; archived ones only when `state` asks for them. */
+  listCampaigns(query: {
+    state?: CampaignState;
+    owner?: string;
+  }): Promise<Campaign[]>;
+
+  /** A campaign's audit trail, oldest first. */
+  listCampaignAudit(id: string): Promise<CampaignAuditEntry[]>;
+
+  /**
+   * What a campaign's progress is derived from: the entities in its scope
+   * now with their target levels, remaining checks, level history and
+   * teams. Read-cached like the rollups.
+   */
+  readCampaignScope(query: CampaignScopeQuery): Promise<CampaignScopeData>;
 }

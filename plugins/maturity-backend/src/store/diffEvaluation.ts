@@ -43,6 +43,7 @@ function sameEntity(a: EntityRow, b: EntityRow): boolean {
     a.spec_type === b.spec_type &&
     a.lifecycle === b.lifecycle &&
     a.owner_ref === b.owner_ref &&
+    (a.tags ?? null) === (b.tags ?? null) &&
     sameNumber(a.level, b.level) &&
     sameNumber(a.score, b.score)
   );
@@ -201,6 +202,7 @@ export function diffEvaluation(
     spec_type: info.specType ?? null,
     lifecycle: info.lifecycle ?? null,
     owner_ref: info.ownerRef ?? null,
+    tags: info.tags?.length ? JSON.stringify(info.tags) : null,
     level: write.level,
     score: write.score,
     evaluated_at: now,

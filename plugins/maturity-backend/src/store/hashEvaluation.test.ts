@@ -26,6 +26,7 @@ describe('hashEvaluation', () => {
     ['model', w => (w.modelId = 'other')],
     ['owner', w => (w.entity.ownerRef = undefined)],
     ['title', w => (w.entity.title = 'A')],
+    ['tags', w => (w.entity.tags = ['tier-1'])],
     ['level', w => (w.level = null)],
     ['score', w => (w.score += 0.001)],
     ['kept checks', w => (w.keepStoredResultsFor = ['c1'])],

@@ -30,6 +30,7 @@ export function hashEvaluation(
     entity.specType ?? null,
     entity.lifecycle ?? null,
     entity.ownerRef ?? null,
+    entity.tags?.length ? entity.tags : null,
     write.level,
     write.score,
     write.keepStoredResultsFor ?? null,

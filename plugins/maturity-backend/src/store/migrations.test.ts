@@ -188,11 +188,66 @@ describe('migrations', () => {
   );
 
   it.each(databases.eachSupportedId())(
+    'add campaigns and entity tags, keeping entities, and remove them again, %p',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+      const directory = migrationsDirectory();
+      await knex.migrate.latest({ directory });
+      await knex.migrate.down({ directory });
+      expect(await knex.schema.hasTable(TABLES.campaigns)).toBe(false);
+      expect(await knex.schema.hasColumn(TABLES.entities, 'tags')).toBe(false);
+      const store = await DatabaseMaturityStore.create({
+        database: mockServices.database({ knex, migrations: { skip: true } }),
+      });
+      await knex(TABLES.entities).insert({
+        model_id: MODEL_ID,
+        entity_ref: 'component:default/a',
+        kind: 'Component',
+        namespace: 'default',
+        name: 'a',
+        level: 2,
+        score: 0.4,
+        evaluated_at: '2026-01-01T00:00:00.000Z',
+        updated_at: '2026-01-01T00:00:00.000Z',
+      });
+
+      await knex.migrate.latest({ directory });
+      expect(await knex(TABLES.entities).select('entity_ref', 'tags')).toEqual([
+        { entity_ref: 'component:default/a', tags: null },
+      ]);
+      await store.createCampaign(
+        'c',
+        {
+          title: 'C',
+          owner: 'group:default/a',
+          modelId: MODEL_ID,
+          targets: [{ domain: 'overall', level: 3 }],
+          scope: {},
+          startDate: '2026-01-01',
+          targetDate: '2026-02-01',
+          state: 'active',
+        },
+        'user:default/a',
+        new Date('2026-01-01T00:00:00Z'),
+      );
+      expect((await store.listCampaignAudit('c')).length).toBe(1);
+
+      await knex.migrate.down({ directory });
+      expect(await knex.schema.hasTable(TABLES.campaigns)).toBe(false);
+      expect(await knex.schema.hasTable(TABLES.campaignAudit)).toBe(false);
+      expect(await knex(TABLES.entities).select('entity_ref')).toEqual([
+        { entity_ref: 'component:default/a' },
+      ]);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
     'compress check documents with lz4 on PostgreSQL and restore the default, %p',
     async databaseId => {
       const knex = await databases.init(databaseId);
       const directory = migrationsDirectory();
       await knex.migrate.latest({ directory });
+      if (knex.client.dialect !== 'postgresql') return; // SQLite: nothing to change
       const compression = async () => {
         const { rows } = await knex.raw(
           `select attcompression as method from pg_attribute
@@ -200,11 +255,6 @@ describe('migrations', () => {
         );
         return rows[0].method;
       };
-      if (knex.client.dialect !== 'postgresql') {
-        // SQLite: nothing to change, and the migration goes down cleanly
-        await knex.migrate.down({ directory });
-        return;
-      }
       expect(await compression()).toBe('l');
       await knex.migrate.down({
         directory,

@@ -14,6 +14,8 @@ export interface EntityRow {
   spec_type: string | null;
   lifecycle: string | null;
   owner_ref: string | null;
+  /** JSON array of `metadata.tags`; null when none. */
+  tags?: string | null;
   level: number | null;
   score: number;
   evaluated_at: string;

@@ -19,6 +19,8 @@ export const TABLES = {
   modelChecks: 'maturity_model_checks',
   indicatorSamples: 'maturity_indicator_samples',
   indicatorValues: 'maturity_indicator_values',
+  campaigns: 'maturity_campaigns',
+  campaignAudit: 'maturity_campaign_audit',
 } as const;
 
 /**

@@ -53,7 +53,10 @@ export interface StoredDomainLevel {
 export type EvaluatedEntityInfo = Omit<
   MaturityEntityLevel,
   'modelId' | 'level' | 'score' | 'evaluatedAt' | 'updatedAt'
->;
+> & {
+  /** `metadata.tags`, for campaign scopes. */
+  tags?: string[];
+};
 
 /** An entity's overall state under one model (the API's record). */
 export type StoredEntityLevel = MaturityEntityLevel;

@@ -88,4 +88,48 @@ describe('withReadCache', () => {
       version: 1,
     });
   });
+
+  it('serves a stale campaign scope while one refresh runs, never after a write', async () => {
+    let version = 1;
+    let release: () => void = () => {};
+    const inner = {
+      readCampaignScope: jest.fn(
+        () =>
+          new Promise(resolve => {
+            const value = { version };
+            if (version === 1) resolve(value);
+            else release = () => resolve(value);
+          }),
+      ),
+      applyEvaluations: jest.fn(async () => {
+        version += 1;
+      }),
+    };
+    let clock = 0;
+    jest.spyOn(Date, 'now').mockImplementation(() => clock);
+    try {
+      const store = withReadCache(inner as unknown as MaturityStore, {
+        ttlMs: 1_000,
+      });
+      const read = () => store.readCampaignScope({ modelId: 'm', targets: [] });
+      expect(await read()).toEqual({ version: 1 });
+      version = 2;
+      clock = 5_000;
+      // expired: the stale value at once, one refresh behind it
+      expect(await read()).toEqual({ version: 1 });
+      expect(await read()).toEqual({ version: 1 });
+      expect(inner.readCampaignScope).toHaveBeenCalledTimes(2);
+      release();
+      await new Promise(resolve => setImmediate(resolve));
+      expect(await read()).toEqual({ version: 2 });
+
+      // a write clears it: the next read waits for fresh data
+      await store.applyEvaluations([], new Date());
+      const next = read();
+      release();
+      expect(await next).toEqual({ version: 3 });
+    } finally {
+      jest.restoreAllMocks();
+    }
+  });
 });

@@ -11,6 +11,16 @@ const CACHED = new Set<keyof MaturityStore>([
   'getUnownedRollup',
   'getRollupTrend',
   'getIndicatorValues',
+  'readCampaignScope',
+]);
+
+/**
+ * Reads so costly (a campaign's whole scope with its history) that, once
+ * the ttl has passed, the last value is still served while one refresh
+ * runs; a local write still clears them at once.
+ */
+const STALE_WHILE_REFRESHING = new Set<keyof MaturityStore>([
+  'readCampaignScope',
 ]);
 
 /** Writes that change what the cached reads return. */
@@ -39,7 +49,16 @@ export function withReadCache(
   options: { ttlMs: number; maxEntries?: number },
 ): MaturityStore {
   const maxEntries = options.maxEntries ?? 2_000;
-  const cache = new Map<string, { at: number; value: Promise<unknown> }>();
+  const cache = new Map<
+    string,
+    { at: number; value: Promise<unknown>; refreshing?: boolean }
+  >();
+  // bumped by every clear, so that a refresh begun before a write is dropped
+  let generation = 0;
+  const clear = () => {
+    generation += 1;
+    cache.clear();
+  };
   return new Proxy(store, {
     get(target, property, receiver) {
       const member = Reflect.get(target, property, receiver);
@@ -51,8 +70,28 @@ export function withReadCache(
           const hit = cache.get(key);
           const now = Date.now();
           if (hit && now - hit.at < options.ttlMs) return hit.value;
+          if (hit && STALE_WHILE_REFRESHING.has(name)) {
+            if (!hit.refreshing) {
+              hit.refreshing = true;
+              const started = generation;
+              (member.apply(target, args) as Promise<unknown>).then(
+                fresh => {
+                  if (generation === started) {
+                    cache.set(key, {
+                      at: Date.now(),
+                      value: Promise.resolve(fresh),
+                    });
+                  }
+                },
+                () => {
+                  hit.refreshing = false;
+                },
+              );
+            }
+            return hit.value;
+          }
           const value = member.apply(target, args) as Promise<unknown>;
-          if (cache.size >= maxEntries) cache.clear();
+          if (cache.size >= maxEntries) clear();
           cache.set(key, { at: now, value });
           value.catch(() => cache.delete(key));
           return value;
@@ -63,7 +102,7 @@ export function withReadCache(
           try {
             return await member.apply(target, args);
           } finally {
-            cache.clear();
+            clear();
           }
         };
       }

@@ -5,7 +5,11 @@ import { compileEntityPath } from './entityPaths';
 import { comparable } from './format';
 import { ABSENT } from './outcome';
 
-/** A compiled entity predicate. */
+/**
+ * A compiled entity predicate.
+ *
+ * @public
+ */
 export type EntityMatcher = (entity: Entity) => boolean;
 
 function compileValueMatcher(
@@ -42,6 +46,8 @@ function compileValueMatcher(
 /**
  * Compiles an entity predicate (validated by the model schema) into a matcher.
  * Absent values only match `{ $exists: false }`.
+ *
+ * @public
  */
 export function compileEntityPredicate(
   predicate: EntityPredicate,

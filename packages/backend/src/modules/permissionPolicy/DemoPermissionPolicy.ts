@@ -11,6 +11,7 @@ import {
 import {
   maturityAdminPermission,
   maturityAttestationCreatePermission,
+  maturityCampaignManagePermission,
   maturityWaiverManagePermission,
 } from '@devops-maturity/plugin-maturity-common';
 import {
@@ -26,8 +27,9 @@ import {
  *   their groups (a conditional decision the maturity backend resolves);
  *   on a group (team attestations) for its members and the members of any
  *   group above it. Revoking an attestation is also open to its author.
- * - `maturity.admin` (full re-evaluation, refresh): members of the groups
- *   named in `adminGroups` only.
+ * - `maturity.admin` (full re-evaluation, refresh) and
+ *   `maturity.campaign.manage` (create, edit, archive campaigns): members of
+ *   the groups named in `adminGroups` only.
  * - Requests without a user are denied.
  */
 export class DemoPermissionPolicy implements PermissionPolicy {
@@ -52,7 +54,10 @@ export class DemoPermissionPolicy implements PermissionPolicy {
         }),
       );
     }
-    if (isPermission(permission, maturityAdminPermission)) {
+    if (
+      isPermission(permission, maturityAdminPermission) ||
+      isPermission(permission, maturityCampaignManagePermission)
+    ) {
       const isAdmin = user.info.ownershipEntityRefs.some(ref =>
         this.adminGroups.includes(ref),
       );

@@ -12,7 +12,10 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import permissionBackend from '@backstage/plugin-permission-backend';
 import maturityBackend from '@devops-maturity/plugin-maturity-backend';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { maturityWaiverManagePermission } from '@devops-maturity/plugin-maturity-common';
+import {
+  maturityCampaignManagePermission,
+  maturityWaiverManagePermission,
+} from '@devops-maturity/plugin-maturity-common';
 import { isMaturityEntityOwner } from '@devops-maturity/plugin-maturity-node';
 import request from 'supertest';
 import permissionPolicyModule from '.';
@@ -177,6 +180,48 @@ describe('demo permission policy with the maturity backend', () => {
       .post('/api/maturity/runs')
       .set('Authorization', mockCredentials.user.header('user:default/pat'));
     expect(asAdmin.status).toBe(202);
+  });
+
+  it('reserves campaign management for the admin groups and lets everyone read campaigns', async () => {
+    const campaign = {
+      id: 'policy-test',
+      title: 'Policy test',
+      owner: 'group:default/platform-engineering-team',
+      modelId: 'caict-devops',
+      targets: [{ domain: 'sre', level: 3 }],
+      scope: {},
+      startDate: '2026-11-01',
+      targetDate: '2027-03-01',
+    };
+    const asGuest = await request(server)
+      .post('/api/maturity/campaigns')
+      .set('Authorization', mockCredentials.user.header('user:default/guest'))
+      .send(campaign);
+    expect(asGuest.status).toBe(403);
+    const asAdmin = await request(server)
+      .post('/api/maturity/campaigns')
+      .set('Authorization', mockCredentials.user.header('user:default/pat'))
+      .send(campaign);
+    expect(asAdmin.status).toBe(201);
+    const read = await request(server)
+      .get('/api/maturity/campaigns/policy-test')
+      .set('Authorization', mockCredentials.user.header('user:default/guest'));
+    expect(read.status).toBe(200);
+    const decision = await new DemoPermissionPolicy([
+      'group:default/admins',
+    ]).handle({ permission: maturityCampaignManagePermission }, {
+      identity: {
+        type: 'user',
+        userEntityRef: 'user:default/a',
+        ownershipEntityRefs: ['group:default/admins'],
+      },
+      token: 't',
+      info: {
+        userEntityRef: 'user:default/a',
+        ownershipEntityRefs: ['group:default/admins'],
+      },
+    } as any);
+    expect(decision.result).toBe(AuthorizeResult.ALLOW);
   });
 
   it('lets every signed-in user read scorecards', async () => {

@@ -52,6 +52,57 @@ export function bodyOf(
           ),
           anyField,
         ),
+        // campaigns
+        title: fc.oneof(fc.string({ maxLength: 40 }), anyField),
+        owner: fc.oneof(fc.constantFrom(...vocabulary.groupRefs), anyField),
+        modelId: fc.oneof(fc.constantFrom(...vocabulary.modelIds), anyField),
+        targets: fc.oneof(
+          fc.array(
+            fc.record({
+              domain: fc.oneof(
+                fc.constantFrom('overall', ...vocabulary.domainIds),
+                anyField,
+              ),
+              level: fc.oneof(fc.integer({ min: -1, max: 7 }), anyField),
+            }),
+            { maxLength: 3 },
+          ),
+          anyField,
+        ),
+        scope: fc.oneof(
+          fc.record(
+            {
+              groups: fc.oneof(
+                fc.array(fc.constantFrom(...vocabulary.groupRefs), {
+                  maxLength: 2,
+                }),
+                anyField,
+              ),
+              filter: fc.oneof(
+                fc.constantFrom(
+                  { kind: 'Component' },
+                  { 'metadata.tags': { $in: ['tier-1'] } },
+                  { $not: { 'spec.type': 'website' } },
+                ),
+                anyField,
+              ),
+            },
+            { requiredKeys: [] },
+          ),
+          anyField,
+        ),
+        startDate: fc.oneof(
+          fc.constantFrom('2026-11-01', '2026-02-30'),
+          anyField,
+        ),
+        targetDate: fc.oneof(
+          fc.constantFrom('2027-03-01', '2026-10-01'),
+          anyField,
+        ),
+        state: fc.oneof(
+          fc.constantFrom('draft', 'active', 'completed', 'archived'),
+          anyField,
+        ),
         extra: anyField,
       },
       { requiredKeys: [] },

@@ -22,6 +22,7 @@ const KNOWN_WORDS = [
   'refresh',
   'history',
   'rollup',
+  'campaigns',
 ];
 
 /** An encoded path segment. */
@@ -76,6 +77,15 @@ const ROUTES: Array<[string, string[], string[]]> = [
   ['GET', ['gate'], ['model', 'entityRef', 'minLevel', 'domain']],
   ['POST', ['evaluate'], []],
   ['GET', ['runs'], ['limit']],
+  ['GET', ['campaigns'], ['state', 'owner']],
+  ['POST', ['campaigns'], []],
+  ['GET', ['campaigns', '*'], []],
+  ['PUT', ['campaigns', '*'], []],
+  ['POST', ['campaigns', '*', 'archive'], []],
+  ['GET', ['campaigns', '*', 'audit'], []],
+  ['GET', ['campaigns', '*', 'progress'], []],
+  ['GET', ['entities', '*', '*', '*', 'campaigns'], []],
+  ['GET', ['groups', '*', '*', 'campaigns'], []],
 ];
 
 /** A full evaluation run per request is slow; ask for one less often. */

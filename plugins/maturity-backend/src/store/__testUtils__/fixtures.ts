@@ -73,6 +73,7 @@ export function evaluation(options: {
   title?: string;
   lifecycle?: string;
   specType?: string;
+  tags?: string[];
   level?: number | null;
   score?: number;
   domains?: Record<string, number | null>;
@@ -108,6 +109,7 @@ export function evaluation(options: {
       specType: options.specType,
       lifecycle: options.lifecycle,
       ownerRef: options.ownerRef,
+      ...(options.tags ? { tags: options.tags } : {}),
     },
     level: options.level === undefined ? 1 : options.level,
     score: options.score ?? 0.5,
