@@ -2,7 +2,16 @@ import { Content, Header, Page } from '@backstage/core-components';
 import Box from '@material-ui/core/Box';
 import Tab from '@material-ui/core/Tab';
 import Tabs from '@material-ui/core/Tabs';
-import { useState } from 'react';
+import { ReactNode, useState } from 'react';
+import {
+  Route,
+  Routes,
+  useNavigate,
+  useParams,
+  useResolvedPath,
+} from 'react-router-dom';
+import { CampaignList } from '../CampaignList';
+import { CampaignPage } from '../CampaignPage';
 import { ModelExplorer } from '../ModelExplorer';
 import { OrgDashboard } from '../OrgDashboard';
 import { useMaturityTranslation } from '../../translation';
@@ -17,16 +26,35 @@ export interface MaturityPageProps {
   title?: string;
 }
 
+type TabId = 'dashboard' | 'model' | 'campaigns';
+
+function joinPath(base: string, path: string): string {
+  return `${base.replace(/\/$/, '')}/${path}`.replace(/\/$/, '') || '/';
+}
+
+/** A campaign's page, its id from the route. */
+function CampaignRoute(props: { listPath: string }) {
+  const { campaignId = '' } = useParams();
+  return <CampaignPage campaignId={campaignId} listPath={props.listPath} />;
+}
+
 /**
  * The `/maturity` page: the org dashboard (heatmap of groups × domains,
- * drill-down, filters, trend, CSV export) and the model explorer.
+ * drill-down, filters, trend, CSV export), the model explorer, and the
+ * improvement campaigns at `/maturity/campaigns` (one at
+ * `/maturity/campaigns/:campaignId`).
  *
  * @public
  */
 export function MaturityPage(props: MaturityPageProps) {
-  const [tab, setTab] = useState<'dashboard' | 'model'>('dashboard');
+  /** The tab shown at the page's root: the dashboard or the model explorer. */
+  const [rootTab, setRootTab] = useState<'dashboard' | 'model'>('dashboard');
   const { t } = useMaturityTranslation();
-  return (
+  const navigate = useNavigate();
+  const base = useResolvedPath('.').pathname;
+  const campaignsPath = joinPath(base, 'campaigns');
+
+  const frame = (tab: TabId, panel: ReactNode) => (
     <Page themeId="tool">
       <Header
         title={props.title ?? t('maturityPage.title')}
@@ -36,7 +64,14 @@ export function MaturityPage(props: MaturityPageProps) {
         <Box mb={2}>
           <Tabs
             value={tab}
-            onChange={(_e, value) => setTab(value)}
+            onChange={(_e, value: TabId) => {
+              if (value === 'campaigns') {
+                navigate(campaignsPath);
+              } else {
+                setRootTab(value);
+                if (tab === 'campaigns') navigate(base);
+              }
+            }}
             indicatorColor="primary"
             aria-label={t('maturityPage.tabsAria')}
           >
@@ -52,6 +87,12 @@ export function MaturityPage(props: MaturityPageProps) {
               id="maturity-tab-model"
               aria-controls="maturity-panel-model"
             />
+            <Tab
+              value="campaigns"
+              label={t('maturityPage.campaigns')}
+              id="maturity-tab-campaigns"
+              aria-controls="maturity-panel-campaigns"
+            />
           </Tabs>
         </Box>
         <div
@@ -59,9 +100,26 @@ export function MaturityPage(props: MaturityPageProps) {
           id={`maturity-panel-${tab}`}
           aria-labelledby={`maturity-tab-${tab}`}
         >
-          {tab === 'dashboard' ? <OrgDashboard /> : <ModelExplorer />}
+          {panel}
         </div>
       </Content>
     </Page>
+  );
+
+  return (
+    <Routes>
+      <Route
+        path="campaigns/:campaignId"
+        element={frame('campaigns', <CampaignRoute listPath={campaignsPath} />)}
+      />
+      <Route path="campaigns" element={frame('campaigns', <CampaignList />)} />
+      <Route
+        path="*"
+        element={frame(
+          rootTab,
+          rootTab === 'dashboard' ? <OrgDashboard /> : <ModelExplorer />,
+        )}
+      />
+    </Routes>
   );
 }
