@@ -9,7 +9,9 @@ import { rootRouteRef } from '../routes';
 export function useCampaignLink(): (campaignId: string) => string | undefined {
   let root: (() => string) | undefined;
   try {
-    // Throws when the route is not mounted, after calling all its hooks.
+    // Throws when the route is not mounted, only after calling all its own
+    // hooks: the hook order stays the same on every render.
+    // eslint-disable-next-line react-hooks/rules-of-hooks
     root = useRouteRef(rootRouteRef);
   } catch {
     root = undefined;

@@ -40,7 +40,7 @@ describe('CampaignList', () => {
     const sre = rows[1];
     expect(
       within(sre).getByRole('link', { name: 'SRE L3 for payments' }),
-    ).toHaveAttribute('href', '/sre-l3-2027');
+    ).toHaveAttribute('href', '/maturity/campaigns/sre-l3-2027');
     expect(sre).toHaveTextContent(
       'Site Reliability Engineering L3, Overall L2',
     );

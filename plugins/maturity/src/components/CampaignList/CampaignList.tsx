@@ -22,6 +22,7 @@ import { useNavigate } from 'react-router-dom';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { maturityApiRef } from '../../api/MaturityApi';
 import type { CampaignState } from '../../api/campaignTypes';
+import { useCampaignLink } from '../../hooks/useCampaignLink';
 import { useCanManageCampaigns } from '../../hooks/useCampaignPermissions';
 import { useModelSummary } from '../../hooks/useModelSummary';
 import { daysLeftText, targetsText } from '../../lib/campaigns';
@@ -44,6 +45,7 @@ export function CampaignList() {
   const i18n = useMaturityTranslation();
   const { t, language } = i18n;
   const navigate = useNavigate();
+  const linkTo = useCampaignLink();
   const canManage = useCanManageCampaigns();
   const summary = useModelSummary();
   const [state, setState] = useState<CampaignState | ''>('');
@@ -121,7 +123,7 @@ export function CampaignList() {
             {items.map(c => (
               <TableRow key={c.id}>
                 <TableCell>
-                  <Link to={encodeURIComponent(c.id)}>{c.title}</Link>
+                  <Link to={linkTo(c.id) ?? ''}>{c.title}</Link>
                 </TableCell>
                 <TableCell>
                   <EntityRefLink entityRef={c.owner} defaultKind="group" />
@@ -161,7 +163,11 @@ export function CampaignList() {
           models={summary.models?.items ?? []}
           defaultModelId={summary.models?.defaultModelId}
           onClose={() => setCreating(false)}
-          onSaved={campaign => navigate(encodeURIComponent(campaign.id))}
+          onSaved={campaign => {
+            const link = linkTo(campaign.id);
+            if (link) navigate(link);
+            else list.retry();
+          }}
         />
       )}
     </InfoCard>

@@ -30,11 +30,13 @@ function Banner(props: { item: EntityCampaign; domains: DomainTitle[] }) {
   const text = item.meets
     ? t('entityCampaignBanners.met', values)
     : t('entityCampaignBanners.remaining', values);
-  const late = !item.meets && item.daysLeft < 0;
+  let severity: 'success' | 'warning' | 'info' = 'info';
+  if (item.meets) severity = 'success';
+  else if (item.daysLeft < 0) severity = 'warning';
   return (
     <Alert
       role="status"
-      severity={item.meets ? 'success' : late ? 'warning' : 'info'}
+      severity={severity}
       action={
         link ? (
           <Link

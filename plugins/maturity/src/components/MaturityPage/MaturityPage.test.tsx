@@ -351,7 +351,7 @@ describe('MaturityPage', () => {
     const fake = api();
     await renderWithApis(<MaturityPage />, {
       api: fake,
-      route: '/campaigns/sre-l3-2027',
+      route: '/maturity/campaigns/sre-l3-2027',
     });
     expect(
       await screen.findByRole('heading', { name: 'SRE L3 for payments' }),

@@ -3,18 +3,14 @@ import Box from '@material-ui/core/Box';
 import Tab from '@material-ui/core/Tab';
 import Tabs from '@material-ui/core/Tabs';
 import { ReactNode, useState } from 'react';
-import {
-  Route,
-  Routes,
-  useNavigate,
-  useParams,
-  useResolvedPath,
-} from 'react-router-dom';
+import { useRouteRef } from '@backstage/core-plugin-api';
+import { matchPath, useLocation, useNavigate } from 'react-router-dom';
 import { CampaignList } from '../CampaignList';
 import { CampaignPage } from '../CampaignPage';
 import { ModelExplorer } from '../ModelExplorer';
 import { OrgDashboard } from '../OrgDashboard';
 import { useMaturityTranslation } from '../../translation';
+import { rootRouteRef } from '../../routes';
 
 /**
  * Props of {@link MaturityPage}.
@@ -27,16 +23,6 @@ export interface MaturityPageProps {
 }
 
 type TabId = 'dashboard' | 'model' | 'campaigns';
-
-function joinPath(base: string, path: string): string {
-  return `${base.replace(/\/$/, '')}/${path}`.replace(/\/$/, '') || '/';
-}
-
-/** A campaign's page, its id from the route. */
-function CampaignRoute(props: { listPath: string }) {
-  const { campaignId = '' } = useParams();
-  return <CampaignPage campaignId={campaignId} listPath={props.listPath} />;
-}
 
 /**
  * The `/maturity` page: the org dashboard (heatmap of groups × domains,
@@ -51,8 +37,14 @@ export function MaturityPage(props: MaturityPageProps) {
   const [rootTab, setRootTab] = useState<'dashboard' | 'model'>('dashboard');
   const { t } = useMaturityTranslation();
   const navigate = useNavigate();
-  const base = useResolvedPath('.').pathname;
-  const campaignsPath = joinPath(base, 'campaigns');
+  const base = useRouteRef(rootRouteRef)();
+  const campaignsPath = `${base.replace(/\/$/, '')}/campaigns`;
+  // Matched by hand: the new frontend system renders pages outside any
+  // react-router <Route>, so relative <Routes> would not see the page's path.
+  const { pathname } = useLocation();
+  const campaignId = matchPath(`${campaignsPath}/:campaignId`, pathname)?.params
+    .campaignId;
+  const onList = Boolean(matchPath(campaignsPath, pathname));
 
   const frame = (tab: TabId, panel: ReactNode) => (
     <Page themeId="tool">
@@ -106,20 +98,15 @@ export function MaturityPage(props: MaturityPageProps) {
     </Page>
   );
 
-  return (
-    <Routes>
-      <Route
-        path="campaigns/:campaignId"
-        element={frame('campaigns', <CampaignRoute listPath={campaignsPath} />)}
-      />
-      <Route path="campaigns" element={frame('campaigns', <CampaignList />)} />
-      <Route
-        path="*"
-        element={frame(
-          rootTab,
-          rootTab === 'dashboard' ? <OrgDashboard /> : <ModelExplorer />,
-        )}
-      />
-    </Routes>
+  if (campaignId) {
+    return frame(
+      'campaigns',
+      <CampaignPage campaignId={campaignId} listPath={campaignsPath} />,
+    );
+  }
+  if (onList) return frame('campaigns', <CampaignList />);
+  return frame(
+    rootTab,
+    rootTab === 'dashboard' ? <OrgDashboard /> : <ModelExplorer />,
   );
 }
