@@ -70,6 +70,14 @@ export function CampaignDialog(props: CampaignDialogProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [open, campaign?.id]);
 
+  // The models may arrive after the dialog opened: pick the default then.
+  const fallbackModelId = defaultModelId ?? models[0]?.id;
+  useEffect(() => {
+    if (!values.modelId && fallbackModelId) {
+      setValues(current => ({ ...current, modelId: fallbackModelId }));
+    }
+  }, [values.modelId, fallbackModelId]);
+
   const change = (next: Partial<CampaignFormValues>) => {
     const merged = { ...values, ...next };
     setValues(merged);
