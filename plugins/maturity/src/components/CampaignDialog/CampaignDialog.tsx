@@ -19,6 +19,7 @@ import {
 } from '../../lib/campaigns';
 import { errorMessage } from '../../lib/errors';
 import { sortDomains } from '../../lib/domains';
+import { EntityRefInput } from '../EntityRefInput';
 import { FormDialog } from '../FormDialog';
 import { CampaignTargetsField } from './CampaignTargetsField';
 import { useMaturityTranslation } from '../../translation';
@@ -168,10 +169,16 @@ export function CampaignDialog(props: CampaignDialogProps) {
         error={Boolean(errors.description)}
         helperText={errors.description ?? t('campaignDialog.descriptionHint')}
       />
-      {text('owner', t('campaignDialog.owner'), {
-        required: true,
-        hint: t('campaignDialog.ownerHint'),
-      })}
+      <EntityRefInput
+        id="campaign-owner"
+        label={t('campaignDialog.owner')}
+        kind="Group"
+        value={values.owner}
+        onChange={owner => change({ owner })}
+        required
+        error={errors.owner}
+        hint={t('campaignDialog.ownerHint')}
+      />
       <TextField
         id="campaign-model"
         select
@@ -196,9 +203,16 @@ export function CampaignDialog(props: CampaignDialogProps) {
         errors={errors}
         onChange={targets => change({ targets })}
       />
-      {text('groups', t('campaignDialog.groups'), {
-        hint: t('campaignDialog.groupsHint'),
-      })}
+      <EntityRefInput
+        id="campaign-groups"
+        label={t('campaignDialog.groups')}
+        kind="Group"
+        multiple
+        value={values.groups}
+        onChange={groups => change({ groups })}
+        error={errors.groups}
+        hint={t('campaignDialog.groupsHint')}
+      />
       {values.advancedFilter ? (
         <Alert severity="info">
           {t('campaignDialog.advancedFilter', {
