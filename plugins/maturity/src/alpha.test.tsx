@@ -1,7 +1,10 @@
 import {
   coreExtensionData,
+  createFrontendPlugin,
+  PageBlueprint,
   translationApiRef,
 } from '@backstage/frontend-plugin-api';
+import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import {
   createExtensionTester,
   mockApis,
@@ -14,6 +17,7 @@ import {
 } from '@backstage/plugin-catalog-react/alpha';
 import { permissionApiRef } from '@backstage/plugin-permission-react';
 import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import plugin, {
   maturityEntityCard,
   maturityEntityContent,
@@ -23,10 +27,29 @@ import plugin, {
 } from './alpha';
 import { fakeMaturityApi, fakePermissionApi } from './__testUtils__/fakes';
 import { modelList } from './__testUtils__/fixtures';
+import {
+  campaignProgress,
+  campaignSummaries,
+} from './__testUtils__/campaignFixtures';
 import { testEntity } from './__testUtils__/render';
 import { maturityApiRef } from './api/MaturityApi';
 
 jest.setTimeout(30_000);
+
+/** Entity pages for the entity links of the campaign pages. */
+const catalogEntityPages = createFrontendPlugin({
+  pluginId: 'catalog',
+  extensions: [
+    PageBlueprint.make({
+      name: 'entity',
+      params: {
+        path: '/catalog/:namespace/:kind/:name',
+        routeRef: entityRouteRef,
+        loader: async () => <div />,
+      },
+    }),
+  ],
+});
 
 describe('maturity alpha plugin', () => {
   it('is the maturity plugin with the API, page, tabs and card', () => {
@@ -126,5 +149,35 @@ describe('maturity alpha plugin', () => {
     expect(
       screen.getByRole('tab', { name: 'Model explorer' }),
     ).toBeInTheDocument();
+  });
+
+  it('renders the campaigns at /maturity/campaigns in an app', async () => {
+    const api = fakeMaturityApi({
+      listModels: async () => modelList,
+      listCampaigns: async () => ({ items: campaignSummaries }),
+      getCampaignProgress: async () => campaignProgress,
+      getCampaignAudit: async () => ({ items: [] }),
+    });
+    renderTestApp({
+      features: [plugin, catalogEntityPages],
+      initialRouteEntries: ['/maturity/campaigns'],
+      apis: [
+        [maturityApiRef, api],
+        [permissionApiRef, fakePermissionApi([])],
+        mockApis.config(),
+      ] as any,
+    });
+    const link = await screen.findByRole('link', {
+      name: 'SRE L3 for payments',
+    });
+    expect(link).toHaveAttribute('href', '/maturity/campaigns/sre-l3-2027');
+    await userEvent.click(link);
+    expect(
+      await screen.findByRole('heading', { name: 'SRE L3 for payments' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'All campaigns' })).toHaveAttribute(
+      'href',
+      '/maturity/campaigns',
+    );
   });
 });

@@ -21,6 +21,15 @@ const METHODS: Array<keyof MaturityApi> = [
   'getGate',
   'listRuns',
   'triggerRun',
+  'listCampaigns',
+  'getCampaign',
+  'createCampaign',
+  'updateCampaign',
+  'archiveCampaign',
+  'getCampaignProgress',
+  'getCampaignAudit',
+  'listEntityCampaigns',
+  'listGroupCampaigns',
 ];
 
 /** A fake MaturityApi: given methods as jest mocks, the others reject. */

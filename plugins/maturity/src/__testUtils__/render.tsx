@@ -7,6 +7,7 @@ import { permissionApiRef } from '@backstage/plugin-permission-react';
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import type { ReactElement } from 'react';
 import { maturityApiRef } from '../api/MaturityApi';
+import { rootRouteRef } from '../routes';
 import type { MaturityApi } from '../api/MaturityApi';
 import { fakePermissionApi } from './fakes';
 import { languageApis, TestLanguage } from './translation';
@@ -16,6 +17,7 @@ export const ALL_PERMISSIONS = [
   'maturity.attestation.create',
   'maturity.waiver.manage',
   'maturity.admin',
+  'maturity.campaign.manage',
 ];
 
 /** A catalog entity for tests; give each test its own name. */
@@ -41,6 +43,8 @@ export async function renderWithApis(
     entity?: Entity;
     /** The app language (default English). */
     language?: TestLanguage;
+    /** The initial location (default `/`). */
+    route?: string;
   },
 ) {
   const content = options.entity ? (
@@ -58,6 +62,12 @@ export async function renderWithApis(
     >
       {content}
     </TestApiProvider>,
-    { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
+    {
+      mountedRoutes: {
+        '/catalog/:namespace/:kind/:name': entityRouteRef,
+        '/maturity': rootRouteRef,
+      },
+      ...(options.route && { routeEntries: [options.route] }),
+    },
   );
 }

@@ -18,6 +18,16 @@ import type {
   RunRecord,
   WaiverRecord,
 } from './types';
+import type {
+  Campaign,
+  CampaignAuditEntry,
+  CampaignChange,
+  CampaignInput,
+  CampaignListQuery,
+  CampaignProgress,
+  CampaignSummary,
+  EntityCampaign,
+} from './campaignTypes';
 
 /**
  * Selects a model; the backend's default model when `model` is absent.
@@ -134,6 +144,31 @@ export interface MaturityApi {
   listRuns(options?: { limit?: number }): Promise<{ items: RunRecord[] }>;
   /** Starts a full evaluation run now (needs maturity.admin). */
   triggerRun(): Promise<void>;
+  /** Campaigns with their progress; archived ones only when asked for. */
+  listCampaigns(
+    query?: CampaignListQuery,
+  ): Promise<{ items: CampaignSummary[] }>;
+  /** One campaign. */
+  getCampaign(campaignId: string): Promise<{ campaign: Campaign }>;
+  /** Creates a campaign (needs maturity.campaign.manage). */
+  createCampaign(input: CampaignInput): Promise<CampaignChange>;
+  /** Replaces a campaign (needs maturity.campaign.manage; not config ones). */
+  updateCampaign(
+    campaignId: string,
+    input: CampaignInput,
+  ): Promise<CampaignChange>;
+  /** Archives a campaign (needs maturity.campaign.manage). */
+  archiveCampaign(campaignId: string): Promise<{ campaign: Campaign }>;
+  /** A campaign's progress: totals, burn-up, teams and entities. */
+  getCampaignProgress(campaignId: string): Promise<CampaignProgress>;
+  /** A campaign's audit trail. */
+  getCampaignAudit(
+    campaignId: string,
+  ): Promise<{ items: CampaignAuditEntry[] }>;
+  /** The active campaigns whose scope holds an entity. */
+  listEntityCampaigns(entityRef: string): Promise<{ items: EntityCampaign[] }>;
+  /** The campaigns concerning a group's entities, progress of those only. */
+  listGroupCampaigns(groupRef: string): Promise<{ items: CampaignSummary[] }>;
 }
 
 /**

@@ -31,6 +31,16 @@ import type {
   RunRecord,
   WaiverRecord,
 } from './types';
+import type {
+  Campaign,
+  CampaignAuditEntry,
+  CampaignChange,
+  CampaignInput,
+  CampaignListQuery,
+  CampaignProgress,
+  CampaignSummary,
+  EntityCampaign,
+} from './campaignTypes';
 
 type QueryValue = string | number | undefined;
 
@@ -327,6 +337,62 @@ export class MaturityClient implements MaturityApi {
 
   async triggerRun(): Promise<void> {
     await this.send('POST', '/runs');
+  }
+
+  async listCampaigns(
+    query: CampaignListQuery = {},
+  ): Promise<{ items: CampaignSummary[] }> {
+    return this.get(
+      `/campaigns${queryString({ state: query.state, owner: query.owner })}`,
+    );
+  }
+
+  async getCampaign(campaignId: string): Promise<{ campaign: Campaign }> {
+    return this.get(`/campaigns/${encodeURIComponent(campaignId)}`);
+  }
+
+  async createCampaign(input: CampaignInput): Promise<CampaignChange> {
+    return this.send('POST', '/campaigns', input);
+  }
+
+  async updateCampaign(
+    campaignId: string,
+    input: CampaignInput,
+  ): Promise<CampaignChange> {
+    return this.send(
+      'PUT',
+      `/campaigns/${encodeURIComponent(campaignId)}`,
+      input,
+    );
+  }
+
+  async archiveCampaign(campaignId: string): Promise<{ campaign: Campaign }> {
+    return this.send(
+      'POST',
+      `/campaigns/${encodeURIComponent(campaignId)}/archive`,
+    );
+  }
+
+  async getCampaignProgress(campaignId: string): Promise<CampaignProgress> {
+    return this.get(`/campaigns/${encodeURIComponent(campaignId)}/progress`);
+  }
+
+  async getCampaignAudit(
+    campaignId: string,
+  ): Promise<{ items: CampaignAuditEntry[] }> {
+    return this.get(`/campaigns/${encodeURIComponent(campaignId)}/audit`);
+  }
+
+  async listEntityCampaigns(
+    entityRef: string,
+  ): Promise<{ items: EntityCampaign[] }> {
+    return this.get(`/entities/${entityPath(entityRef)}/campaigns`);
+  }
+
+  async listGroupCampaigns(
+    groupRef: string,
+  ): Promise<{ items: CampaignSummary[] }> {
+    return this.get(`/groups/${groupPath(groupRef)}/campaigns`);
   }
 
   private async get<T>(path: string): Promise<T> {

@@ -46,3 +46,22 @@ export type {
   ScorecardDomain,
   WaiverRecord,
 } from './types';
+export type {
+  Campaign,
+  CampaignAuditEntry,
+  CampaignBurnupPoint,
+  CampaignChange,
+  CampaignEntityProgress,
+  CampaignEntityTarget,
+  CampaignInput,
+  CampaignListQuery,
+  CampaignProgress,
+  CampaignRemainingCheck,
+  CampaignScope,
+  CampaignState,
+  CampaignSummary,
+  CampaignSummaryProgress,
+  CampaignTarget,
+  CampaignTeamProgress,
+  EntityCampaign,
+} from './campaignTypes';

@@ -8,6 +8,7 @@ import {
   testEntity,
 } from '../../__testUtils__/render';
 import type { EntityScorecard } from '../../api/types';
+import { entityCampaign } from '../../__testUtils__/campaignFixtures';
 import { EntityMaturityContent } from './EntityMaturityContent';
 
 // Types without waiting between keystrokes.
@@ -62,6 +63,25 @@ function apiFor(card: EntityScorecard = scorecard) {
 jest.setTimeout(30_000);
 
 describe('EntityMaturityContent', () => {
+  it("shows a banner per active campaign above the entity's level", async () => {
+    const api = apiFor();
+    api.listEntityCampaigns.mockResolvedValue({ items: [entityCampaign] });
+    await renderWithApis(<EntityMaturityContent />, {
+      api,
+      entity: testEntity('content-campaigns'),
+    });
+    const banner = await screen.findByRole('status');
+    expect(banner).toHaveTextContent(
+      'Site Reliability Engineering L3 by Mar 31, 2027 — 2 checks left',
+    );
+    expect(api.listEntityCampaigns).toHaveBeenCalledWith(
+      'component:default/content-campaigns',
+    );
+    expect(
+      within(banner).getByRole('link', { name: /View campaign/ }),
+    ).toHaveAttribute('href', '/maturity/campaigns/sre-l3-2027');
+  });
+
   it('shows the overall level, next steps and domains with PE and SRE first', async () => {
     const api = apiFor();
     await renderWithApis(<EntityMaturityContent />, {

@@ -21,6 +21,7 @@ import { sortDomains } from '../../lib/domains';
 import { errorMessage, isNotFoundError } from '../../lib/errors';
 import { AuditList } from '../AuditList';
 import { DomainLevelsChart } from '../DomainLevelsChart';
+import { EntityCampaignBanners } from '../EntityCampaignBanners';
 import { HistorySection } from '../HistorySection';
 import { MaturityHeadline } from '../MaturityHeadline';
 import { ScorecardChecks } from '../ScorecardChecks';
@@ -40,7 +41,8 @@ export interface EntityMaturityContentProps {
  * The Maturity tab of an evaluated entity (component, system, API or
  * resource): overall level, a chart of all domains, each domain's level
  * ladder with every check, attest and waive actions, the level history and
- * the attestation and waiver audit.
+ * the attestation and waiver audit; above them, a banner per active
+ * improvement campaign of the entity.
  *
  * @public
  */
@@ -160,6 +162,12 @@ export function EntityMaturityContent(props: EntityMaturityContentProps) {
 
   return (
     <Grid container spacing={3}>
+      <Grid item xs={12}>
+        <EntityCampaignBanners
+          entityRef={entityRef}
+          domains={domains.map(d => ({ id: d.domainId, title: d.title }))}
+        />
+      </Grid>
       <Grid item xs={12}>
         <InfoCard
           title={t('entityMaturityContent.title')}

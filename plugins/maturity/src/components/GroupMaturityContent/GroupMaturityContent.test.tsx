@@ -8,6 +8,7 @@ import {
   scorecard,
 } from '../../__testUtils__/fixtures';
 import { renderWithApis, testEntity } from '../../__testUtils__/render';
+import { campaignSummaries } from '../../__testUtils__/campaignFixtures';
 import { GroupMaturityContent } from './GroupMaturityContent';
 
 jest.setTimeout(30_000);
@@ -121,6 +122,24 @@ describe('GroupMaturityContent', () => {
         domain: undefined,
       }),
     );
+  });
+
+  it("lists the team's campaigns", async () => {
+    const fake = api({
+      listGroupCampaigns: async () => ({ items: [campaignSummaries[0]] }),
+    });
+    await renderWithApis(<GroupMaturityContent />, {
+      api: fake,
+      entity: testEntity('payments-campaigns', 'Group'),
+    });
+    const list = await screen.findByRole('list', {
+      name: 'Improvement campaigns',
+    });
+    expect(fake.listGroupCampaigns).toHaveBeenCalledWith(
+      'group:default/payments-campaigns',
+    );
+    expect(list).toHaveTextContent('SRE L3 for payments');
+    expect(list).toHaveTextContent('3 of 8 meet the targets (38%)');
   });
 
   it("shows the team's own scorecard above what it owns", async () => {

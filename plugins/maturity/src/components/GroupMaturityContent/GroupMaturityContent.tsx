@@ -23,6 +23,7 @@ import { isNotFoundError } from '../../lib/errors';
 import { formatAverage } from '../../lib/levels';
 import { CsvExportButton } from '../CsvExportButton';
 import { EntityLevelsTable } from '../EntityLevelsTable';
+import { GroupCampaigns } from '../GroupCampaigns';
 import { IndicatorsSection } from '../IndicatorTiles';
 import { LevelChip } from '../LevelChip';
 import { LevelDistribution } from '../LevelDistribution';
@@ -49,7 +50,7 @@ export interface GroupMaturityContentProps {
  * evaluated), the model's indicators for the team (sub-teams
  * included), its entities (nested teams included or not) with a level column
  * per domain, the level distribution per domain, the weakest entities,
- * sub-teams, a trend chart and CSV export.
+ * sub-teams, the team's improvement campaigns, a trend chart and CSV export.
  *
  * @public
  */
@@ -177,6 +178,9 @@ export function GroupMaturityContent(props: GroupMaturityContentProps) {
             </Alert>
           )}
         </InfoCard>
+      </Grid>
+      <Grid item xs={12}>
+        <GroupCampaigns groupRef={groupRef} domains={domains} />
       </Grid>
       {summary.model && (
         <IndicatorsSection modelId={summary.model.id} groupRef={groupRef} />

@@ -9,6 +9,10 @@ import {
 } from '../../__testUtils__/fixtures';
 import { renderWithApis } from '../../__testUtils__/render';
 import type { GroupRollupRow } from '../../api/types';
+import {
+  campaignProgress,
+  campaignSummaries,
+} from '../../__testUtils__/campaignFixtures';
 import { MaturityPage } from './MaturityPage';
 
 // Types without waiting between keystrokes.
@@ -78,6 +82,9 @@ function api() {
         },
       ],
     }),
+    listCampaigns: async () => ({ items: campaignSummaries }),
+    getCampaignProgress: async () => campaignProgress,
+    getCampaignAudit: async () => ({ items: [] }),
     getRollupTrend: async () => ({
       items: [
         {
@@ -312,5 +319,47 @@ describe('MaturityPage', () => {
     expect(
       screen.getByText('No check matches the filters.'),
     ).toBeInTheDocument();
+  });
+
+  it('lists campaigns on the Campaigns tab and opens one', async () => {
+    await renderWithApis(<MaturityPage />, { api: api() });
+    await userEvent.click(screen.getByRole('tab', { name: 'Campaigns' }));
+    expect(screen.getByRole('tab', { name: 'Campaigns' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    const table = await screen.findByRole('table', {
+      name: 'Improvement campaigns',
+    });
+    await userEvent.click(
+      within(table).getByRole('link', { name: 'SRE L3 for payments' }),
+    );
+    expect(
+      await screen.findByRole('heading', { name: 'SRE L3 for payments' }),
+    ).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('link', { name: 'All campaigns' }));
+    expect(
+      await screen.findByRole('table', { name: 'Improvement campaigns' }),
+    ).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('tab', { name: 'Dashboard' }));
+    expect(
+      await screen.findByRole('row', { name: /Payments/ }),
+    ).toBeInTheDocument();
+  });
+
+  it('opens a campaign from its URL', async () => {
+    const fake = api();
+    await renderWithApis(<MaturityPage />, {
+      api: fake,
+      route: '/maturity/campaigns/sre-l3-2027',
+    });
+    expect(
+      await screen.findByRole('heading', { name: 'SRE L3 for payments' }),
+    ).toBeInTheDocument();
+    expect(fake.getCampaignProgress).toHaveBeenCalledWith('sre-l3-2027');
+    expect(screen.getByRole('tab', { name: 'Campaigns' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
   });
 });

@@ -2,10 +2,15 @@ import { Content, Header, Page } from '@backstage/core-components';
 import Box from '@material-ui/core/Box';
 import Tab from '@material-ui/core/Tab';
 import Tabs from '@material-ui/core/Tabs';
-import { useState } from 'react';
+import { ReactNode, useState } from 'react';
+import { useRouteRef } from '@backstage/core-plugin-api';
+import { matchPath, useLocation, useNavigate } from 'react-router-dom';
+import { CampaignList } from '../CampaignList';
+import { CampaignPage } from '../CampaignPage';
 import { ModelExplorer } from '../ModelExplorer';
 import { OrgDashboard } from '../OrgDashboard';
 import { useMaturityTranslation } from '../../translation';
+import { rootRouteRef } from '../../routes';
 
 /**
  * Props of {@link MaturityPage}.
@@ -17,16 +22,31 @@ export interface MaturityPageProps {
   title?: string;
 }
 
+type TabId = 'dashboard' | 'model' | 'campaigns';
+
 /**
  * The `/maturity` page: the org dashboard (heatmap of groups × domains,
- * drill-down, filters, trend, CSV export) and the model explorer.
+ * drill-down, filters, trend, CSV export), the model explorer, and the
+ * improvement campaigns at `/maturity/campaigns` (one at
+ * `/maturity/campaigns/:campaignId`).
  *
  * @public
  */
 export function MaturityPage(props: MaturityPageProps) {
-  const [tab, setTab] = useState<'dashboard' | 'model'>('dashboard');
+  /** The tab shown at the page's root: the dashboard or the model explorer. */
+  const [rootTab, setRootTab] = useState<'dashboard' | 'model'>('dashboard');
   const { t } = useMaturityTranslation();
-  return (
+  const navigate = useNavigate();
+  const base = useRouteRef(rootRouteRef)();
+  const campaignsPath = `${base.replace(/\/$/, '')}/campaigns`;
+  // Matched by hand: the new frontend system renders pages outside any
+  // react-router <Route>, so relative <Routes> would not see the page's path.
+  const { pathname } = useLocation();
+  const campaignId = matchPath(`${campaignsPath}/:campaignId`, pathname)?.params
+    .campaignId;
+  const onList = Boolean(matchPath(campaignsPath, pathname));
+
+  const frame = (tab: TabId, panel: ReactNode) => (
     <Page themeId="tool">
       <Header
         title={props.title ?? t('maturityPage.title')}
@@ -36,7 +56,14 @@ export function MaturityPage(props: MaturityPageProps) {
         <Box mb={2}>
           <Tabs
             value={tab}
-            onChange={(_e, value) => setTab(value)}
+            onChange={(_e, value: TabId) => {
+              if (value === 'campaigns') {
+                navigate(campaignsPath);
+              } else {
+                setRootTab(value);
+                if (tab === 'campaigns') navigate(base);
+              }
+            }}
             indicatorColor="primary"
             aria-label={t('maturityPage.tabsAria')}
           >
@@ -52,6 +79,12 @@ export function MaturityPage(props: MaturityPageProps) {
               id="maturity-tab-model"
               aria-controls="maturity-panel-model"
             />
+            <Tab
+              value="campaigns"
+              label={t('maturityPage.campaigns')}
+              id="maturity-tab-campaigns"
+              aria-controls="maturity-panel-campaigns"
+            />
           </Tabs>
         </Box>
         <div
@@ -59,9 +92,21 @@ export function MaturityPage(props: MaturityPageProps) {
           id={`maturity-panel-${tab}`}
           aria-labelledby={`maturity-tab-${tab}`}
         >
-          {tab === 'dashboard' ? <OrgDashboard /> : <ModelExplorer />}
+          {panel}
         </div>
       </Content>
     </Page>
+  );
+
+  if (campaignId) {
+    return frame(
+      'campaigns',
+      <CampaignPage campaignId={campaignId} listPath={campaignsPath} />,
+    );
+  }
+  if (onList) return frame('campaigns', <CampaignList />);
+  return frame(
+    rootTab,
+    rootTab === 'dashboard' ? <OrgDashboard /> : <ModelExplorer />,
   );
 }

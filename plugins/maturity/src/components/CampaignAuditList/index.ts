@@ -1,0 +1,2 @@
+export { CampaignAuditList } from './CampaignAuditList';
+export type { CampaignAuditListProps } from './CampaignAuditList';

@@ -1,0 +1,2 @@
+export { CampaignBurnupChart } from './CampaignBurnupChart';
+export type { CampaignBurnupChartProps } from './CampaignBurnupChart';

@@ -1,0 +1,2 @@
+export { CampaignDialog } from './CampaignDialog';
+export type { CampaignDialogProps } from './CampaignDialog';

@@ -1,0 +1,2 @@
+export { CampaignTeamsTable } from './CampaignTeamsTable';
+export type { CampaignTeamsTableProps } from './CampaignTeamsTable';

@@ -1,0 +1,2 @@
+export { EntityCampaignBanners } from './EntityCampaignBanners';
+export type { EntityCampaignBannersProps } from './EntityCampaignBanners';

@@ -1,0 +1,2 @@
+export { EntityRefInput } from './EntityRefInput';
+export type { EntityRefInputProps } from './EntityRefInput';

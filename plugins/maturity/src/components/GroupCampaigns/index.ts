@@ -1,0 +1,2 @@
+export { GroupCampaigns } from './GroupCampaigns';
+export type { GroupCampaignsProps } from './GroupCampaigns';

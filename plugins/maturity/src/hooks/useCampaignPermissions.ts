@@ -1,0 +1,8 @@
+import { usePermission } from '@backstage/plugin-permission-react';
+import { maturityCampaignManagePermission } from '../permissions';
+
+/** Whether the signed-in user may create, edit and archive campaigns. */
+export function useCanManageCampaigns(): boolean {
+  return usePermission({ permission: maturityCampaignManagePermission })
+    .allowed;
+}
