@@ -1,5 +1,5 @@
 import { usePermission } from '@backstage/plugin-permission-react';
-import { maturityCampaignManagePermission } from '../permissions';
+import { maturityCampaignManagePermission } from '@devops-maturity/plugin-maturity-common';
 
 /** Whether the signed-in user may create, edit and archive campaigns. */
 export function useCanManageCampaigns(): boolean {
