@@ -25,6 +25,8 @@ import { factRequirementsOf } from './factRequirements';
 import { withIndicatorRequirements } from './indicatorFactRequirements';
 import { mergeEvidence } from './mergeEvidence';
 import { keepStoredResults } from './keepStoredResults';
+import type { LevelChangeListener } from './levelChanges/LevelChange';
+import { LevelChangeDispatcher } from './levelChanges/LevelChangeDispatcher';
 import { checksToKeep, toEvaluationWrite } from './toEvaluationWrite';
 
 type RunError = RunRecord['errorDetails'][number];
@@ -38,12 +40,17 @@ export interface RunSummary {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+const DEFAULT_LISTENER_TIMEOUT_MS = 60_000;
 
 /**
  * Evaluates catalog entities against every loaded model: streams the catalog
  * page by page, gathers evidence from every provider once per page, runs the
  * pure engine and lets the store write only what changed. One failing entity
  * or provider never aborts a run; it is recorded on the run.
+ *
+ * The level changes of every committed batch go to the level change
+ * listeners (events, notifications) in the background while the run goes
+ * on; each run waits for them at its end, at most `listenerTimeoutMs`.
  */
 export class EvaluationRunner {
   private readonly requirements: FactRequirements;
@@ -52,6 +59,7 @@ export class EvaluationRunner {
    * changes with the day (`ceil(ms / day)`, as the look-back is computed).
    */
   private dailyRequirements?: { day: number; value: FactRequirements };
+  private readonly dispatcher: LevelChangeDispatcher;
 
   constructor(
     private readonly options: {
@@ -65,8 +73,16 @@ export class EvaluationRunner {
       batchSize: number;
       /** The deployment's baseline date (app-config `maturity.baselineDate`) for `trend` with `baseline: configured`. */
       baselineDate?: string;
+      /** Told about the level changes of every committed batch. */
+      listeners?: LevelChangeListener[];
+      /** How long a run waits at its end for the listeners; default 60 s. */
+      listenerTimeoutMs?: number;
     },
   ) {
+    this.dispatcher = new LevelChangeDispatcher({
+      listeners: options.listeners ?? [],
+      logger: options.logger,
+    });
     this.requirements = factRequirementsOf(
       options.models.all().map(m => m.model),
     );
@@ -116,7 +132,7 @@ export class EvaluationRunner {
       )) {
         signal?.throwIfAborted();
         page.forEach(e => seen.add(stringifyEntityRef(e)));
-        const result = await this.evaluateBatch(page, index, errors);
+        const result = await this.evaluateBatch(page, index, errors, runId);
         entities += page.length;
         changedEntities += result.changedEntities;
       }
@@ -156,6 +172,7 @@ export class EvaluationRunner {
         errors.length
       } errors in ${Date.now() - startedAt} ms`,
     );
+    await this.settleListeners(runId);
     return { runId, entities, changedEntities, errors };
   }
 
@@ -171,6 +188,7 @@ export class EvaluationRunner {
         [entity],
         { refs, groups: [] },
         errors,
+        runId,
       ));
     } catch (error) {
       errors.push({
@@ -186,6 +204,7 @@ export class EvaluationRunner {
       errors: errors.length,
       errorDetails: errors,
     });
+    await this.settleListeners(runId);
     return { runId, entities: 1, changedEntities, errors };
   }
 
@@ -216,6 +235,7 @@ export class EvaluationRunner {
           page,
           { refs, groups: [] },
           errors,
+          runId,
         );
         entities += page.length;
         changedEntities += result.changedEntities;
@@ -233,7 +253,22 @@ export class EvaluationRunner {
       errors: errors.length,
       errorDetails: errors.slice(0, 100),
     });
+    await this.settleListeners(runId);
     return { runId, entities, changedEntities, errors };
+  }
+
+  /**
+   * Waits for the listeners to handle the run's level changes, at most
+   * `listenerTimeoutMs`; they go on in the background after that.
+   */
+  private async settleListeners(runId: string): Promise<void> {
+    const timeoutMs =
+      this.options.listenerTimeoutMs ?? DEFAULT_LISTENER_TIMEOUT_MS;
+    if (!(await this.dispatcher.settle(timeoutMs))) {
+      this.options.logger.warn(
+        `Maturity run ${runId}: level change listeners still busy after ${timeoutMs} ms; they go on in the background`,
+      );
+    }
   }
 
   /** Which of the entities' relation targets exist in the catalog. */
@@ -281,6 +316,7 @@ export class EvaluationRunner {
     entities: Entity[],
     index: CatalogIndex,
     errors: RunError[],
+    runId: string,
   ): Promise<{ changedEntities: number }> {
     const { providers, models, store, logger } = this.options;
     // before the evidence is read: a later evaluation of an entity wins
@@ -326,6 +362,8 @@ export class EvaluationRunner {
       );
     }
     const result = await store.applyEvaluations(writes, now);
+    // committed: the listeners may tell the world
+    this.dispatcher.dispatch(result.levelChanges ?? [], { runId });
     return { changedEntities: result.changedEntities };
   }
   /**
