@@ -207,12 +207,12 @@ describe.each(databases.eachSupportedId())(
 
     it('hands over changes after their batch was committed, for per-entity refreshes too', async () => {
       const seen: Array<{ change: LevelChange; stored: number | null }> = [];
-      let store: DatabaseMaturityStore | undefined;
+      const stores: DatabaseMaturityStore[] = [];
       const checking: LevelChangeListener = {
         id: 'checking',
         async onLevelChanges(changes) {
           for (const change of changes) {
-            const card = await store!.getScorecard(
+            const card = await stores[0].getScorecard(
               change.entityRef,
               'test-model',
             );
@@ -222,7 +222,7 @@ describe.each(databases.eachSupportedId())(
       };
       const entity = service('a');
       const ctx = await setup([entity], [checking]);
-      store = ctx.store;
+      stores.push(ctx.store);
       await ctx.runner.refreshEntity(entity);
       expect(seen.map(s => [s.change.domainId, s.change.to, s.stored])).toEqual(
         [
