@@ -116,6 +116,12 @@ export const maturityPlugin = createBackendPlugin({
         }).importAll();
         const kinds =
           config.getOptionalStringArray('maturity.kinds') ?? DEFAULT_KINDS;
+        // every maturity notification goes through it (config switches, scopes)
+        const notificationSender = new MaturityNotificationSender({
+          notifications: deps.notifications,
+          settings: notificationSettings,
+          logger,
+        });
         const runner = new EvaluationRunner({
           catalog,
           auth,
@@ -129,11 +135,7 @@ export const maturityPlugin = createBackendPlugin({
           listeners: [
             new LevelChangeEventPublisher({ events: deps.events, logger }),
             new RegressionNotifier({
-              sender: new MaturityNotificationSender({
-                notifications: deps.notifications,
-                settings: notificationSettings,
-                logger,
-              }),
+              sender: notificationSender,
               models,
               logger,
             }),
