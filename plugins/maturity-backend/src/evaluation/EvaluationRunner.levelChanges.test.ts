@@ -81,6 +81,7 @@ describe.each(databases.eachSupportedId())(
     async function setup(
       entities: Entity[],
       extra: LevelChangeListener[] = [],
+      listenerTimeoutMs = 60_000,
     ) {
       const coverage = { value: 91 };
       const store = await DatabaseMaturityStore.create({
@@ -123,6 +124,7 @@ describe.each(databases.eachSupportedId())(
         ],
         kinds: ['component'],
         batchSize: 1,
+        listenerTimeoutMs,
         listeners: [
           ...extra,
           new LevelChangeEventPublisher({ events, logger }),
@@ -224,6 +226,8 @@ describe.each(databases.eachSupportedId())(
       const ctx = await setup([entity], [checking]);
       stores.push(ctx.store);
       await ctx.runner.refreshEntity(entity);
+      // the refresh does not wait for its listeners
+      expect(await ctx.runner.whenListenersIdle(10_000)).toBe(true);
       expect(seen.map(s => [s.change.domainId, s.change.to, s.stored])).toEqual(
         [
           ['quality', 2, 2],
@@ -239,6 +243,30 @@ describe.each(databases.eachSupportedId())(
         [2, 1, 1],
       ]);
       expect(ctx.notifications.sent).toHaveLength(1);
+    });
+
+    it('a refresh does not wait for its listeners; a full run waits at most the timeout', async () => {
+      const gates: Array<() => void> = [];
+      const slow: LevelChangeListener = {
+        id: 'slow',
+        onLevelChanges: () => new Promise<void>(resolve => gates.push(resolve)),
+      };
+      const entity = service('a');
+      const { runner, logger } = await setup([entity], [slow], 50);
+      const refreshed = await runner.refreshEntity(entity);
+      expect(refreshed.changedEntities).toBe(1);
+      expect(await runner.whenListenersIdle(0)).toBe(false);
+      expect(gates).toHaveLength(1);
+
+      const summary = await runner.runAll();
+      expect(summary.errors).toEqual([]);
+      expect(logger.warn).toHaveBeenCalledWith(
+        expect.stringContaining(
+          'level change listeners still busy after 50 ms',
+        ),
+      );
+      gates.forEach(open => open());
+      expect(await runner.whenListenersIdle(10_000)).toBe(true);
     });
 
     it('a failing listener is logged and neither fails the run nor stops the others', async () => {

@@ -50,7 +50,8 @@ const DEFAULT_LISTENER_TIMEOUT_MS = 60_000;
  *
  * The level changes of every committed batch go to the level change
  * listeners (events, notifications) in the background while the run goes
- * on; each run waits for them at its end, at most `listenerTimeoutMs`.
+ * on; a full run and a re-evaluation of many entities wait for them at their
+ * end, at most `listenerTimeoutMs`; a single entity's refresh does not.
  */
 export class EvaluationRunner {
   private readonly requirements: FactRequirements;
@@ -176,7 +177,11 @@ export class EvaluationRunner {
     return { runId, entities, changedEntities, errors };
   }
 
-  /** Evaluates one entity now (the refresh endpoint). */
+  /**
+   * Evaluates one entity now (the refresh, attest and waive endpoints). Its
+   * level changes reach the listeners in the background; the call does not
+   * wait for them.
+   */
   async refreshEntity(entity: Entity): Promise<RunSummary> {
     const { store, catalog, auth } = this.options;
     const runId = await store.startRun('entity', new Date());
@@ -204,7 +209,7 @@ export class EvaluationRunner {
       errors: errors.length,
       errorDetails: errors,
     });
-    await this.settleListeners(runId);
+    // answered at once: an HTTP request never waits for notifications
     return { runId, entities: 1, changedEntities, errors };
   }
 
@@ -255,6 +260,14 @@ export class EvaluationRunner {
     });
     await this.settleListeners(runId);
     return { runId, entities, changedEntities, errors };
+  }
+
+  /**
+   * Resolves once the listeners have handled every level change handed to
+   * them so far (true), or after `timeoutMs` (false).
+   */
+  whenListenersIdle(timeoutMs: number): Promise<boolean> {
+    return this.dispatcher.settle(timeoutMs);
   }
 
   /**
