@@ -26,8 +26,22 @@
  * through the API, its first (cold) progress read is timed, then p50/p95
  * under `--clients` concurrent clients (warm: the scope read is cached) and
  * with one client.
+ *
+ * With `--regressions 1000` it instead measures regression notifications:
+ * for each of two fresh backends — regression notifications on, then off
+ * (`maturity.notifications.levelRegression: false`) — a cold run, then the
+ * facts of the 1 000 most mature services drop to nothing and a second run
+ * is timed. A recording notification service counts and timestamps every
+ * notification, each taking `--notify-latency` ms (default 10, a request to
+ * the notifications backend). The added time is the difference of the two
+ * second runs (noisy on a shared machine: `--repeat 3` alternates the pairs),
+ * and how long each run went on after its last write (`finishedAt`): there it
+ * waits for the listeners still sending.
  */
-import { createBackendModule } from '@backstage/backend-plugin-api';
+import {
+  createBackendModule,
+  createServiceFactory,
+} from '@backstage/backend-plugin-api';
 import {
   mockCredentials,
   mockServices,
@@ -35,6 +49,10 @@ import {
 } from '@backstage/backend-test-utils';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import {
+  NotificationSendOptions,
+  notificationService,
+} from '@backstage/plugin-notifications-node';
 import { maturityFactProvidersExtensionPoint } from '@devops-maturity/plugin-maturity-node';
 import maturityPlugin from '@devops-maturity/plugin-maturity-backend';
 import { cpuSeconds, formatCpu } from './cpuTime';
@@ -66,6 +84,8 @@ const CAMPAIGN = args.includes('--campaign');
 const CACHE_SECONDS = args.includes('--cache-seconds')
   ? option('cache-seconds', 15)
   : undefined;
+const REGRESSIONS = option('regressions', 0);
+const NOTIFY_LATENCY = option('notify-latency', 10);
 /** Groups of the generated org (organisation, departments, teams); at least 7. */
 const GROUPS = option('groups', 46);
 
@@ -294,7 +314,60 @@ function load(
   });
 }
 
+/** Notifications sent, with the time each was done (performance.now()). */
+interface RecordedNotification {
+  options: NotificationSendOptions;
+  doneAt: number;
+}
+
+/** Facts of a service whose every measure is at its worst. */
+function worstFacts() {
+  const longAgo = new Date(Date.now() - 5 * 365 * 86_400_000).toISOString();
+  return {
+    sloFactRetriever: {
+      facts: {
+        sloDefined: false,
+        sloMet: false,
+        errorBudgetPolicy: false,
+        alertDetectionRate: 0,
+        businessMonitoring: false,
+      },
+    },
+    doraFactRetriever: {
+      facts: {
+        deploymentsPerWeek: 0,
+        leadTimeHours: 5000,
+        changeFailureRate: 100,
+        mttrMinutes: 10000,
+        ciFixTimeMinutes: 10000,
+      },
+    },
+    codeQualityFactRetriever: {
+      facts: { testCoverage: 0, qualityGatePassed: false },
+    },
+    securityFactRetriever: {
+      facts: {
+        openCriticalVulnerabilities: 9,
+        sastEnabled: false,
+        dependencyScanning: false,
+        secretScanning: false,
+      },
+    },
+    resilienceFactRetriever: {
+      facts: {
+        lastDrDrill: longAgo,
+        lastChaosExperiment: longAgo,
+        lastLoadTest: longAgo,
+      },
+    },
+  };
+}
+
 async function main() {
+  if (REGRESSIONS > 0) {
+    await benchRegressions();
+    return;
+  }
   const { entities, facts } = generateCatalog(
     TEAM_ATTESTATION ? TEAM_ENTITIES : ENTITIES,
   );
@@ -546,6 +619,201 @@ async function main() {
     )} / ${rssAfterRuns.toFixed(0)} / ${rss.toFixed(0)} / ${peakRss.toFixed(
       0,
     )} MB |`,
+  );
+}
+
+/** A database factory for one bench backend (see main), and its cleanup. */
+async function benchDatabase() {
+  if (POSTGRES) {
+    const admin = () =>
+      knexFactory({
+        client: 'pg',
+        connection: 'postgresql://postgres@127.0.0.1:5432/postgres',
+      });
+    const name = `maturity_bench_${Date.now()}`;
+    const creator = admin();
+    await creator.raw(`CREATE DATABASE ${name}`);
+    await creator.destroy();
+    return {
+      factory: mockServices.database.factory({
+        knex: knexFactory({
+          client: 'pg',
+          connection: `postgresql://postgres@127.0.0.1:5432/${name}`,
+          pool: { min: 0, max: 20 },
+        }),
+      }),
+      drop: async () => {
+        const dropper = admin();
+        await dropper.raw(`DROP DATABASE ${name} WITH (FORCE)`);
+        await dropper.destroy();
+      },
+    };
+  }
+  const directory = await mkdtemp(join(tmpdir(), 'maturity-bench-'));
+  return {
+    factory: mockServices.database.factory({
+      knex: knexFactory({
+        client: 'better-sqlite3',
+        connection: { filename: join(directory, 'maturity.sqlite') },
+        useNullAsDefault: true,
+      }),
+    }),
+    drop: async () => rmSync(directory, { recursive: true, force: true }),
+  };
+}
+
+/**
+ * One backend of `--regressions`: a cold run, the facts of the most mature
+ * services dropped to their worst, a timed second run; every notification
+ * recorded.
+ */
+async function regressionRun(notify: boolean) {
+  const { entities, facts } = generateCatalog(ENTITIES);
+  const recorded: RecordedNotification[] = [];
+  const recording = createServiceFactory({
+    service: notificationService,
+    deps: {},
+    factory: () => ({
+      async send(options: NotificationSendOptions) {
+        if (NOTIFY_LATENCY > 0) {
+          await new Promise(resolve => setTimeout(resolve, NOTIFY_LATENCY));
+        }
+        recorded.push({ options, doneAt: performance.now() });
+      },
+    }),
+  });
+  const factsModule = createBackendModule({
+    pluginId: 'maturity',
+    moduleId: 'bench-facts',
+    register(reg) {
+      reg.registerInit({
+        deps: { providers: maturityFactProvidersExtensionPoint },
+        async init({ providers }) {
+          providers.addFactProvider({
+            id: 'bench-facts',
+            async getEvidence({ entities: batch }) {
+              return new Map(
+                batch.flatMap(e => {
+                  const ref = stringifyEntityRef(e);
+                  const f = facts.get(ref);
+                  return f ? [[ref, { techInsights: f }] as const] : [];
+                }),
+              );
+            },
+          });
+        },
+      });
+    },
+  });
+  const database = await benchDatabase();
+  const backend = await startTestBackend({
+    features: [
+      maturityPlugin,
+      factsModule,
+      recording,
+      indexedCatalogFactory(entities),
+      mockServices.scheduler.factory({ skipTaskRunOnStartup: true }),
+      mockServices.rootConfig.factory({
+        data: {
+          maturity: {
+            batchSize: BATCH,
+            notifications: { levelRegression: notify },
+          },
+        },
+      }),
+      database.factory,
+    ],
+  });
+  const { port } = backend.server.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}/api/maturity`;
+  const token = mockCredentials.user.header('user:default/bench');
+  const run = async () => {
+    const start = performance.now();
+    const res = await fetch(`${url}/runs`, {
+      method: 'POST',
+      headers: { authorization: token },
+    });
+    if (res.status !== 202)
+      throw new Error(`run failed: ${res.status} ${await res.text()}`);
+    return { start, ms: performance.now() - start, answeredAt: Date.now() };
+  };
+  const cold = await run();
+  // the most mature services (highest coverage) lose every fact
+  const regressing = [...facts.entries()]
+    .sort(
+      ([, a], [, b]) =>
+        b.codeQualityFactRetriever.facts.testCoverage -
+        a.codeQualityFactRetriever.facts.testCoverage,
+    )
+    .slice(0, REGRESSIONS)
+    .map(([ref]) => ref);
+  for (const ref of regressing) facts.set(ref, worstFacts());
+  const second = await run();
+  const runs = (await (
+    await fetch(`${url}/runs?limit=1`, { headers: { authorization: token } })
+  ).json()) as any;
+  await backend.stop();
+  await database.drop();
+  const times = recorded.map(r => r.doneAt - second.start);
+  const finishedAt = Date.parse(runs.items[0]?.finishedAt);
+  return {
+    // the run's writes were done (finishedAt) before it waited for listeners
+    tailMs: second.answeredAt - finishedAt,
+    coldMs: cold.ms,
+    secondMs: second.ms,
+    changedEntities: runs.items[0]?.changedEntities as number,
+    notifications: recorded.length,
+    uniqueScopes: new Set(recorded.map(r => r.options.payload.scope)).size,
+    highSeverity: recorded.filter(r => r.options.payload.severity === 'high')
+      .length,
+    firstMs: times.length ? Math.min(...times) : NaN,
+    lastMs: times.length ? Math.max(...times) : NaN,
+  };
+}
+
+/** `--regressions`: the time regression notifications add to a full run. */
+async function benchRegressions() {
+  for (let i = 0; i < option('repeat', 1); i++) {
+    const on = await regressionRun(true);
+    const off = await regressionRun(false);
+    printRegressions(on, off);
+  }
+}
+
+function printRegressions(
+  on: Awaited<ReturnType<typeof regressionRun>>,
+  off: Awaited<ReturnType<typeof regressionRun>>,
+) {
+  const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  console.log(
+    `regression notifications benchmark — ${ENTITIES} entities, ${REGRESSIONS} services' facts dropped, batches of ${BATCH}, ${
+      POSTGRES ? 'PostgreSQL' : 'SQLite (database file)'
+    }, ${NOTIFY_LATENCY} ms per notification`,
+  );
+  console.log(`| measure | notifications on | off |\n|---|---|---|`);
+  console.log(`| cold full run | ${s(on.coldMs)} | ${s(off.coldMs)} |`);
+  console.log(
+    `| run with the regressions (entities changed) | ${s(on.secondMs)} (${
+      on.changedEntities
+    }) | ${s(off.secondMs)} (${off.changedEntities}) |`,
+  );
+  console.log(
+    `| notifications sent (distinct scopes, severity high) | ${on.notifications} (${on.uniqueScopes}, ${on.highSeverity}) | ${off.notifications} |`,
+  );
+  console.log(
+    `| first / last notification after the run started | ${s(on.firstMs)} / ${s(
+      on.lastMs,
+    )} | – |`,
+  );
+  console.log(
+    `| from the run's last write (finishedAt) to its end (listeners, history pruning) | ${s(
+      on.tailMs,
+    )} | ${s(off.tailMs)} |`,
+  );
+  console.log(
+    `| **added time** (second run on − off) | ${s(
+      on.secondMs - off.secondMs,
+    )} | |`,
   );
 }
 

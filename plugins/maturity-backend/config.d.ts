@@ -85,5 +85,19 @@ export interface Config {
       /** Default `active`. */
       state?: 'draft' | 'active';
     }>;
+    /**
+     * Notifications sent through the notifications backend, each kind on
+     * unless set to false.
+     */
+    notifications?: {
+      /** A domain or overall level dropped (never on a first evaluation); to the owning group. Default true. */
+      levelRegression?: boolean;
+      /** A campaign started with the entity in scope. Default true. */
+      campaignStart?: boolean;
+      /** 14 and 3 days before a campaign's target date, when the entity does not meet it. Default true. */
+      campaignReminder?: boolean;
+      /** The campaign owner's summary at the end (met / missed per team). Default true. */
+      campaignEnd?: boolean;
+    };
   };
 }

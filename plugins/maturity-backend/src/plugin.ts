@@ -6,6 +6,8 @@ import {
 } from '@backstage/backend-plugin-api';
 import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { eventsServiceRef } from '@backstage/plugin-events-node';
+import { notificationService } from '@backstage/plugin-notifications-node';
 import {
   MaturityModel,
   maturityPermissions,
@@ -20,6 +22,10 @@ import {
 import { AttestationImporter } from './attestationImport/AttestationImporter';
 import { registerMaturityActions } from './actions/registerMaturityActions';
 import { EvaluationRunner } from './evaluation/EvaluationRunner';
+import { LevelChangeEventPublisher } from './events/LevelChangeEventPublisher';
+import { MaturityNotificationSender } from './notifications/MaturityNotificationSender';
+import { readNotificationSettings } from './notifications/readNotificationSettings';
+import { RegressionNotifier } from './notifications/RegressionNotifier';
 import { readBaselineDate } from './evaluation/readBaselineDate';
 import { StoredEvidenceProvider } from './evaluation/StoredEvidenceProvider';
 import { loadModels } from './model/loadModels';
@@ -74,6 +80,8 @@ export const maturityPlugin = createBackendPlugin({
         permissionsRegistry: coreServices.permissionsRegistry,
         catalog: catalogServiceRef,
         actionsRegistry: actionsRegistryServiceRef,
+        events: eventsServiceRef,
+        notifications: notificationService,
       },
       async init(deps) {
         const {
@@ -88,6 +96,7 @@ export const maturityPlugin = createBackendPlugin({
         // Config is validated before anything starts: a bad value stops the
         // startup with nothing half-created.
         const baselineDate = readBaselineDate(config);
+        const notificationSettings = readNotificationSettings(config);
         const models = new ModelRegistry(
           [...loadModels(config), ...extraModels],
           config.getOptionalString('maturity.defaultModelId'),
@@ -109,6 +118,12 @@ export const maturityPlugin = createBackendPlugin({
         }).importAll();
         const kinds =
           config.getOptionalStringArray('maturity.kinds') ?? DEFAULT_KINDS;
+        // every maturity notification goes through it (config switches, scopes)
+        const notificationSender = new MaturityNotificationSender({
+          notifications: deps.notifications,
+          settings: notificationSettings,
+          logger,
+        });
         const runner = new EvaluationRunner({
           catalog,
           auth,
@@ -119,6 +134,14 @@ export const maturityPlugin = createBackendPlugin({
           kinds,
           batchSize: config.getOptionalNumber('maturity.batchSize') ?? 250,
           baselineDate,
+          listeners: [
+            new LevelChangeEventPublisher({ events: deps.events, logger }),
+            new RegressionNotifier({
+              sender: notificationSender,
+              models,
+              logger,
+            }),
+          ],
         });
 
         deps.permissionsRegistry.addPermissions(maturityPermissions);

@@ -26,6 +26,8 @@ import { withIndicatorRequirements } from './indicatorFactRequirements';
 import { mergeEvidence } from './mergeEvidence';
 import { Settled, settle, unwrap } from './pendingWrite';
 import { keepStoredResults } from './keepStoredResults';
+import type { LevelChangeListener } from './levelChanges/LevelChange';
+import { LevelChangeDispatcher } from './levelChanges/LevelChangeDispatcher';
 import { checksToKeep, toEvaluationWrite } from './toEvaluationWrite';
 
 type RunError = RunRecord['errorDetails'][number];
@@ -39,12 +41,18 @@ export interface RunSummary {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+const DEFAULT_LISTENER_TIMEOUT_MS = 60_000;
 
 /**
  * Evaluates catalog entities against every loaded model: streams the catalog
  * page by page, gathers evidence from every provider once per page, runs the
  * pure engine and lets the store write only what changed. One failing entity
  * or provider never aborts a run; it is recorded on the run.
+ *
+ * The level changes of every committed batch go to the level change
+ * listeners (events, notifications) in the background while the run goes
+ * on; a full run and a re-evaluation of many entities wait for them at their
+ * end, at most `listenerTimeoutMs`; a single entity's refresh does not.
  */
 export class EvaluationRunner {
   private readonly requirements: FactRequirements;
@@ -53,6 +61,7 @@ export class EvaluationRunner {
    * changes with the day (`ceil(ms / day)`, as the look-back is computed).
    */
   private dailyRequirements?: { day: number; value: FactRequirements };
+  private readonly dispatcher: LevelChangeDispatcher;
 
   constructor(
     private readonly options: {
@@ -66,8 +75,16 @@ export class EvaluationRunner {
       batchSize: number;
       /** The deployment's baseline date (app-config `maturity.baselineDate`) for `trend` with `baseline: configured`. */
       baselineDate?: string;
+      /** Told about the level changes of every committed batch. */
+      listeners?: LevelChangeListener[];
+      /** How long a run waits at its end for the listeners; default 60 s. */
+      listenerTimeoutMs?: number;
     },
   ) {
+    this.dispatcher = new LevelChangeDispatcher({
+      listeners: options.listeners ?? [],
+      logger: options.logger,
+    });
     this.requirements = factRequirementsOf(
       options.models.all().map(m => m.model),
     );
@@ -131,7 +148,7 @@ export class EvaluationRunner {
         page.forEach(e => seen.add(stringifyEntityRef(e)));
         const batch = await this.prepareBatch(page, index, errors);
         await collect();
-        writing = settle(store.applyEvaluations(batch.writes, batch.now));
+        writing = settle(this.writeBatch(batch.writes, batch.now, runId));
         written = page.length;
       }
       await collect();
@@ -173,10 +190,15 @@ export class EvaluationRunner {
         errors.length
       } errors in ${Date.now() - startedAt} ms`,
     );
+    await this.settleListeners(runId);
     return { runId, entities, changedEntities, errors };
   }
 
-  /** Evaluates one entity now (the refresh endpoint). */
+  /**
+   * Evaluates one entity now (the refresh, attest and waive endpoints). Its
+   * level changes reach the listeners in the background; the call does not
+   * wait for them.
+   */
   async refreshEntity(entity: Entity): Promise<RunSummary> {
     const { store, catalog, auth } = this.options;
     const runId = await store.startRun('entity', new Date());
@@ -188,6 +210,7 @@ export class EvaluationRunner {
         [entity],
         { refs, groups: [] },
         errors,
+        runId,
       ));
     } catch (error) {
       errors.push({
@@ -203,6 +226,7 @@ export class EvaluationRunner {
       errors: errors.length,
       errorDetails: errors,
     });
+    // answered at once: an HTTP request never waits for notifications
     return { runId, entities: 1, changedEntities, errors };
   }
 
@@ -233,6 +257,7 @@ export class EvaluationRunner {
           page,
           { refs, groups: [] },
           errors,
+          runId,
         );
         entities += page.length;
         changedEntities += result.changedEntities;
@@ -250,7 +275,30 @@ export class EvaluationRunner {
       errors: errors.length,
       errorDetails: errors.slice(0, 100),
     });
+    await this.settleListeners(runId);
     return { runId, entities, changedEntities, errors };
+  }
+
+  /**
+   * Resolves once the listeners have handled every level change handed to
+   * them so far (true), or after `timeoutMs` (false).
+   */
+  whenListenersIdle(timeoutMs: number): Promise<boolean> {
+    return this.dispatcher.settle(timeoutMs);
+  }
+
+  /**
+   * Waits for the listeners to handle the run's level changes, at most
+   * `listenerTimeoutMs`; they go on in the background after that.
+   */
+  private async settleListeners(runId: string): Promise<void> {
+    const timeoutMs =
+      this.options.listenerTimeoutMs ?? DEFAULT_LISTENER_TIMEOUT_MS;
+    if (!(await this.dispatcher.settle(timeoutMs))) {
+      this.options.logger.warn(
+        `Maturity run ${runId}: level change listeners still busy after ${timeoutMs} ms; they go on in the background`,
+      );
+    }
   }
 
   /** Which of the entities' relation targets exist in the catalog. */
@@ -298,9 +346,21 @@ export class EvaluationRunner {
     entities: Entity[],
     index: CatalogIndex,
     errors: RunError[],
+    runId: string,
   ): Promise<{ changedEntities: number }> {
     const { writes, now } = await this.prepareBatch(entities, index, errors);
+    return this.writeBatch(writes, now, runId);
+  }
+
+  /** Writes a page's evaluations, then hands the level changes to the listeners. */
+  private async writeBatch(
+    writes: EntityEvaluationWrite[],
+    now: Date,
+    runId: string,
+  ): Promise<{ changedEntities: number }> {
     const result = await this.options.store.applyEvaluations(writes, now);
+    // committed: the listeners may tell the world
+    this.dispatcher.dispatch(result.levelChanges ?? [], { runId });
     return { changedEntities: result.changedEntities };
   }
 

@@ -70,11 +70,27 @@ describe('DatabaseMaturityStore.applyEvaluations', () => {
       const { store, knex } = await createStore(databases, databaseId);
 
       const result = await store.applyEvaluations([paymentsApi()], T1);
+      const entity = {
+        kind: 'Component',
+        namespace: 'default',
+        name: 'payments-api',
+        title: 'Payments API',
+        ownerRef: 'group:default/payments',
+      };
+      const change = { entityRef: REF, modelId: MODEL_ID, entity };
+      const at = T1.toISOString();
       expect(result).toEqual({
         changedEntities: 1,
         changedChecks: 4,
         historyRows: 3,
+        // the history rows, as level changes; test does not apply: no row
+        levelChanges: expect.arrayContaining([
+          { ...change, domainId: 'build', from: null, to: 2, at },
+          { ...change, domainId: 'deploy', from: null, to: 3, at },
+          { ...change, domainId: null, from: null, to: 2, at },
+        ]),
       });
+      expect(result.levelChanges).toHaveLength(3);
 
       const scorecard = await store.getScorecard(REF, MODEL_ID);
       expect(scorecard?.entity).toEqual({
@@ -157,6 +173,7 @@ describe('DatabaseMaturityStore.applyEvaluations', () => {
         changedEntities: 0,
         changedChecks: 0,
         historyRows: 0,
+        levelChanges: [],
       });
 
       const scorecard = await store.getScorecard(REF, MODEL_ID);
@@ -184,6 +201,7 @@ describe('DatabaseMaturityStore.applyEvaluations', () => {
         changedEntities: 0,
         changedChecks: 0,
         historyRows: 0,
+        levelChanges: [],
       });
 
       const kept = await store.applyEvaluations(
@@ -194,6 +212,7 @@ describe('DatabaseMaturityStore.applyEvaluations', () => {
         changedEntities: 0,
         changedChecks: 0,
         historyRows: 0,
+        levelChanges: [],
       });
       const entity = (await store.getScorecard(REF, MODEL_ID))!.entity;
       expect(entity.evaluatedAt).toBe(T3.toISOString());
@@ -219,6 +238,15 @@ describe('DatabaseMaturityStore.applyEvaluations', () => {
         changedEntities: 1,
         changedChecks: 0,
         historyRows: 1,
+        levelChanges: [
+          expect.objectContaining({
+            entityRef: REF,
+            domainId: 'build',
+            from: 2,
+            to: 3,
+            at: T2.toISOString(),
+          }),
+        ],
       });
 
       const build = await store.getHistory({
@@ -345,6 +373,7 @@ describe('DatabaseMaturityStore.applyEvaluations', () => {
         changedEntities: 1,
         changedChecks: 3,
         historyRows: 0,
+        levelChanges: [],
       });
 
       const checks = (await store.getScorecard(REF, MODEL_ID))!.checks;
@@ -387,6 +416,7 @@ describe('DatabaseMaturityStore.applyEvaluations', () => {
         changedEntities: 1,
         changedChecks: 1,
         historyRows: 0,
+        levelChanges: [],
       });
 
       const checks = byDomainThenCheck(
@@ -543,7 +573,9 @@ describe('DatabaseMaturityStore.applyEvaluations', () => {
         changedEntities: 500,
         changedChecks: 60_000,
         historyRows: 500 * 5,
+        levelChanges: expect.any(Array),
       });
+      expect(first.levelChanges).toHaveLength(500 * 5);
       expect(await countCheckResults(knex)).toBe(60_000);
 
       const same = await store.applyEvaluations(batch('passed', 1), T2);
@@ -551,6 +583,7 @@ describe('DatabaseMaturityStore.applyEvaluations', () => {
         changedEntities: 0,
         changedChecks: 0,
         historyRows: 0,
+        levelChanges: [],
       });
 
       const some = await store.applyEvaluations(batch('failed', 50), T3);
@@ -558,6 +591,7 @@ describe('DatabaseMaturityStore.applyEvaluations', () => {
         changedEntities: 10,
         changedChecks: 1200,
         historyRows: 0,
+        levelChanges: [],
       });
       expect(await countCheckResults(knex, { status: 'failed' })).toBe(1200);
     },

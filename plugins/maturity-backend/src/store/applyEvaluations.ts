@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import type { LevelChange } from '../evaluation/levelChanges/LevelChange';
 import { serializeChecks } from './checkDocument';
 import { chunk, WHERE_IN_CHUNK } from './chunks';
 import { diffEvaluation, EvaluationDiff } from './diffEvaluation';
@@ -63,6 +64,23 @@ function addToPlan(
   if (diff.removedDomainIds.length > 0) {
     plan.removedDomains.push({ entityRef, ids: diff.removedDomainIds });
   }
+}
+
+/** A history row as the level change it records, with the entity's catalog facts. */
+function toLevelChange(
+  row: LevelHistoryInsert,
+  write: EntityEvaluationWrite,
+): LevelChange {
+  const { kind, namespace, name, title, ownerRef } = write.entity;
+  return {
+    entityRef: row.entity_ref,
+    modelId: row.model_id,
+    domainId: row.domain_id,
+    from: row.previous_level,
+    to: row.level === null ? null : Number(row.level),
+    at: row.recorded_at,
+    entity: { kind, namespace, name, title, ownerRef },
+  };
 }
 
 /** Groups writes by model and entity ref; a later write of the same entity wins. */
@@ -154,7 +172,8 @@ async function executePlan(
  * evaluated later than `now` (the time its evidence was read) keeps that
  * newer evaluation: a full run never overwrites a refresh that happened while
  * it ran. Indicator samples that differ from the stored ones replace them.
- * Any failure rolls back the whole batch.
+ * Any failure rolls back the whole batch. The result lists the level
+ * changes written as history rows (from the rows themselves, no extra read).
  */
 export async function applyEvaluations(
   db: Knex,
@@ -165,12 +184,15 @@ export async function applyEvaluations(
     changedEntities: 0,
     changedChecks: 0,
     historyRows: 0,
+    levelChanges: [],
   };
   if (writes.length === 0) {
     return result;
   }
   const nowIso = toIso(now);
   const byModel = groupByModel(writes);
+  // handed out only once the transaction committed
+  const levelChanges: LevelChange[] = [];
 
   await db.transaction(async tx => {
     await lockModelsForWrite(tx, byModel.keys());
@@ -227,11 +249,15 @@ export async function applyEvaluations(
         result.changedChecks +=
           diff.changedCheckIds.length + diff.removedCheckIds.length;
         result.historyRows += diff.history.length;
+        for (const row of diff.history) {
+          levelChanges.push(toLevelChange(row, write));
+        }
         addToPlan(plan, entityRef, diff);
       }
       await executePlan(tx, modelId, plan, nowIso);
       await writeIndicatorSamples(tx, modelId, samples, nowIso);
     }
   });
+  result.levelChanges = levelChanges;
   return result;
 }

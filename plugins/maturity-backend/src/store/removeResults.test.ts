@@ -91,6 +91,7 @@ describe('DatabaseMaturityStore removal of results', () => {
         changedEntities: 1,
         changedChecks: 2,
         historyRows: 1,
+        levelChanges: [expect.anything()],
       });
       await store.deleteChecksNotIn(MODEL_ID, ['a'], ['build']);
 

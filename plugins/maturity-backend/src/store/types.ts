@@ -7,6 +7,7 @@ import type {
   MaturityEntityLevel,
   NextLevelRequirement,
 } from '@devops-maturity/plugin-maturity-common';
+import type { LevelChange } from '../evaluation/levelChanges/LevelChange';
 
 export type {
   AttestationRecord,
@@ -110,6 +111,8 @@ export interface ApplyEvaluationsResult {
   changedEntities: number;
   changedChecks: number;
   historyRows: number;
+  /** The level changes written as history rows, for the run's listeners. */
+  levelChanges: LevelChange[];
 }
 
 /** A group of the catalog, with its parent, kept for nested rollups. */

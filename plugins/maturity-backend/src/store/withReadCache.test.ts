@@ -19,7 +19,12 @@ describe('withReadCache', () => {
       getOrgRollup: jest.fn(async () => [{ version }]),
       applyEvaluations: jest.fn(async () => {
         version += 1;
-        return { changedEntities: 1, changedChecks: 1, historyRows: 0 };
+        return {
+          changedEntities: 1,
+          changedChecks: 1,
+          historyRows: 0,
+          levelChanges: [],
+        };
       }),
       listRuns: jest.fn(async () => []),
     };
