@@ -329,7 +329,7 @@ describe('CampaignNoticeTask', () => {
   it('sends only the latest reminder due after days without a run', async () => {
     const t = setup({ today: '2027-03-29' });
     await t.task.run();
-    const scopes = t.notifications.sent.map(n => n.payload.scope);
+    const scopes = t.notifications.sent.map(n => n.payload.scope ?? '');
     expect(scopes.filter(s => s.includes('campaign-reminder'))).toHaveLength(4);
     expect(scopes.filter(s => s.endsWith(':2027-03-28'))).toHaveLength(4);
     expect(t.published.map(p => p.eventPayload)).toEqual([
@@ -436,7 +436,7 @@ describe('CampaignNoticeTask', () => {
     });
     expect(
       t.notifications.sent.every(n =>
-        n.payload.scope.startsWith('maturity:campaign-reminder:'),
+        n.payload.scope?.startsWith('maturity:campaign-reminder:'),
       ),
     ).toBe(true);
   });
