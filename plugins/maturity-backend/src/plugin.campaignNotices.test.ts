@@ -1,5 +1,9 @@
-import { createServiceFactory } from '@backstage/backend-plugin-api';
-import { mockServices } from '@backstage/backend-test-utils';
+import {
+  coreServices,
+  createServiceFactory,
+  SchedulerServiceTaskInvocationDefinition,
+  SchedulerServiceTaskScheduleDefinition,
+} from '@backstage/backend-plugin-api';
 import { EventParams, eventsServiceRef } from '@backstage/plugin-events-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import type { JsonObject } from '@backstage/types';
@@ -30,13 +34,45 @@ const declared = {
   targetDate: addDays(today, 100),
 };
 
+type Task = SchedulerServiceTaskScheduleDefinition &
+  SchedulerServiceTaskInvocationDefinition;
+
+/** A scheduler that runs a task only when triggered, and shows the schedules. */
+function manualScheduler() {
+  const tasks = new Map<string, Task>();
+  const factory = createServiceFactory({
+    service: coreServices.scheduler,
+    deps: {},
+    factory: () => ({
+      async scheduleTask(task: Task) {
+        tasks.set(task.id, task);
+      },
+      async triggerTask(id: string) {
+        await tasks.get(id)!.fn(new AbortController().signal);
+      },
+      async cancelTask() {},
+      createScheduledTaskRunner() {
+        throw new Error('not used');
+      },
+      async getScheduledTasks() {
+        return [...tasks.values()].map(t => ({
+          id: t.id,
+          scope: t.scope ?? 'global',
+          settings: { version: 1 },
+        }));
+      },
+    }),
+  });
+  return { tasks, factory };
+}
+
 async function start(maturity: JsonObject = {}) {
   const notifications = new RecordingNotificationService();
   const published: EventParams[] = [];
-  const scheduler = mockServices.scheduler();
+  const scheduler = manualScheduler();
   const backend = await startMaturityBackend({
     config: { maturity: { campaigns: [declared], ...maturity } },
-    scheduler: scheduler.factory({ skipTaskRunOnStartup: true }),
+    scheduler: scheduler.factory,
     features: [
       createServiceFactory({
         service: notificationService,
@@ -58,7 +94,8 @@ async function start(maturity: JsonObject = {}) {
   const api = maturityApi(backend.server);
   // the evaluation first, so that the campaign has its scope
   expect((await api.post('/runs')).status).toBe(202);
-  const campaignTask = () => scheduler.triggerTask(TASK_ID);
+  const campaignTask = () =>
+    scheduler.tasks.get(TASK_ID)!.fn(new AbortController().signal);
   const campaignEvents = () =>
     published
       .map(p => p.eventPayload as { type: string })
@@ -77,9 +114,15 @@ describe('campaign notices (plugin)', () => {
   it('schedules the campaign task, which announces a started campaign to the owning group once', async () => {
     const t = await start();
     try {
-      expect(
-        (await t.scheduler.getScheduledTasks()).map(task => task.id),
-      ).toEqual(['maturity-evaluate-catalog', TASK_ID]);
+      expect([...t.scheduler.tasks.keys()]).toEqual([
+        'maturity-evaluate-catalog',
+        TASK_ID,
+      ]);
+      expect(t.scheduler.tasks.get(TASK_ID)).toMatchObject({
+        scope: 'global',
+        frequency: { hours: 1 },
+        initialDelay: { minutes: 2 },
+      });
       await t.campaignTask();
       expect(t.notifications.sent).toEqual([
         {
@@ -130,6 +173,25 @@ describe('campaign notices (plugin)', () => {
         'maturity.campaign.started',
         'maturity.campaign.started',
       ]);
+    } finally {
+      await t.backend.stop();
+    }
+  });
+
+  it('takes its schedule from maturity.campaignSchedule', async () => {
+    const t = await start({
+      campaignSchedule: {
+        frequency: { minutes: 15 },
+        timeout: { minutes: 5 },
+        initialDelay: { seconds: 90 },
+      },
+    });
+    try {
+      expect(t.scheduler.tasks.get(TASK_ID)).toMatchObject({
+        frequency: { minutes: 15 },
+        timeout: { minutes: 5 },
+        initialDelay: { seconds: 90 },
+      });
     } finally {
       await t.backend.stop();
     }
