@@ -208,7 +208,7 @@ describe('CampaignNoticeTask', () => {
         topic: 'maturity',
         title: 'Campaign started: Payments SRE level 3',
         description:
-          'SRE L3 by 31 Mar 2027: 3 of your components in scope, 1 meet it already — 80 days left. Service A, b, c',
+          'SRE L3 by 31 Mar 2027 for your 3 components in scope, 1 already there — 80 days left. Service A, b, c',
         link: '/maturity/campaigns/pay-sre',
         severity: 'normal',
         scope:

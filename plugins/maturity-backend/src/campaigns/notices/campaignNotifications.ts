@@ -6,6 +6,7 @@ import type {
 import type { MaturityNotification } from '../../notifications/MaturityNotificationSender';
 import { notificationScope } from '../../notifications/notificationScope';
 import {
+  agree,
   campaignLink,
   daysText,
   entitiesNoun,
@@ -103,11 +104,11 @@ export function startNotification(
     recipients: { type: 'entity', entityRef: group.recipient },
     payload: {
       title: `Campaign started: ${campaign.title}`,
-      description: `${wording.targets} by ${formatDay(campaign.targetDate)}: ${
-        entities.length
-      } of your ${entitiesNoun(
+      description: `${wording.targets} by ${formatDay(
+        campaign.targetDate,
+      )} for your ${entities.length} ${entitiesNoun(
         entities,
-      )} in scope, ${meeting} meet it already — ${daysText(
+      )} in scope, ${meeting} already there — ${daysText(
         daysLeft,
       )} left. ${entityList(entities)}`,
       link: campaignLink(campaign),
@@ -138,11 +139,11 @@ export function reminderNotification(
   return {
     recipients: { type: 'entity', entityRef: group.recipient },
     payload: {
-      title: `${wording.targets} by ${formatDay(campaign.targetDate)}: ${
-        missing.length
-      } of your ${entities.length} ${entitiesNoun(
-        entities,
-      )} do not meet it yet — ${daysText(reminder.daysLeft)} left`,
+      title: `${wording.targets} by ${formatDay(campaign.targetDate)}: ${agree(
+        missing.length,
+        `of your ${entities.length} ${entitiesNoun(entities)} does`,
+        `of your ${entities.length} ${entitiesNoun(entities)} do`,
+      )} not meet it yet — ${daysText(reminder.daysLeft)} left`,
       description: `Campaign "${campaign.title}". Not yet: ${entityList(
         missing,
       )}`,

@@ -44,14 +44,24 @@ export function targetsLabel(
     .join(' + ');
 }
 
-/** `services`-like plural of the entities' kind; `entities` when mixed. */
+/**
+ * The entities' kind, `components` (one: `component`); `entities` /
+ * `entity` when the kinds are mixed.
+ */
 export function entitiesNoun(
   entities: readonly Pick<CampaignEntityProgress, 'kind'>[],
 ): string {
   const kinds = new Set(entities.map(e => e.kind.toLocaleLowerCase('en-US')));
-  if (kinds.size !== 1) return 'entities';
+  const one = entities.length === 1;
+  if (kinds.size !== 1) return one ? 'entity' : 'entities';
   const [kind] = kinds;
+  if (one) return kind;
   return kind.endsWith('s') ? `${kind}es` : `${kind}s`;
+}
+
+/** `1 meets` / `3 meet`, `1 does` / `3 do`: the verb agreeing with a count. */
+export function agree(count: number, singular: string, plural: string) {
+  return `${count} ${count === 1 ? singular : plural}`;
 }
 
 /** `QuickPay Gateway, Ledger (+3 more)`: the entities' titles or names. */
