@@ -33,6 +33,18 @@ export interface Config {
       initialDelay?: HumanDuration;
     };
     /**
+     * The campaign task: start notifications, deadline reminders (14 and 3
+     * days before the target date) and end summaries, each sent once.
+     */
+    campaignSchedule?: {
+      /** A cron expression or duration; default every hour. */
+      frequency?: { cron: string } | HumanDuration;
+      /** Default 10 minutes. */
+      timeout?: HumanDuration;
+      /** Delay of the first run after startup; default 2 minutes. */
+      initialDelay?: HumanDuration;
+    };
+    /**
      * Entity kinds to evaluate. Default: component, system, api, resource,
      * group (groups get their own scorecard; it never counts in rollups).
      */
@@ -92,9 +104,9 @@ export interface Config {
     notifications?: {
       /** A domain or overall level dropped (never on a first evaluation); to the owning group. Default true. */
       levelRegression?: boolean;
-      /** A campaign started with the entity in scope. Default true. */
+      /** A campaign started: to each owning group, its entities in scope. Default true. */
       campaignStart?: boolean;
-      /** 14 and 3 days before a campaign's target date, when the entity does not meet it. Default true. */
+      /** 14 and 3 days before a campaign's target date: to each owning group with entities that do not meet it. Default true. */
       campaignReminder?: boolean;
       /** The campaign owner's summary at the end (met / missed per team). Default true. */
       campaignEnd?: boolean;

@@ -32,6 +32,8 @@ import { loadModels } from './model/loadModels';
 import { ModelRegistry } from './model/ModelRegistry';
 import { createRouter } from './service/router';
 import { readConfigCampaigns } from './campaigns/readConfigCampaigns';
+import { CampaignService } from './campaigns/CampaignService';
+import { CampaignNoticeTask } from './campaigns/notices/CampaignNoticeTask';
 import { DatabaseMaturityStore } from './store/DatabaseMaturityStore';
 import { withReadCache } from './store/withReadCache';
 import { withAncestorGroups } from './service/withAncestorGroups';
@@ -41,6 +43,13 @@ const DEFAULT_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
   frequency: { minutes: 30 },
   timeout: { minutes: 15 },
   initialDelay: { seconds: 20 },
+};
+const CAMPAIGN_TASK_ID = 'maturity-campaign-notices';
+const DEFAULT_CAMPAIGN_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
+  frequency: { hours: 1 },
+  timeout: { minutes: 10 },
+  // after the first evaluation (20 s by default), so that progress is there
+  initialDelay: { minutes: 2 },
 };
 const DEFAULT_KINDS = ['component', 'system', 'api', 'resource', 'group'];
 const DAY_MS = 24 * 3600 * 1000;
@@ -179,6 +188,36 @@ export const maturityPlugin = createBackendPlugin({
             await store.pruneHistory(
               new Date(Date.now() - retentionDays * DAY_MS),
             );
+          },
+        });
+
+        // Campaign start, deadline reminders and end summaries: their own task.
+        const campaignNotices = new CampaignNoticeTask({
+          campaigns: new CampaignService({ store, models, configCampaigns }),
+          store,
+          models,
+          sender: notificationSender,
+          events: deps.events,
+          logger,
+        });
+        const campaignSchedule = config.has('maturity.campaignSchedule')
+          ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
+              config.getConfig('maturity.campaignSchedule'),
+            )
+          : DEFAULT_CAMPAIGN_SCHEDULE;
+        await scheduler.scheduleTask({
+          id: CAMPAIGN_TASK_ID,
+          scope: 'global',
+          ...campaignSchedule,
+          fn: async signal => {
+            const { notified, published, failed } = await campaignNotices.run(
+              signal,
+            );
+            if (notified || published || failed) {
+              logger.info(
+                `Maturity campaigns: ${notified} notifications sent, ${published} events published, ${failed} campaigns failed`,
+              );
+            }
           },
         });
 

@@ -1,4 +1,6 @@
+import type { LoggerService } from '@backstage/backend-plugin-api';
 import { ConflictError, NotFoundError } from '@backstage/errors';
+import type { EventsService } from '@backstage/plugin-events-node';
 import type {
   Campaign,
   CampaignAuditEntry,
@@ -9,7 +11,11 @@ import type {
 } from '@devops-maturity/plugin-maturity-common';
 import { daysBetween } from '@devops-maturity/plugin-maturity-common';
 import type { ModelRegistry } from '../model/ModelRegistry';
+import { campaignEventDetails } from '../events/campaignEventDetails';
+import { publishCampaignEvent } from '../events/publishCampaignEvent';
 import type { CampaignScopeData } from '../store/campaigns/readCampaignScope';
+import { CAMPAIGN_FIELDS } from '../store/campaigns/rows';
+import { stableJson } from '../store/json';
 import type { MaturityStore } from '../store/MaturityStore';
 import { parseCampaignInput, slugOf } from './campaignInput';
 import {
@@ -26,6 +32,13 @@ export interface CampaignServiceOptions {
   configCampaigns?: Campaign[];
   /** The current time (tests); the clock by default. */
   now?: () => Date;
+  /**
+   * Where `maturity.campaign.created`, `.updated` and `.archived` are
+   * published; none when absent.
+   */
+  events?: EventsService;
+  /** Logs events that could not be published. */
+  logger?: LoggerService;
 }
 
 /** A write's answer: the campaign and the warnings about its scope. */
@@ -43,6 +56,8 @@ export class CampaignService {
   private readonly models: ModelRegistry;
   private readonly configCampaigns: Campaign[];
   private readonly now: () => Date;
+  private readonly events?: EventsService;
+  private readonly logger?: LoggerService;
   /**
    * Progress computed from a scope read, while the store's read cache holds
    * that read (so per model version and write generation).
@@ -57,6 +72,8 @@ export class CampaignService {
     this.models = options.models;
     this.configCampaigns = options.configCampaigns ?? [];
     this.now = options.now ?? (() => new Date());
+    this.events = options.events;
+    this.logger = options.logger;
   }
 
   /** Config and stored campaigns, by target date then id. */
@@ -104,6 +121,7 @@ export class CampaignService {
       actor,
       this.now(),
     );
+    await this.publish('maturity.campaign.created', campaign, { actor });
     return { campaign, warnings: await this.warnings(campaign) };
   }
 
@@ -125,6 +143,15 @@ export class CampaignService {
       this.now(),
     );
     if (!campaign) throw new NotFoundError(`No campaign "${id}"`);
+    const changed = CAMPAIGN_FIELDS.filter(
+      f => stableJson(current[f] ?? null) !== stableJson(campaign[f] ?? null),
+    );
+    if (changed.length) {
+      await this.publish('maturity.campaign.updated', campaign, {
+        actor,
+        changed,
+      });
+    }
     return { campaign, warnings: await this.warnings(campaign) };
   }
 
@@ -135,6 +162,7 @@ export class CampaignService {
     if (current.state === 'archived') return current;
     const campaign = await this.store.archiveCampaign(id, actor, this.now());
     if (!campaign) throw new NotFoundError(`No campaign "${id}"`);
+    await this.publish('maturity.campaign.archived', campaign, { actor });
     return campaign;
   }
 
@@ -254,6 +282,24 @@ export class CampaignService {
   private async warnings(campaign: Campaign): Promise<string[]> {
     const data = await this.scope(campaign);
     return data ? scopeWarnings(campaign, data) : [];
+  }
+
+  /** Publishes a campaign event; a failure is logged, the write stands. */
+  private async publish(
+    type: `maturity.campaign.${'created' | 'updated' | 'archived'}`,
+    campaign: Campaign,
+    details: Record<string, unknown>,
+  ): Promise<void> {
+    if (!this.events) return;
+    try {
+      await publishCampaignEvent(this.events, type, {
+        ...campaignEventDetails(campaign),
+        ...details,
+        at: campaign.updatedAt,
+      });
+    } catch (error) {
+      this.logger?.warn(`Maturity event ${type} not published: ${error}`);
+    }
   }
 
   private assertStored(campaign: Campaign) {

@@ -14,6 +14,7 @@ import {
   ResourcePermission,
 } from '@backstage/plugin-permission-common';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
+import type { EventsService } from '@backstage/plugin-events-node';
 import {
   CompiledModel,
   describePredicate,
@@ -83,6 +84,8 @@ export interface RouterOptions {
   reevaluation?: ReevaluationQueue;
   /** Campaigns declared in app-config (`maturity.campaigns`), read-only. */
   configCampaigns?: Campaign[];
+  /** Where campaign writes publish `maturity.campaign.*` events. */
+  events?: EventsService;
 }
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -392,6 +395,8 @@ export async function createRouter(
     store,
     models,
     configCampaigns: options.configCampaigns,
+    events: options.events,
+    logger: options.logger,
   });
   registerCampaignRoutes(router, {
     campaigns,

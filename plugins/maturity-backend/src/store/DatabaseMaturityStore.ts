@@ -10,6 +10,8 @@ import type {
 } from '@devops-maturity/plugin-maturity-common';
 import type { Knex } from 'knex';
 import { aggregateUnowned } from './aggregateUnowned';
+import * as campaignNotices from './campaigns/campaignNotices';
+import type { CampaignNotice } from './campaigns/campaignNotices';
 import { listCampaignAudit } from './campaigns/listCampaignAudit';
 import {
   CampaignScopeData,
@@ -401,5 +403,16 @@ export class DatabaseMaturityStore implements MaturityStore {
 
   readCampaignScope(query: CampaignScopeQuery): Promise<CampaignScopeData> {
     return readCampaignScope(this.db, query);
+  }
+
+  listCampaignNotices(campaignId: string): Promise<CampaignNotice[]> {
+    return campaignNotices.listCampaignNotices(this.db, campaignId);
+  }
+
+  recordCampaignNotices(
+    notices: readonly CampaignNotice[],
+    now: Date,
+  ): Promise<void> {
+    return campaignNotices.recordCampaignNotices(this.db, notices, now);
   }
 }

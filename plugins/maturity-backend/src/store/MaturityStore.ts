@@ -28,6 +28,7 @@ import type {
   UnownedRollup,
   WaiverRecord,
 } from './types';
+import type { CampaignNotice } from './campaigns/campaignNotices';
 import type { CampaignChange } from './campaigns/rows';
 import type {
   CampaignScopeData,
@@ -433,4 +434,13 @@ export interface MaturityStore {
    * teams. Read-cached like the rollups.
    */
   readCampaignScope(query: CampaignScopeQuery): Promise<CampaignScopeData>;
+
+  /** What the campaign task already notified and published for a campaign. */
+  listCampaignNotices(campaignId: string): Promise<CampaignNotice[]>;
+
+  /** Records notices; one already recorded is left as it is. */
+  recordCampaignNotices(
+    notices: readonly CampaignNotice[],
+    now: Date,
+  ): Promise<void>;
 }

@@ -23,6 +23,20 @@ async function existingTables(knex: Knex): Promise<string[]> {
   return present;
 }
 
+const CAMPAIGNS_MIGRATION = '20261207100000_campaigns.js';
+const NOTICES_MIGRATION = '20261207200000_campaign_notices.js';
+
+/** Undoes the latest migrations, down to and including `name`. */
+async function downTo(knex: Knex, name: string) {
+  const directory = migrationsDirectory();
+  for (;;) {
+    const [completed] = await knex.migrate.list({ directory });
+    const names = (completed as Array<{ name: string }>).map(m => m.name);
+    if (!names.includes(name)) return;
+    await knex.migrate.down({ directory });
+  }
+}
+
 describe('migrations', () => {
   it.each(databases.eachSupportedId())(
     'go up, down to zero and up again, %p',
@@ -193,7 +207,7 @@ describe('migrations', () => {
       const knex = await databases.init(databaseId);
       const directory = migrationsDirectory();
       await knex.migrate.latest({ directory });
-      await knex.migrate.down({ directory });
+      await downTo(knex, CAMPAIGNS_MIGRATION);
       expect(await knex.schema.hasTable(TABLES.campaigns)).toBe(false);
       expect(await knex.schema.hasColumn(TABLES.entities, 'tags')).toBe(false);
       const store = await DatabaseMaturityStore.create({
@@ -232,12 +246,49 @@ describe('migrations', () => {
       );
       expect((await store.listCampaignAudit('c')).length).toBe(1);
 
-      await knex.migrate.down({ directory });
+      await downTo(knex, CAMPAIGNS_MIGRATION);
       expect(await knex.schema.hasTable(TABLES.campaigns)).toBe(false);
       expect(await knex.schema.hasTable(TABLES.campaignAudit)).toBe(false);
       expect(await knex(TABLES.entities).select('entity_ref')).toEqual([
         { entity_ref: 'component:default/a' },
       ]);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'add campaign notices and remove them again, %p',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+      const directory = migrationsDirectory();
+      await knex.migrate.latest({ directory });
+      const notice = {
+        campaign_id: 'c',
+        event: 'start',
+        recipient: 'group:default/a',
+        day: '2026-01-01',
+        sent_at: '2026-01-01T00:00:00.000Z',
+      };
+      await knex(TABLES.campaignNotices).insert(notice);
+      // the key: one row per campaign, event, recipient and day
+      const again = await knex(TABLES.campaignNotices)
+        .insert(notice)
+        .then(
+          () => 'inserted',
+          (error: Error) => `refused: ${error.message}`,
+        );
+      expect(again).toMatch(/^refused: .*(UNIQUE|unique|duplicate)/);
+      const [{ n }] = await knex(TABLES.campaignNotices).count({ n: '*' });
+      expect(Number(n)).toBe(1);
+      await knex(TABLES.campaignNotices).insert({
+        ...notice,
+        day: '2026-01-02',
+      });
+
+      await downTo(knex, NOTICES_MIGRATION);
+      expect(await knex.schema.hasTable(TABLES.campaignNotices)).toBe(false);
+      expect(await knex.schema.hasTable(TABLES.campaigns)).toBe(true);
+      await knex.migrate.latest({ directory });
+      expect(await knex(TABLES.campaignNotices)).toEqual([]);
     },
   );
 

@@ -21,6 +21,7 @@ export const TABLES = {
   indicatorValues: 'maturity_indicator_values',
   campaigns: 'maturity_campaigns',
   campaignAudit: 'maturity_campaign_audit',
+  campaignNotices: 'maturity_campaign_notices',
 } as const;
 
 /**
