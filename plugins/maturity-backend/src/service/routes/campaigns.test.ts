@@ -352,16 +352,13 @@ describe('campaign routes', () => {
       // one entity in the last 14 days: the last one in 14 more
       expect(progress.projectedDate).toBe('2026-12-20');
       expect(progress.atRisk).toBe(false);
+      expect(progress).toMatchObject({
+        entityTotal: 3,
+        entityOffset: 0,
+        entityLimit: 100,
+      });
+      // not meeting first, then by remaining checks, then by ref
       expect(progress.entities).toEqual([
-        {
-          entityRef: svc('api'),
-          kind: 'Component',
-          owner: g('payments'),
-          meets: true,
-          targets: [{ domain: 'sre', target: 3, level: 3, meets: true }],
-          remainingChecks: [],
-        },
-        expect.objectContaining({ entityRef: svc('ledger'), meets: true }),
         {
           entityRef: svc('web'),
           kind: 'Component',
@@ -379,6 +376,15 @@ describe('campaign routes', () => {
             },
           ],
         },
+        {
+          entityRef: svc('api'),
+          kind: 'Component',
+          owner: g('payments'),
+          meets: true,
+          targets: [{ domain: 'sre', target: 3, level: 3, meets: true }],
+          remainingChecks: [],
+        },
+        expect.objectContaining({ entityRef: svc('ledger'), meets: true }),
       ]);
       expect(
         progress.teams.map((t: Record<string, unknown>) => [
@@ -450,5 +456,125 @@ describe('campaign routes', () => {
     expect(
       (await request(app).get('/groups/default/platform/campaigns')).body.items,
     ).toEqual([]);
+  });
+
+  it.each(databases.eachSupportedId())(
+    'pages, filters and searches the entities of the progress, %p',
+    async databaseId => {
+      const { app } = await setup(databaseId);
+      const page = async (query: string) => {
+        const res = await request(app).get(
+          `/campaigns/from-config/progress?${query}`,
+        );
+        expect(res.status).toBe(200);
+        return {
+          refs: res.body.entities.map((e: { entityRef: string }) =>
+            e.entityRef.replace('component:default/', ''),
+          ),
+          total: res.body.entityTotal,
+          inScope: res.body.inScope,
+          meeting: res.body.meeting,
+          offset: res.body.entityOffset,
+          limit: res.body.entityLimit,
+        };
+      };
+      expect(await page('entityLimit=1&entityOffset=1')).toEqual({
+        refs: ['api'],
+        total: 3,
+        inScope: 3,
+        meeting: 2,
+        offset: 1,
+        limit: 1,
+      });
+      expect(await page('entityOffset=3')).toMatchObject({
+        refs: [],
+        total: 3,
+      });
+      expect(await page('entityFilter=behind')).toMatchObject({
+        refs: ['web'],
+        total: 1,
+        inScope: 3,
+        meeting: 2,
+      });
+      expect(await page('entityFilter=meeting')).toMatchObject({
+        refs: ['api', 'ledger'],
+        total: 2,
+      });
+      // payments-core is nested under payments
+      expect(
+        await page(`team=${encodeURIComponent(g('payments'))}`),
+      ).toMatchObject({
+        refs: ['api', 'ledger'],
+        total: 2,
+      });
+      expect(await page('team=cards&entityFilter=meeting')).toMatchObject({
+        refs: [],
+        total: 0,
+      });
+      expect(await page('q=LEDG')).toMatchObject({ refs: ['ledger'] });
+    },
+  );
+
+  it.each([
+    ['entityLimit=0', 'entityLimit'],
+    ['entityLimit=1001', 'entityLimit'],
+    ['entityLimit=ten', 'entityLimit'],
+    ['entityOffset=-1', 'entityOffset'],
+    ['entityFilter=late', 'entityFilter'],
+    ['team=component%3Adefault%2Fapi', 'team'],
+    ['team=group:default/payments', 'team'],
+  ])('answers 400 naming the parameter for %p', async (query, param) => {
+    const { app } = await setup();
+    const res = await request(app).get(
+      `/campaigns/from-config/progress?${query}`,
+    );
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toContain(param);
+    if (param !== 'entityLimit' && param !== 'entityOffset') {
+      const csv = await request(app).get(
+        `/campaigns/from-config/entities.csv?${query}`,
+      );
+      expect(csv.status).toBe(400);
+      expect(csv.body.error.message).toContain(param);
+    }
+  });
+
+  it.each(databases.eachSupportedId())(
+    'streams every matching entity as CSV, %p',
+    async databaseId => {
+      const { app } = await setup(databaseId);
+      const res = await request(app).get('/campaigns/from-config/entities.csv');
+      expect(res.status).toBe(200);
+      expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
+      expect(res.headers['content-disposition']).toBe(
+        'attachment; filename="maturity-campaign-from-config.csv"',
+      );
+      expect(res.text.split('\r\n')).toEqual([
+        '\ufeffentityRef,title,kind,owner,meets,Site Reliability Engineering level,Site Reliability Engineering target,remainingChecks,remainingCheckTitles,remainingCheckIds',
+        `${svc('web')},,Component,${g(
+          'cards',
+        )},false,2,3,1,"Timeouts, rate limits and circuit breakers protect the service and its callers",sre-overload-protection`,
+        `${svc('api')},,Component,${g('payments')},true,3,3,0,,`,
+        `${svc('ledger')},,Component,${g('payments-core')},true,3,3,0,,`,
+        '',
+      ]);
+      const behind = await request(app).get(
+        '/campaigns/from-config/entities.csv?entityFilter=meeting&q=api',
+      );
+      expect(behind.text.split('\r\n').slice(1)).toEqual([
+        `${svc('api')},,Component,${g('payments')},true,3,3,0,,`,
+        '',
+      ]);
+      expect(
+        (await request(app).get('/campaigns/nope/entities.csv')).status,
+      ).toBe(404);
+    },
+  );
+
+  it('refuses the CSV without read access', async () => {
+    const { app } = await setup();
+    deniedRead = true;
+    const res = await request(app).get('/campaigns/from-config/entities.csv');
+    expect(res.status).toBe(403);
   });
 });
