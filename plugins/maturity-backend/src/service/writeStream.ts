@@ -11,14 +11,16 @@ export async function writeStream(
   if (out.destroyed) return false;
   if (out.write(piece)) return true;
   return new Promise(resolve => {
-    const done = (ok: boolean) => () => {
-      out.off('drain', onDrain);
-      out.off('close', onClose);
-      resolve(ok);
+    const listeners = {
+      drain: () => settle(true),
+      close: () => settle(false),
     };
-    const onDrain = done(true);
-    const onClose = done(false);
-    out.once('drain', onDrain);
-    out.once('close', onClose);
+    function settle(ok: boolean) {
+      out.off('drain', listeners.drain);
+      out.off('close', listeners.close);
+      resolve(ok);
+    }
+    out.once('drain', listeners.drain);
+    out.once('close', listeners.close);
   });
 }

@@ -530,13 +530,18 @@ describe('campaign routes', () => {
     );
     expect(res.status).toBe(400);
     expect(res.body.error.message).toContain(param);
-    if (param !== 'entityLimit' && param !== 'entityOffset') {
-      const csv = await request(app).get(
-        `/campaigns/from-config/entities.csv?${query}`,
-      );
-      expect(csv.status).toBe(400);
-      expect(csv.body.error.message).toContain(param);
-    }
+  });
+
+  it.each([
+    ['entityFilter=late', 'entityFilter'],
+    ['team=component%3Adefault%2Fapi', 'team'],
+  ])('answers 400 naming the CSV parameter for %p', async (query, param) => {
+    const { app } = await setup();
+    const res = await request(app).get(
+      `/campaigns/from-config/entities.csv?${query}`,
+    );
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toContain(param);
   });
 
   it.each(databases.eachSupportedId())(
