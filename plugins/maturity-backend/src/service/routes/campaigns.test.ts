@@ -14,6 +14,7 @@ import { defaultModelPath } from '../../model/loadModels';
 import { ModelRegistry } from '../../model/ModelRegistry';
 import { spec } from '../../schema/openapi.generated';
 import type { DatabaseMaturityStore } from '../../store/DatabaseMaturityStore';
+import { withReadCache } from '../../store/withReadCache';
 import {
   createStore,
   createTestDatabases,
@@ -582,4 +583,41 @@ describe('campaign routes', () => {
     const res = await request(app).get('/campaigns/from-config/entities.csv');
     expect(res.status).toBe(403);
   });
+
+  it.each(databases.eachSupportedId())(
+    'computes the progress once per cached scope read, anew after a write, %p',
+    async databaseId => {
+      const { store: raw } = await setup(databaseId);
+      // as in the plugin: the store behind the read cache
+      const store = withReadCache(raw, { ttlMs: 60_000 });
+      const campaigns = new CampaignService({
+        store,
+        models,
+        configCampaigns: [configCampaign],
+        now: () => NOW,
+      });
+      const first = await campaigns.progress('from-config');
+      await campaigns.entityCampaigns(svc('web'));
+      expect(await campaigns.progress('from-config')).toBe(first);
+      const page = { filter: 'behind' as const, offset: 0, limit: 10 };
+      expect(first.pageJson(page)).toBe(first.pageJson({ ...page }));
+
+      await store.applyEvaluations(
+        [
+          evaluation({
+            entityRef: svc('web'),
+            modelId: 'caict-devops',
+            ownerRef: g('cards'),
+            level: 3,
+            domains: { sre: 3 },
+            checks: [],
+          }),
+        ],
+        new Date('2026-12-05T08:00:00Z'),
+      );
+      const next = await campaigns.progress('from-config');
+      expect(next).not.toBe(first);
+      expect(next.page(page)).toMatchObject({ meeting: 3, entityTotal: 0 });
+    },
+  );
 });
