@@ -4,7 +4,6 @@ import type { EventsService } from '@backstage/plugin-events-node';
 import type {
   Campaign,
   CampaignAuditEntry,
-  CampaignProgress,
   CampaignState,
   CampaignSummary,
   EntityCampaign,
@@ -18,9 +17,9 @@ import { CAMPAIGN_FIELDS } from '../store/campaigns/rows';
 import { stableJson } from '../store/json';
 import type { MaturityStore } from '../store/MaturityStore';
 import { parseCampaignInput, slugOf } from './campaignInput';
+import type { CampaignProgressSnapshot } from './CampaignProgressSnapshot';
 import {
   computeCampaignProgress,
-  entityProgress,
   scopeWarnings,
 } from './computeCampaignProgress';
 
@@ -64,7 +63,7 @@ export class CampaignService {
    */
   private readonly computed = new WeakMap<
     CampaignScopeData,
-    Map<string, CampaignProgress>
+    Map<string, CampaignProgressSnapshot>
   >();
 
   constructor(options: CampaignServiceOptions) {
@@ -172,8 +171,11 @@ export class CampaignService {
     return campaign.source === 'config' ? [] : this.store.listCampaignAudit(id);
   }
 
-  /** The full progress of a campaign. */
-  async progress(id: string): Promise<CampaignProgress> {
+  /**
+   * The progress of a campaign with every entity in scope, computed once per
+   * scope read (and day); pages and CSV rows are taken from it.
+   */
+  async progress(id: string): Promise<CampaignProgressSnapshot> {
     return this.progressOf(await this.get(id));
   }
 
@@ -184,7 +186,7 @@ export class CampaignService {
   ): Promise<CampaignSummary[]> {
     const result: CampaignSummary[] = [];
     for (const campaign of campaigns) {
-      const p = await this.progressOf(campaign, withinGroup);
+      const { head: p } = await this.progressOf(campaign, withinGroup);
       if (withinGroup && p.inScope === 0) continue;
       result.push({
         ...campaign,
@@ -206,10 +208,8 @@ export class CampaignService {
     const today = this.now().toISOString().slice(0, 10);
     const items: EntityCampaign[] = [];
     for (const campaign of await this.list({ state: 'active' })) {
-      const data = await this.scope(campaign);
-      const entity = data?.entities.find(e => e.entityRef === entityRef);
-      if (!entity) continue;
-      const progress = entityProgress(campaign, entity, this.titles(campaign));
+      const progress = (await this.progressOf(campaign)).entity(entityRef);
+      if (!progress) continue;
       items.push({
         campaign,
         meets: progress.meets,
@@ -224,7 +224,7 @@ export class CampaignService {
   private async progressOf(
     campaign: Campaign,
     withinGroup?: string,
-  ): Promise<CampaignProgress> {
+  ): Promise<CampaignProgressSnapshot> {
     const now = this.now();
     const data = (await this.scope(campaign, withinGroup)) ?? {
       entities: [],
@@ -238,7 +238,8 @@ export class CampaignService {
       now.toISOString().slice(0, 10),
       withinGroup ?? '',
     ].join('|');
-    const memo = this.computed.get(data) ?? new Map<string, CampaignProgress>();
+    const memo =
+      this.computed.get(data) ?? new Map<string, CampaignProgressSnapshot>();
     this.computed.set(data, memo);
     const known = memo.get(key);
     if (known) return known;
@@ -249,7 +250,7 @@ export class CampaignService {
       now,
     });
     if (!this.models.ids().includes(campaign.modelId)) {
-      progress.warnings.push(
+      progress.head.warnings.push(
         `modelId: model "${campaign.modelId}" is not loaded`,
       );
     }
@@ -271,6 +272,13 @@ export class CampaignService {
       ...(withinGroup ? { withinGroup } : {}),
       targets: campaign.targets,
     });
+  }
+
+  /** A target domain's title in the campaign's model (`overall` as is). */
+  domainTitles(campaign: Campaign): (domain: string) => string {
+    if (!this.models.ids().includes(campaign.modelId)) return d => d;
+    const { domains } = this.models.get(campaign.modelId).model;
+    return d => domains.find(x => x.id === d)?.title ?? d;
   }
 
   private titles(campaign: Campaign) {

@@ -33,7 +33,7 @@ const entity = (
 
 describe('computeCampaignProgress', () => {
   it('counts teams with entities (and the scope roots), by lag; at risk without progress', () => {
-    const progress = computeCampaignProgress({
+    const { head: progress } = computeCampaignProgress({
       campaign,
       data: {
         entities: [

@@ -1,7 +1,6 @@
 import {
   Campaign,
   CampaignEntityProgress,
-  CampaignProgress,
   CampaignTeamProgress,
   computeBurnup,
   daysBetween,
@@ -12,6 +11,7 @@ import type {
   CampaignScopeData,
   CampaignScopeEntity,
 } from '../store/campaigns/readCampaignScope';
+import { CampaignProgressSnapshot } from './CampaignProgressSnapshot';
 
 /** Check titles by id (the campaign model's). */
 export type CheckTitles = (checkId: string) => string | undefined;
@@ -98,15 +98,16 @@ function teamProgress(data: CampaignScopeData): CampaignTeamProgress[] {
 
 /**
  * A campaign's progress from what its scope holds now: counts, teams,
- * entities with what they still need, the burn-up from the level history,
- * the projected completion and whether the campaign is at risk.
+ * entities with what they still need (sorted by need), the burn-up from the
+ * level history, the projected completion and whether the campaign is at
+ * risk.
  */
 export function computeCampaignProgress(options: {
   campaign: Campaign;
   data: CampaignScopeData;
   titleOf: CheckTitles;
   now: Date;
-}): CampaignProgress {
+}): CampaignProgressSnapshot {
   const { campaign, data, titleOf, now } = options;
   const today = now.toISOString().slice(0, 10);
   const inScope = data.entities.length;
@@ -124,7 +125,7 @@ export function computeCampaignProgress(options: {
     ),
   });
   const projectedDate = projectCompletion(burnup);
-  return {
+  const head = {
     campaign,
     generatedAt: now.toISOString(),
     inScope,
@@ -140,8 +141,14 @@ export function computeCampaignProgress(options: {
       meeting,
     }),
     teams: teamProgress(data),
-    entities: data.entities.map(e => entityProgress(campaign, e, titleOf)),
     burnup,
     warnings: scopeWarnings(campaign, data),
   };
+  return new CampaignProgressSnapshot(
+    head,
+    data.entities.map(e => ({
+      progress: entityProgress(campaign, e, titleOf),
+      teams: e.teams,
+    })),
+  );
 }

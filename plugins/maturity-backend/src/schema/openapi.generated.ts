@@ -1325,19 +1325,83 @@ export const spec = {
     "/campaigns/{id}/progress": {
       "get": {
         "operationId": "GetCampaignProgress",
-        "description": "Derived from the levels now and the level history: entities in scope, how many meet every target, teams (nested) with their lag, each entity's remaining checks, a daily burn-up from the start date, the projected completion and whether the campaign is at risk.",
+        "description": "Derived from the levels now and the level history: entities in scope, how many meet every target, teams (nested) with their lag, a daily burn-up from the start date, the projected completion, whether the campaign is at risk, and one page of the entities with their remaining checks — those not meeting every target first, then the most remaining checks, then by ref. `inScope` and `meeting` count every entity in scope; `entityTotal` those matching `entityFilter`, `team` and `q`. Computed once per change of the stored levels; the page is an offset into that sorted snapshot.",
         "parameters": [
           {
             "$ref": "#/components/parameters/campaignId"
+          },
+          {
+            "name": "entityOffset",
+            "in": "query",
+            "description": "The position of the first entity of the page (default 0).",
+            "schema": {
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 1000000000
+            }
+          },
+          {
+            "name": "entityLimit",
+            "in": "query",
+            "description": "The entities of the page, 1 to 1000 (default 100).",
+            "schema": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 1000
+            }
+          },
+          {
+            "$ref": "#/components/parameters/campaignEntityFilter"
+          },
+          {
+            "$ref": "#/components/parameters/campaignTeam"
+          },
+          {
+            "$ref": "#/components/parameters/campaignEntitySearch"
           }
         ],
         "responses": {
           "200": {
-            "description": "The campaign's progress",
+            "description": "The campaign's progress with one page of entities",
             "content": {
               "application/json": {
                 "schema": {
                   "$ref": "#/components/schemas/CampaignProgress"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/campaigns/{id}/entities.csv": {
+      "get": {
+        "operationId": "GetCampaignEntitiesCsv",
+        "description": "Every entity of the campaign matching `entityFilter`, `team` and `q`, in the order of the progress pages, as CSV (UTF-8 with a byte order mark, CRLF): entityRef, title, kind, owner, meets, per target `<domain> level` and `<domain> target`, remainingChecks (count), remainingCheckTitles and remainingCheckIds (`; `-separated).",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/campaignId"
+          },
+          {
+            "$ref": "#/components/parameters/campaignEntityFilter"
+          },
+          {
+            "$ref": "#/components/parameters/campaignTeam"
+          },
+          {
+            "$ref": "#/components/parameters/campaignEntitySearch"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The entities as CSV",
+            "content": {
+              "text/csv": {
+                "schema": {
+                  "type": "string"
                 }
               }
             }
@@ -1471,6 +1535,37 @@ export const spec = {
         "schema": {
           "type": "string",
           "pattern": "^[a-z0-9][a-z0-9-]{0,62}$"
+        }
+      },
+      "campaignEntityFilter": {
+        "name": "entityFilter",
+        "in": "query",
+        "description": "`all` (default), `behind` (not meeting every target) or `meeting`.",
+        "schema": {
+          "type": "string",
+          "enum": [
+            "all",
+            "behind",
+            "meeting"
+          ]
+        }
+      },
+      "campaignTeam": {
+        "name": "team",
+        "in": "query",
+        "description": "A group ref: only entities owned by it or by a group nested under it.",
+        "schema": {
+          "type": "string",
+          "maxLength": 300
+        }
+      },
+      "campaignEntitySearch": {
+        "name": "q",
+        "in": "query",
+        "description": "Case-insensitive search in the entity ref and title.",
+        "schema": {
+          "type": "string",
+          "maxLength": 200
         }
       },
       "kind": {
@@ -2261,6 +2356,9 @@ export const spec = {
           "atRisk",
           "teams",
           "entities",
+          "entityTotal",
+          "entityOffset",
+          "entityLimit",
           "burnup",
           "warnings"
         ],
@@ -2370,6 +2468,16 @@ export const spec = {
                 }
               }
             }
+          },
+          "entityTotal": {
+            "type": "integer",
+            "description": "The entities matching entityFilter, team and q."
+          },
+          "entityOffset": {
+            "type": "integer"
+          },
+          "entityLimit": {
+            "type": "integer"
           },
           "burnup": {
             "type": "array",

@@ -196,11 +196,48 @@ export interface CampaignProgress {
   atRisk: boolean;
   /** Sorted by lag, largest first. */
   teams: CampaignTeamProgress[];
+  /**
+   * One page of the entities matching the entity query: those not meeting
+   * every target first, then by remaining checks (most first), then by ref.
+   */
   entities: CampaignEntityProgress[];
+  /** How many entities match the entity query (`inScope` counts them all). */
+  entityTotal: number;
+  /** The position of the page's first entity among the matching ones. */
+  entityOffset: number;
+  /** The page size asked for. */
+  entityLimit: number;
   /** One point per day from the start date to min(today, target date). */
   burnup: CampaignBurnupPoint[];
   /** E.g. `scope matches no entity`. */
   warnings: string[];
+}
+
+/**
+ * Which entities of a campaign a progress page lists: `behind` those not
+ * meeting every target, `meeting` those that do.
+ *
+ * @public
+ */
+export type CampaignEntityFilter = 'all' | 'behind' | 'meeting';
+
+/**
+ * The entity query of `GET /campaigns/{id}/progress` and
+ * `GET /campaigns/{id}/entities.csv`.
+ *
+ * @public
+ */
+export interface CampaignEntityQuery {
+  /** Default 0. */
+  entityOffset?: number;
+  /** 1 to 1000, default 100 (progress only; the CSV holds every match). */
+  entityLimit?: number;
+  /** Default `all`. */
+  entityFilter?: CampaignEntityFilter;
+  /** A group ref: entities owned by it or by a group nested under it. */
+  team?: string;
+  /** Case-insensitive search in the entity ref and title. */
+  q?: string;
 }
 
 /**

@@ -108,18 +108,6 @@ export const campaignProgress: CampaignProgress = {
   ],
   entities: [
     {
-      entityRef: 'component:default/ledger',
-      title: 'Ledger',
-      kind: 'Component',
-      owner: 'group:default/payments-core',
-      meets: true,
-      targets: [
-        { domain: 'sre', target: 3, level: 3, meets: true },
-        { domain: 'overall', target: 2, level: 2, meets: true },
-      ],
-      remainingChecks: [],
-    },
-    {
       entityRef: 'component:default/quickpay-gateway',
       title: 'QuickPay Gateway',
       kind: 'Component',
@@ -146,7 +134,22 @@ export const campaignProgress: CampaignProgress = {
         },
       ],
     },
+    {
+      entityRef: 'component:default/ledger',
+      title: 'Ledger',
+      kind: 'Component',
+      owner: 'group:default/payments-core',
+      meets: true,
+      targets: [
+        { domain: 'sre', target: 3, level: 3, meets: true },
+        { domain: 'overall', target: 2, level: 2, meets: true },
+      ],
+      remainingChecks: [],
+    },
   ],
+  entityTotal: 2,
+  entityOffset: 0,
+  entityLimit: 25,
   burnup: [
     { date: '2026-12-01', meeting: 0, inScope: 3, ideal: 0 },
     { date: '2026-12-02', meeting: 1, inScope: 3, ideal: 0.03 },
@@ -159,6 +162,6 @@ export const entityCampaign: EntityCampaign = {
   campaign: { ...campaign, targets: [{ domain: 'sre', level: 3 }] },
   meets: false,
   targets: [{ domain: 'sre', target: 3, level: 1, meets: false }],
-  remainingChecks: campaignProgress.entities[1].remainingChecks,
+  remainingChecks: campaignProgress.entities[0].remainingChecks,
   daysLeft: 115,
 };

@@ -27,6 +27,7 @@ const METHODS: Array<keyof MaturityApi> = [
   'updateCampaign',
   'archiveCampaign',
   'getCampaignProgress',
+  'getCampaignEntitiesCsv',
   'getCampaignAudit',
   'listEntityCampaigns',
   'listGroupCampaigns',

@@ -22,6 +22,7 @@ import type {
   Campaign,
   CampaignAuditEntry,
   CampaignChange,
+  CampaignEntityQuery,
   CampaignInput,
   CampaignListQuery,
   CampaignProgress,
@@ -159,8 +160,19 @@ export interface MaturityApi {
   ): Promise<CampaignChange>;
   /** Archives a campaign (needs maturity.campaign.manage). */
   archiveCampaign(campaignId: string): Promise<{ campaign: Campaign }>;
-  /** A campaign's progress: totals, burn-up, teams and entities. */
-  getCampaignProgress(campaignId: string): Promise<CampaignProgress>;
+  /**
+   * A campaign's progress: totals, burn-up, teams and one page of the
+   * entities (default: the first 100, those behind first).
+   */
+  getCampaignProgress(
+    campaignId: string,
+    query?: CampaignEntityQuery,
+  ): Promise<CampaignProgress>;
+  /** Every entity of a campaign matching the query, as CSV (UTF-8 with BOM). */
+  getCampaignEntitiesCsv(
+    campaignId: string,
+    query?: Omit<CampaignEntityQuery, 'entityOffset' | 'entityLimit'>,
+  ): Promise<Blob>;
   /** A campaign's audit trail. */
   getCampaignAudit(
     campaignId: string,

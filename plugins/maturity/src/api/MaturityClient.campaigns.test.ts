@@ -55,6 +55,40 @@ describe('MaturityClient campaigns', () => {
     expect(fetch.mock.calls[0][1]).toEqual({ method: 'GET' });
   });
 
+  it('asks for a page of entities and for the CSV with the entity query', async () => {
+    const { client, fetch } = setup();
+    await client.getCampaignProgress('sre-l3', {
+      entityOffset: 50,
+      entityLimit: 25,
+      entityFilter: 'behind',
+      team: 'group:default/payments',
+      q: 'quick pay',
+    });
+    fetch.mockResolvedValueOnce(
+      new Response('\ufeffentityRef\r\n', {
+        headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+      }),
+    );
+    const blob = await client.getCampaignEntitiesCsv('sre-l3', {
+      entityFilter: 'all',
+      team: 'group:default/payments',
+    });
+    expect(await blob.text()).toContain('entityRef');
+    expect(fetch.mock.calls.map(c => c[0])).toEqual([
+      `${BASE}/campaigns/sre-l3/progress?entityOffset=50&entityLimit=25&entityFilter=behind&team=group%3Adefault%2Fpayments&q=quick%20pay`,
+      `${BASE}/campaigns/sre-l3/entities.csv?entityFilter=all&team=group%3Adefault%2Fpayments`,
+    ]);
+  });
+
+  it('throws the backend error of a failed CSV export', async () => {
+    const { client } = setup(404, {
+      error: { name: 'NotFoundError', message: 'No campaign "x"' },
+    });
+    await expect(client.getCampaignEntitiesCsv('x')).rejects.toBeInstanceOf(
+      ResponseError,
+    );
+  });
+
   it('posts, puts and archives campaigns as JSON', async () => {
     const { client, fetch } = setup(201, { campaign: {}, warnings: [] });
     await client.createCampaign(input);

@@ -35,6 +35,7 @@ import type {
   Campaign,
   CampaignAuditEntry,
   CampaignChange,
+  CampaignEntityQuery,
   CampaignInput,
   CampaignListQuery,
   CampaignProgress,
@@ -373,8 +374,39 @@ export class MaturityClient implements MaturityApi {
     );
   }
 
-  async getCampaignProgress(campaignId: string): Promise<CampaignProgress> {
-    return this.get(`/campaigns/${encodeURIComponent(campaignId)}/progress`);
+  async getCampaignProgress(
+    campaignId: string,
+    query: CampaignEntityQuery = {},
+  ): Promise<CampaignProgress> {
+    return this.get(
+      `/campaigns/${encodeURIComponent(campaignId)}/progress${queryString({
+        entityOffset: query.entityOffset,
+        entityLimit: query.entityLimit,
+        entityFilter: query.entityFilter,
+        team: query.team,
+        q: query.q,
+      })}`,
+    );
+  }
+
+  async getCampaignEntitiesCsv(
+    campaignId: string,
+    query: Omit<CampaignEntityQuery, 'entityOffset' | 'entityLimit'> = {},
+  ): Promise<Blob> {
+    const baseUrl = await this.discoveryApi.getBaseUrl('maturity');
+    const response = await this.fetchApi.fetch(
+      `${baseUrl}/campaigns/${encodeURIComponent(
+        campaignId,
+      )}/entities.csv${queryString({
+        entityFilter: query.entityFilter,
+        team: query.team,
+        q: query.q,
+      })}`,
+    );
+    if (!response.ok) {
+      throw await ResponseError.fromResponse(response);
+    }
+    return response.blob();
   }
 
   async getCampaignAudit(

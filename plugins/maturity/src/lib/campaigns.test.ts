@@ -1,7 +1,6 @@
 import type { CampaignFormValues } from './campaigns';
 import {
   buildScopeFilter,
-  campaignEntitiesCsv,
   campaignToForm,
   daysLeftText,
   emptyCampaignForm,
@@ -11,7 +10,7 @@ import {
   targetsText,
   validateCampaignForm,
 } from './campaigns';
-import { campaign, campaignProgress } from '../__testUtils__/campaignFixtures';
+import { campaign } from '../__testUtils__/campaignFixtures';
 
 const domains = [{ id: 'sre', title: 'SRE' }];
 
@@ -142,15 +141,5 @@ describe('campaign helpers', () => {
     expect(serverErrorField('scope.groups[0]: not a group ref')).toBe('groups');
     expect(serverErrorField('Campaign id exists')).toBeUndefined();
     expect(serverErrorField('id: already taken')).toBeUndefined();
-  });
-
-  it('exports the entities with their levels and remaining checks', () => {
-    const lines = campaignEntitiesCsv(campaignProgress, domains).split('\r\n');
-    expect(lines[0]).toBe(
-      'entityRef,title,kind,owner,meets,SRE level,SRE target,overall level,overall target,remainingChecks,remainingCheckTitles',
-    );
-    expect(lines[2]).toBe(
-      'component:default/quickpay-gateway,QuickPay Gateway,Component,group:default/payments-api,false,1,3,1,2,2,SLOs are defined; On-call rota',
-    );
   });
 });

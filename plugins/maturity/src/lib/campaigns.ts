@@ -2,10 +2,8 @@ import type { EntityPredicate } from '@devops-maturity/plugin-maturity-common';
 import type {
   Campaign,
   CampaignInput,
-  CampaignProgress,
   CampaignTarget,
 } from '../api/campaignTypes';
-import { toCsv } from './csv';
 import { english, Localizer } from '../translation/translate';
 
 /** The domain id of a target on the overall level. */
@@ -287,40 +285,4 @@ export function serverErrorField(message: string): string | undefined {
   if (path === 'targets') return 'targets';
   if (path.startsWith('scope')) return 'groups';
   return undefined;
-}
-
-/** The progress of an entity table as CSV: one line per entity. */
-export function campaignEntitiesCsv(
-  progress: CampaignProgress,
-  domains: DomainTitle[],
-): string {
-  const targets = progress.campaign.targets;
-  const header = [
-    'entityRef',
-    'title',
-    'kind',
-    'owner',
-    'meets',
-    ...targets.flatMap(t => {
-      const name =
-        t.domain === OVERALL ? 'overall' : targetDomainTitle(t.domain, domains);
-      return [`${name} level`, `${name} target`];
-    }),
-    'remainingChecks',
-    'remainingCheckTitles',
-  ];
-  const rows = progress.entities.map(entity => [
-    entity.entityRef,
-    entity.title,
-    entity.kind,
-    entity.owner,
-    entity.meets,
-    ...targets.flatMap(t => {
-      const row = entity.targets.find(r => r.domain === t.domain);
-      return [row?.level ?? null, t.level];
-    }),
-    entity.remainingChecks.length,
-    entity.remainingChecks.map(c => c.title).join('; '),
-  ]);
-  return toCsv(header, rows);
 }

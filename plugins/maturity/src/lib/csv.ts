@@ -18,7 +18,14 @@ export function toCsv(header: string[], rows: CsvValue[][]): string {
 
 /** Saves CSV text as a file download in the browser. */
 export function downloadCsv(filename: string, csv: string): void {
-  const blob = new Blob([`\ufeff${csv}`], { type: 'text/csv;charset=utf-8' });
+  downloadBlob(
+    filename,
+    new Blob([`\ufeff${csv}`], { type: 'text/csv;charset=utf-8' }),
+  );
+}
+
+/** Saves a blob (e.g. CSV from the backend) as a file download. */
+export function downloadBlob(filename: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
   const anchor = document.createElement('a');
   anchor.href = url;

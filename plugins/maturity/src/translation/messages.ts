@@ -222,6 +222,8 @@ export const maturityMessages = {
     team: 'Team',
     lag: 'Lagging entities',
     progress: 'Progress',
+    entities: 'Entities',
+    showEntities: 'Show the entities of {{team}}',
   },
   campaignEntitiesTable: {
     aria: 'Entities in scope',
@@ -233,6 +235,18 @@ export const maturityMessages = {
     meets: 'Meets the targets',
     remainingAria: 'Checks left for {{entity}}',
     check: '{{title}} (L{{level}})',
+    noMatch: 'No entity matches.',
+    show: 'Show',
+    showAll: 'All entities',
+    showBehind: 'Behind the targets',
+    showMeeting: 'Meeting the targets',
+    search: 'Search entities',
+    team: 'Team: {{team}}',
+    shown: '{{shown}} of {{total}}',
+    rowsPerPage: 'Rows per page',
+    pageRange: '{{from}}–{{to}} of {{count}}',
+    nextPage: 'Next page',
+    previousPage: 'Previous page',
   },
   campaignAuditList: {
     aria: 'Audit trail',
@@ -305,6 +319,7 @@ export const maturityMessages = {
   },
   csvExport: {
     label: 'Export CSV',
+    failed: 'The export failed: {{message}}',
   },
   domainLevelsChart: {
     description: 'Level per domain. {{levels}}',

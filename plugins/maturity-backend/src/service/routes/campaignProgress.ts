@@ -1,7 +1,16 @@
 import type express from 'express';
+import {
+  campaignCsvHeader,
+  campaignCsvLine,
+} from '../../campaigns/campaignEntitiesCsv';
 import type { CampaignService } from '../../campaigns/CampaignService';
 import { entityRefFromPath, parseGroupRefParam } from '../requestParsing';
-import { sendCachedJson } from '../sendCachedJson';
+import { sendEncodedJson } from '../sendEncodedJson';
+import { writeStream } from '../writeStream';
+import {
+  parseEntityPageQuery,
+  parseEntitySelection,
+} from './campaignEntityQuery';
 
 /** What the campaign progress routes need. */
 export interface CampaignProgressRoutesOptions {
@@ -10,10 +19,15 @@ export interface CampaignProgressRoutesOptions {
   readAccess(req: express.Request): Promise<unknown>;
 }
 
+/** CSV text is written in pieces of about this many characters. */
+const CSV_PIECE = 64 * 1024;
+
 /**
- * `GET /campaigns/{id}/progress`, `GET /entities/{kind}/{ns}/{name}/campaigns`
- * and `GET /groups/{ns}/{name}/campaigns`: progress derived from the levels
- * now and the level history.
+ * `GET /campaigns/{id}/progress` (one page of entities),
+ * `GET /campaigns/{id}/entities.csv` (every matching entity),
+ * `GET /entities/{kind}/{ns}/{name}/campaigns` and
+ * `GET /groups/{ns}/{name}/campaigns`: progress derived from the levels now
+ * and the level history, computed once per scope read.
  */
 export function registerCampaignProgressRoutes(
   router: express.Router,
@@ -23,7 +37,35 @@ export function registerCampaignProgressRoutes(
 
   router.get('/campaigns/:id/progress', async (req, res) => {
     await readAccess(req);
-    await sendCachedJson(req, res, await campaigns.progress(req.params.id));
+    const query = parseEntityPageQuery(req.query);
+    const progress = await campaigns.progress(req.params.id);
+    await sendEncodedJson(req, res, progress.pageJson(query));
+  });
+
+  router.get('/campaigns/:id/entities.csv', async (req, res) => {
+    await readAccess(req);
+    const selection = parseEntitySelection(req.query);
+    const progress = await campaigns.progress(req.params.id);
+    const { campaign } = progress.head;
+    const { targets } = campaign;
+    res.type('text/csv; charset=utf-8');
+    res.setHeader(
+      'Content-Disposition',
+      `attachment; filename="maturity-campaign-${campaign.id}.csv"`,
+    );
+    // A byte order mark so that spreadsheets read UTF-8.
+    let piece = `\ufeff${campaignCsvHeader(
+      targets,
+      campaigns.domainTitles(campaign),
+    )}`;
+    for (const entity of progress.matching(selection)) {
+      piece += campaignCsvLine(targets, entity);
+      if (piece.length >= CSV_PIECE) {
+        if (!(await writeStream(res, piece))) return;
+        piece = '';
+      }
+    }
+    res.end(piece);
   });
 
   router.get('/entities/:kind/:namespace/:name/campaigns', async (req, res) => {

@@ -14,6 +14,7 @@ import { defaultModelPath } from '../../model/loadModels';
 import { ModelRegistry } from '../../model/ModelRegistry';
 import { spec } from '../../schema/openapi.generated';
 import type { DatabaseMaturityStore } from '../../store/DatabaseMaturityStore';
+import { withReadCache } from '../../store/withReadCache';
 import {
   createStore,
   createTestDatabases,
@@ -352,16 +353,13 @@ describe('campaign routes', () => {
       // one entity in the last 14 days: the last one in 14 more
       expect(progress.projectedDate).toBe('2026-12-20');
       expect(progress.atRisk).toBe(false);
+      expect(progress).toMatchObject({
+        entityTotal: 3,
+        entityOffset: 0,
+        entityLimit: 100,
+      });
+      // not meeting first, then by remaining checks, then by ref
       expect(progress.entities).toEqual([
-        {
-          entityRef: svc('api'),
-          kind: 'Component',
-          owner: g('payments'),
-          meets: true,
-          targets: [{ domain: 'sre', target: 3, level: 3, meets: true }],
-          remainingChecks: [],
-        },
-        expect.objectContaining({ entityRef: svc('ledger'), meets: true }),
         {
           entityRef: svc('web'),
           kind: 'Component',
@@ -379,6 +377,15 @@ describe('campaign routes', () => {
             },
           ],
         },
+        {
+          entityRef: svc('api'),
+          kind: 'Component',
+          owner: g('payments'),
+          meets: true,
+          targets: [{ domain: 'sre', target: 3, level: 3, meets: true }],
+          remainingChecks: [],
+        },
+        expect.objectContaining({ entityRef: svc('ledger'), meets: true }),
       ]);
       expect(
         progress.teams.map((t: Record<string, unknown>) => [
@@ -451,4 +458,166 @@ describe('campaign routes', () => {
       (await request(app).get('/groups/default/platform/campaigns')).body.items,
     ).toEqual([]);
   });
+
+  it.each(databases.eachSupportedId())(
+    'pages, filters and searches the entities of the progress, %p',
+    async databaseId => {
+      const { app } = await setup(databaseId);
+      const page = async (query: string) => {
+        const res = await request(app).get(
+          `/campaigns/from-config/progress?${query}`,
+        );
+        expect(res.status).toBe(200);
+        return {
+          refs: res.body.entities.map((e: { entityRef: string }) =>
+            e.entityRef.replace('component:default/', ''),
+          ),
+          total: res.body.entityTotal,
+          inScope: res.body.inScope,
+          meeting: res.body.meeting,
+          offset: res.body.entityOffset,
+          limit: res.body.entityLimit,
+        };
+      };
+      expect(await page('entityLimit=1&entityOffset=1')).toEqual({
+        refs: ['api'],
+        total: 3,
+        inScope: 3,
+        meeting: 2,
+        offset: 1,
+        limit: 1,
+      });
+      expect(await page('entityOffset=3')).toMatchObject({
+        refs: [],
+        total: 3,
+      });
+      expect(await page('entityFilter=behind')).toMatchObject({
+        refs: ['web'],
+        total: 1,
+        inScope: 3,
+        meeting: 2,
+      });
+      expect(await page('entityFilter=meeting')).toMatchObject({
+        refs: ['api', 'ledger'],
+        total: 2,
+      });
+      // payments-core is nested under payments
+      expect(
+        await page(`team=${encodeURIComponent(g('payments'))}`),
+      ).toMatchObject({
+        refs: ['api', 'ledger'],
+        total: 2,
+      });
+      expect(await page('team=cards&entityFilter=meeting')).toMatchObject({
+        refs: [],
+        total: 0,
+      });
+      expect(await page('q=LEDG')).toMatchObject({ refs: ['ledger'] });
+    },
+  );
+
+  it.each([
+    ['entityLimit=0', 'entityLimit'],
+    ['entityLimit=1001', 'entityLimit'],
+    ['entityLimit=ten', 'entityLimit'],
+    ['entityOffset=-1', 'entityOffset'],
+    ['entityFilter=late', 'entityFilter'],
+    ['team=component%3Adefault%2Fapi', 'team'],
+    ['team=group:default/payments', 'team'],
+  ])('answers 400 naming the parameter for %p', async (query, param) => {
+    const { app } = await setup();
+    const res = await request(app).get(
+      `/campaigns/from-config/progress?${query}`,
+    );
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toContain(param);
+  });
+
+  it.each([
+    ['entityFilter=late', 'entityFilter'],
+    ['team=component%3Adefault%2Fapi', 'team'],
+  ])('answers 400 naming the CSV parameter for %p', async (query, param) => {
+    const { app } = await setup();
+    const res = await request(app).get(
+      `/campaigns/from-config/entities.csv?${query}`,
+    );
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toContain(param);
+  });
+
+  it.each(databases.eachSupportedId())(
+    'streams every matching entity as CSV, %p',
+    async databaseId => {
+      const { app } = await setup(databaseId);
+      const res = await request(app).get('/campaigns/from-config/entities.csv');
+      expect(res.status).toBe(200);
+      expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
+      expect(res.headers['content-disposition']).toBe(
+        'attachment; filename="maturity-campaign-from-config.csv"',
+      );
+      expect(res.text.split('\r\n')).toEqual([
+        '\ufeffentityRef,title,kind,owner,meets,Site Reliability Engineering level,Site Reliability Engineering target,remainingChecks,remainingCheckTitles,remainingCheckIds',
+        `${svc('web')},,Component,${g(
+          'cards',
+        )},false,2,3,1,"Timeouts, rate limits and circuit breakers protect the service and its callers",sre-overload-protection`,
+        `${svc('api')},,Component,${g('payments')},true,3,3,0,,`,
+        `${svc('ledger')},,Component,${g('payments-core')},true,3,3,0,,`,
+        '',
+      ]);
+      const behind = await request(app).get(
+        '/campaigns/from-config/entities.csv?entityFilter=meeting&q=api',
+      );
+      expect(behind.text.split('\r\n').slice(1)).toEqual([
+        `${svc('api')},,Component,${g('payments')},true,3,3,0,,`,
+        '',
+      ]);
+      expect(
+        (await request(app).get('/campaigns/nope/entities.csv')).status,
+      ).toBe(404);
+    },
+  );
+
+  it('refuses the CSV without read access', async () => {
+    const { app } = await setup();
+    deniedRead = true;
+    const res = await request(app).get('/campaigns/from-config/entities.csv');
+    expect(res.status).toBe(403);
+  });
+
+  it.each(databases.eachSupportedId())(
+    'computes the progress once per cached scope read, anew after a write, %p',
+    async databaseId => {
+      const { store: raw } = await setup(databaseId);
+      // as in the plugin: the store behind the read cache
+      const store = withReadCache(raw, { ttlMs: 60_000 });
+      const campaigns = new CampaignService({
+        store,
+        models,
+        configCampaigns: [configCampaign],
+        now: () => NOW,
+      });
+      const first = await campaigns.progress('from-config');
+      await campaigns.entityCampaigns(svc('web'));
+      expect(await campaigns.progress('from-config')).toBe(first);
+      const page = { filter: 'behind' as const, offset: 0, limit: 10 };
+      expect(first.pageJson(page)).toBe(first.pageJson({ ...page }));
+
+      await store.applyEvaluations(
+        [
+          evaluation({
+            entityRef: svc('web'),
+            modelId: 'caict-devops',
+            ownerRef: g('cards'),
+            level: 3,
+            domains: { sre: 3 },
+            checks: [],
+          }),
+        ],
+        new Date('2026-12-05T08:00:00Z'),
+      );
+      const next = await campaigns.progress('from-config');
+      expect(next).not.toBe(first);
+      expect(next.page(page)).toMatchObject({ meeting: 3, entityTotal: 0 });
+    },
+  );
 });

@@ -1,2 +1,8 @@
-export { CampaignEntitiesTable } from './CampaignEntitiesTable';
-export type { CampaignEntitiesTableProps } from './CampaignEntitiesTable';
+export {
+  CampaignEntitiesTable,
+  ENTITY_PAGE_SIZES,
+} from './CampaignEntitiesTable';
+export type {
+  CampaignEntitiesQuery,
+  CampaignEntitiesTableProps,
+} from './CampaignEntitiesTable';

@@ -55,7 +55,11 @@ describe('CampaignPage', () => {
     expect(
       await screen.findByRole('heading', { name: 'SRE L3 for payments' }),
     ).toBeInTheDocument();
-    expect(fake.getCampaignProgress).toHaveBeenCalledWith('sre-l3-2027');
+    expect(fake.getCampaignProgress).toHaveBeenCalledWith('sre-l3-2027', {
+      entityOffset: 0,
+      entityLimit: 25,
+      entityFilter: 'all',
+    });
     expect(screen.getByRole('link', { name: 'All campaigns' })).toHaveAttribute(
       'href',
       '/maturity/campaigns',

@@ -16,12 +16,15 @@ import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { maturityApiRef } from '../../api/MaturityApi';
 import { useCanManageCampaigns } from '../../hooks/useCampaignPermissions';
 import { useModelSummary } from '../../hooks/useModelSummary';
-import { campaignEntitiesCsv } from '../../lib/campaigns';
 import { isNotFoundError } from '../../lib/errors';
 import { CampaignAuditList } from '../CampaignAuditList';
 import { CampaignBurnupChart } from '../CampaignBurnupChart';
 import { CampaignDialog } from '../CampaignDialog';
-import { CampaignEntitiesTable } from '../CampaignEntitiesTable';
+import {
+  CampaignEntitiesQuery,
+  CampaignEntitiesTable,
+  ENTITY_PAGE_SIZES,
+} from '../CampaignEntitiesTable';
 import { CampaignTeamsTable } from '../CampaignTeamsTable';
 import { CsvExportButton } from '../CsvExportButton';
 import { FormDialog } from '../FormDialog';
@@ -48,9 +51,27 @@ export function CampaignPage(props: CampaignPageProps) {
   const canManage = useCanManageCampaigns();
   const [editing, setEditing] = useState(false);
   const [archiving, setArchiving] = useState(false);
+  const [entityQuery, setEntityQuery] = useState<CampaignEntitiesQuery>({
+    offset: 0,
+    limit: ENTITY_PAGE_SIZES[0],
+    filter: 'all',
+  });
+  const selection = {
+    entityFilter: entityQuery.filter,
+    ...(entityQuery.team ? { team: entityQuery.team } : {}),
+    ...(entityQuery.q ? { q: entityQuery.q } : {}),
+  };
+  // One request per page: the backend keeps the figures and the sorted
+  // entities computed, a page of them is cheap.
   const progressState = useAsyncRetry(
-    () => api.getCampaignProgress(campaignId),
-    [api, campaignId],
+    () =>
+      api.getCampaignProgress(campaignId, {
+        entityOffset: entityQuery.offset,
+        entityLimit: entityQuery.limit,
+        ...selection,
+      }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [api, campaignId, entityQuery],
   );
   const auditState = useAsyncRetry(
     () => api.getCampaignAudit(campaignId),
@@ -143,26 +164,41 @@ export function CampaignPage(props: CampaignPageProps) {
       </Grid>
       <Grid item xs={12} lg={5}>
         <InfoCard title={t('campaignPage.teams')}>
-          <CampaignTeamsTable teams={progress.teams} />
+          <CampaignTeamsTable
+            teams={progress.teams}
+            selectedTeam={entityQuery.team}
+            onSelectTeam={team =>
+              setEntityQuery(q => ({
+                ...q,
+                team: q.team === team ? undefined : team,
+                offset: 0,
+              }))
+            }
+          />
         </InfoCard>
       </Grid>
       <Grid item xs={12}>
         <InfoCard
-          title={t('campaignPage.entities', {
-            count: progress.entities.length,
-          })}
+          title={t('campaignPage.entities', { count: progress.inScope })}
           action={
             <CsvExportButton
               filename={`maturity-campaign-${campaign.id}.csv`}
-              csv={() => campaignEntitiesCsv(progress, domains)}
-              disabled={progress.entities.length === 0}
+              csv={() => api.getCampaignEntitiesCsv(campaign.id, selection)}
+              disabled={progress.entityTotal === 0}
             />
           }
         >
           <CampaignEntitiesTable
             entities={progress.entities}
+            entityTotal={progress.entityTotal}
             targets={campaign.targets}
             domains={domains}
+            query={entityQuery}
+            onQueryChange={setEntityQuery}
+            teamTitle={
+              progress.teams.find(team => team.groupRef === entityQuery.team)
+                ?.title
+            }
           />
         </InfoCard>
       </Grid>

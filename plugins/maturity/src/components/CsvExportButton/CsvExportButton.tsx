@@ -1,6 +1,8 @@
+import { alertApiRef, useApiHolder } from '@backstage/core-plugin-api';
 import Button from '@material-ui/core/Button';
 import GetAppIcon from '@material-ui/icons/GetApp';
-import { downloadCsv } from '../../lib/csv';
+import { useState } from 'react';
+import { downloadBlob, downloadCsv } from '../../lib/csv';
 import { useMaturityTranslation } from '../../translation';
 
 /**
@@ -11,8 +13,11 @@ import { useMaturityTranslation } from '../../translation';
 export interface CsvExportButtonProps {
   /** The file name, e.g. `maturity-payments.csv`. */
   filename: string;
-  /** Builds the CSV text when clicked. */
-  csv: () => string;
+  /**
+   * Builds the CSV text when clicked, or fetches it (a blob is saved as
+   * is, e.g. a CSV answer of the backend).
+   */
+  csv: () => string | Blob | Promise<string | Blob>;
   label?: string;
   disabled?: boolean;
 }
@@ -24,14 +29,31 @@ export interface CsvExportButtonProps {
  */
 export function CsvExportButton(props: CsvExportButtonProps) {
   const { t } = useMaturityTranslation();
+  const alertApi = useApiHolder().get(alertApiRef);
   const { filename, csv, label = t('csvExport.label'), disabled } = props;
+  const [busy, setBusy] = useState(false);
+  const onClick = async () => {
+    setBusy(true);
+    try {
+      const data = await csv();
+      if (typeof data === 'string') downloadCsv(filename, data);
+      else downloadBlob(filename, data);
+    } catch (error) {
+      alertApi?.post({
+        message: t('csvExport.failed', { message: (error as Error).message }),
+        severity: 'error',
+      });
+    } finally {
+      setBusy(false);
+    }
+  };
   return (
     <Button
       variant="outlined"
       size="small"
       startIcon={<GetAppIcon />}
-      disabled={disabled}
-      onClick={() => downloadCsv(filename, csv())}
+      disabled={disabled || busy}
+      onClick={onClick}
     >
       {label}
     </Button>

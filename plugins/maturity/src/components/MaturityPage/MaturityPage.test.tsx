@@ -356,7 +356,10 @@ describe('MaturityPage', () => {
     expect(
       await screen.findByRole('heading', { name: 'SRE L3 for payments' }),
     ).toBeInTheDocument();
-    expect(fake.getCampaignProgress).toHaveBeenCalledWith('sre-l3-2027');
+    expect(fake.getCampaignProgress).toHaveBeenCalledWith(
+      'sre-l3-2027',
+      expect.objectContaining({ entityOffset: 0 }),
+    );
     expect(screen.getByRole('tab', { name: 'Campaigns' })).toHaveAttribute(
       'aria-selected',
       'true',
