@@ -1,9 +1,12 @@
+import {
+  CampaignProgressHead,
+  CampaignProgressSnapshot,
+} from '../CampaignProgressSnapshot';
 import { mockServices } from '@backstage/backend-test-utils';
 import type { EventParams } from '@backstage/plugin-events-node';
 import type {
   Campaign,
   CampaignEntityProgress,
-  CampaignProgress,
   MaturityModel,
 } from '@devops-maturity/plugin-maturity-common';
 import { ModelRegistry } from '../../model/ModelRegistry';
@@ -116,12 +119,14 @@ function setup(
       progress: async id => {
         if (id === 'broken') throw new Error('scope read failed');
         const c = campaigns.find(x => x.id === id)!;
-        return {
-          campaign: c,
-          inScope: entities.length,
-          meeting: entities.filter(e => e.meets).length,
-          entities,
-        } as CampaignProgress;
+        return new CampaignProgressSnapshot(
+          {
+            campaign: c,
+            inScope: entities.length,
+            meeting: entities.filter(e => e.meets).length,
+          } as CampaignProgressHead,
+          entities.map(progress => ({ progress, teams: [] })),
+        );
       },
     },
     store: {
@@ -208,7 +213,7 @@ describe('CampaignNoticeTask', () => {
         topic: 'maturity',
         title: 'Campaign started: Payments SRE level 3',
         description:
-          'SRE L3 by 31 Mar 2027 for your 3 components in scope, 1 already there — 80 days left. Service A, b, c',
+          'SRE L3 by 31 Mar 2027 for your 3 components in scope, 1 already there — 80 days left. b, c, Service A',
         link: '/maturity/campaigns/pay-sre',
         severity: 'normal',
         scope:

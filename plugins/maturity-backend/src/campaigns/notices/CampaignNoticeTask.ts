@@ -123,7 +123,15 @@ export class CampaignNoticeTask {
         this.options.sender.isEnabled(KIND[d.event]),
     );
     if (pending.length === 0) return;
-    const progress = await campaigns.progress(campaign.id);
+    const snapshot = await campaigns.progress(campaign.id);
+    // every entity in scope, as one page
+    const progress: CampaignProgress = {
+      ...snapshot.head,
+      entities: [...snapshot.entities],
+      entityTotal: snapshot.entities.length,
+      entityOffset: 0,
+      entityLimit: snapshot.entities.length,
+    };
     for (const item of pending) {
       const notice = {
         campaignId: campaign.id,
