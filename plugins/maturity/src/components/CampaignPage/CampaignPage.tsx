@@ -151,7 +151,7 @@ export function CampaignPage(props: CampaignPageProps) {
           </InfoCard>
         </Grid>
       )}
-      <Grid item xs={12} lg={7}>
+      <Grid item xs={12} xl={6}>
         <InfoCard title={t('campaignPage.burnup')}>
           <CampaignBurnupChart
             points={progress.burnup}
@@ -162,7 +162,7 @@ export function CampaignPage(props: CampaignPageProps) {
           />
         </InfoCard>
       </Grid>
-      <Grid item xs={12} lg={5}>
+      <Grid item xs={12} xl={6}>
         <InfoCard title={t('campaignPage.teams')}>
           <CampaignTeamsTable
             teams={progress.teams}
