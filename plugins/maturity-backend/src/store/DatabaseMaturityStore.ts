@@ -36,6 +36,7 @@ import type { MaturityStore } from './MaturityStore';
 import { migrateToLatest } from './migrateToLatest';
 import { readCheckResults } from './readStoredEvaluations';
 import { refreshStatistics } from './refreshStatistics';
+import { bumpWriteGeneration, readWriteGeneration } from './writeGeneration';
 import * as results from './removeResults';
 import * as groups from './replaceGroups';
 import * as snapshots from './rollupSnapshots';
@@ -166,6 +167,14 @@ export class DatabaseMaturityStore implements MaturityStore {
 
   refreshStatistics(): Promise<void> {
     return refreshStatistics(this.db);
+  }
+
+  readWriteGeneration(): Promise<number> {
+    return readWriteGeneration(this.db);
+  }
+
+  bumpWriteGeneration(): Promise<void> {
+    return bumpWriteGeneration(this.db);
   }
 
   closeAbandonedRuns(now: Date): Promise<number> {

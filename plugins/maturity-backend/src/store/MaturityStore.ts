@@ -138,6 +138,16 @@ export interface MaturityStore {
    */
   refreshStatistics(): Promise<void>;
 
+  /**
+   * The generation of the stored results, moved on by writes that change
+   * what cached reads return (on any instance): a cache whose time to live
+   * has passed keeps its value when the generation did not move.
+   */
+  readWriteGeneration(): Promise<number>;
+
+  /** Moves the generation of the stored results on. */
+  bumpWriteGeneration(): Promise<void>;
+
   /** Opens a run record; `actor` is who asked for a manual run. Returns its id. */
   startRun(
     trigger: RunRecord['trigger'],

@@ -22,6 +22,7 @@ export const TABLES = {
   campaigns: 'maturity_campaigns',
   campaignAudit: 'maturity_campaign_audit',
   campaignNotices: 'maturity_campaign_notices',
+  writeGeneration: 'maturity_write_generation',
 } as const;
 
 /**

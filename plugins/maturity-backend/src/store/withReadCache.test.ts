@@ -131,10 +131,73 @@ describe('withReadCache', () => {
       // a write clears it: the next read waits for fresh data
       await store.applyEvaluations([], new Date());
       const next = read();
+      await new Promise(resolve => setImmediate(resolve)); // the read started
       release();
       expect(await next).toEqual({ version: 3 });
     } finally {
       jest.restoreAllMocks();
     }
+  });
+
+  describe('with the stored generation', () => {
+    const makeShared = () => {
+      let generation = 0;
+      let version = 1;
+      return {
+        readWriteGeneration: jest.fn(async () => generation),
+        bumpWriteGeneration: jest.fn(async () => {
+          generation += 1;
+        }),
+        getOrgRollup: jest.fn(async () => [{ version }]),
+        applyEvaluations: jest.fn(async () => {
+          version += 1;
+          return { changedEntities: version > 2 ? 1 : 0 };
+        }),
+        /** Another instance's write: new data and a new generation. */
+        writeElsewhere() {
+          version += 1;
+          generation += 1;
+        },
+      };
+    };
+
+    it('keeps a value past its ttl while no instance wrote, and reads it again when one did', async () => {
+      const inner = makeShared();
+      let clock = 0;
+      jest.spyOn(Date, 'now').mockImplementation(() => clock);
+      try {
+        const store = withReadCache(inner as unknown as MaturityStore, {
+          ttlMs: 1_000,
+        });
+        expect(await store.getOrgRollup('m')).toEqual([{ version: 1 }]);
+        clock = 5_000;
+        expect(await store.getOrgRollup('m')).toEqual([{ version: 1 }]);
+        expect(inner.getOrgRollup).toHaveBeenCalledTimes(1);
+
+        inner.writeElsewhere();
+        expect(await store.getOrgRollup('m')).toEqual([{ version: 1 }]); // within the ttl
+        clock = 10_000;
+        expect(await store.getOrgRollup('m')).toEqual([{ version: 2 }]);
+        expect(inner.getOrgRollup).toHaveBeenCalledTimes(2);
+
+        // however still current, a value is read again after maxStaleMs
+        clock = 10_000 + 10 * 60_000;
+        await store.getOrgRollup('m');
+        expect(inner.getOrgRollup).toHaveBeenCalledTimes(3);
+      } finally {
+        jest.restoreAllMocks();
+      }
+    });
+
+    it('moves the generation on for writes that changed results only', async () => {
+      const inner = makeShared();
+      const store = withReadCache(inner as unknown as MaturityStore, {
+        ttlMs: 1_000,
+      });
+      await store.applyEvaluations([], new Date()); // nothing changed
+      expect(inner.bumpWriteGeneration).not.toHaveBeenCalled();
+      await store.applyEvaluations([], new Date()); // an entity changed
+      expect(inner.bumpWriteGeneration).toHaveBeenCalledTimes(1);
+    });
   });
 });

@@ -39,25 +39,74 @@ const INVALIDATING = new Set<keyof MaturityStore>([
   'pruneHistory',
 ]);
 
+/** A cached read and what it rests on. */
+interface Entry {
+  /** When the value was computed or last confirmed current. */
+  at: number;
+  /** When the value was computed. */
+  computedAt: number;
+  value: Promise<unknown>;
+  /** The stored results' generation read before computing the value. */
+  generation?: number;
+  refreshing?: boolean;
+}
+
+/** Whether a write changed what cached reads return. */
+function changedResults(name: keyof MaturityStore, result: unknown): boolean {
+  if (name !== 'applyEvaluations') return true;
+  return (result as { changedEntities?: number })?.changedEntities !== 0;
+}
+
 /**
- * Wraps a store so that rollups and indicators — aggregates read far more often than they
- * change — are served from memory. Any local write clears the cache;
- * `ttlMs` bounds how stale a read can be when another instance wrote.
+ * Wraps a store so that rollups and indicators — aggregates read far more
+ * often than they change — are served from memory. Any local write clears
+ * the cache and moves the stored results' generation on; once `ttlMs` has
+ * passed, a cached value is kept when the stored generation did not move
+ * (no instance wrote since) and read again otherwise. Values older than
+ * `maxStaleMs` (default 20 × ttl, at least 10 minutes) are read again
+ * whatever the generation says.
  */
 export function withReadCache(
   store: MaturityStore,
-  options: { ttlMs: number; maxEntries?: number },
+  options: { ttlMs: number; maxEntries?: number; maxStaleMs?: number },
 ): MaturityStore {
   const maxEntries = options.maxEntries ?? 2_000;
-  const cache = new Map<
-    string,
-    { at: number; value: Promise<unknown>; refreshing?: boolean }
-  >();
+  const maxStaleMs =
+    options.maxStaleMs ?? Math.max(20 * options.ttlMs, 10 * 60_000);
+  const cache = new Map<string, Entry>();
   // bumped by every clear, so that a refresh begun before a write is dropped
-  let generation = 0;
+  let clears = 0;
   const clear = () => {
-    generation += 1;
+    clears += 1;
     cache.clear();
+  };
+  // the stored generation, read once for all the reads waiting on it
+  let reading: Promise<number | undefined> | undefined;
+  const storedGeneration = () => {
+    reading ??= Promise.resolve()
+      .then(() => store.readWriteGeneration())
+      .catch(() => undefined)
+      .finally(() => {
+        reading = undefined;
+      });
+    return reading;
+  };
+  const compute = (
+    member: (...args: unknown[]) => Promise<unknown>,
+    args: unknown[],
+  ): Entry => {
+    const now = Date.now();
+    const entry: Entry = { at: now, computedAt: now, value: Promise.resolve() };
+    entry.value = storedGeneration().then(generation => {
+      entry.generation = generation;
+      return member.apply(store, args);
+    });
+    return entry;
+  };
+  const stillCurrent = async (entry: Entry) => {
+    if (entry.generation === undefined) return false;
+    if (Date.now() - entry.computedAt >= maxStaleMs) return false;
+    return (await storedGeneration()) === entry.generation;
   };
   return new Proxy(store, {
     get(target, property, receiver) {
@@ -65,23 +114,26 @@ export function withReadCache(
       if (typeof member !== 'function') return member;
       const name = property as keyof MaturityStore;
       if (CACHED.has(name)) {
-        return (...args: unknown[]) => {
+        return async (...args: unknown[]) => {
           const key = `${String(name)}:${JSON.stringify(args)}`;
           const hit = cache.get(key);
-          const now = Date.now();
-          if (hit && now - hit.at < options.ttlMs) return hit.value;
-          if (hit && STALE_WHILE_REFRESHING.has(name)) {
+          if (hit && Date.now() - hit.at < options.ttlMs) return hit.value;
+          if (hit && (await stillCurrent(hit)) && cache.get(key) === hit) {
+            hit.at = Date.now();
+            return hit.value;
+          }
+          if (
+            hit &&
+            cache.get(key) === hit &&
+            STALE_WHILE_REFRESHING.has(name)
+          ) {
             if (!hit.refreshing) {
               hit.refreshing = true;
-              const started = generation;
-              (member.apply(target, args) as Promise<unknown>).then(
-                fresh => {
-                  if (generation === started) {
-                    cache.set(key, {
-                      at: Date.now(),
-                      value: Promise.resolve(fresh),
-                    });
-                  }
+              const started = clears;
+              const fresh = compute(member, args);
+              fresh.value.then(
+                () => {
+                  if (clears === started) cache.set(key, fresh);
                 },
                 () => {
                   hit.refreshing = false;
@@ -90,17 +142,28 @@ export function withReadCache(
             }
             return hit.value;
           }
-          const value = member.apply(target, args) as Promise<unknown>;
+          const current = cache.get(key);
+          if (current && current !== hit) return current.value;
+          const entry = compute(member, args);
           if (cache.size >= maxEntries) clear();
-          cache.set(key, { at: now, value });
-          value.catch(() => cache.delete(key));
-          return value;
+          cache.set(key, entry);
+          entry.value.catch(() => {
+            if (cache.get(key) === entry) cache.delete(key);
+          });
+          return entry.value;
         };
       }
       if (INVALIDATING.has(name)) {
         return async (...args: unknown[]) => {
           try {
-            return await member.apply(target, args);
+            const result = await member.apply(target, args);
+            if (changedResults(name, result)) {
+              // other instances learn of it at their next time to live
+              await Promise.resolve()
+                .then(() => store.bumpWriteGeneration())
+                .catch(() => undefined);
+            }
+            return result;
           } finally {
             clear();
           }
