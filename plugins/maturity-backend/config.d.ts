@@ -52,8 +52,10 @@ export interface Config {
     /** Entities per catalog page and per evidence batch. Default 250. */
     batchSize?: number;
     /**
-     * Seconds a scorecard or rollup read may be served from memory. Local
-     * writes clear it at once; this bounds staleness across instances. Default 15.
+     * Seconds a rollup or campaign read is served from memory without asking
+     * the database. Local writes clear it at once; after it, a cached value
+     * is kept while the stored write generation (moved on by any instance's
+     * write) is unchanged. Default 15.
      */
     readCacheSeconds?: number;
     /** Days of level history and rollup snapshots to keep. Default 730. */
