@@ -146,3 +146,4 @@ export type {
   WaiverRecord,
 } from './api/records';
 export * from './campaigns';
+export * from './report';

@@ -1,0 +1,20 @@
+export { buildReport } from './buildReport';
+export type { BuildReportInput, ReportEntityInput } from './input';
+export { renderReportHtml } from './renderReportHtml';
+export { renderReportMarkdown } from './renderReportMarkdown';
+export { reportMessages } from './reportMessages';
+export type { ReportMessages } from './reportMessages';
+export type {
+  MaturityReport,
+  ReportCapability,
+  ReportCheck,
+  ReportCheckResult,
+  ReportDomain,
+  ReportDomainSummary,
+  ReportEntity,
+  ReportEvidence,
+  ReportGap,
+  ReportHistoryPoint,
+  ReportLink,
+  ReportScopeKind,
+} from './types';
