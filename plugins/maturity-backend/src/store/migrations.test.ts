@@ -193,7 +193,10 @@ describe('migrations', () => {
       const knex = await databases.init(databaseId);
       const directory = migrationsDirectory();
       await knex.migrate.latest({ directory });
-      await knex.migrate.down({ directory });
+      // back to just before the campaigns migration, whatever came after it
+      while (await knex.schema.hasTable(TABLES.campaigns)) {
+        await knex.migrate.down({ directory });
+      }
       expect(await knex.schema.hasTable(TABLES.campaigns)).toBe(false);
       expect(await knex.schema.hasColumn(TABLES.entities, 'tags')).toBe(false);
       const store = await DatabaseMaturityStore.create({
@@ -232,7 +235,9 @@ describe('migrations', () => {
       );
       expect((await store.listCampaignAudit('c')).length).toBe(1);
 
-      await knex.migrate.down({ directory });
+      while (await knex.schema.hasTable(TABLES.campaigns)) {
+        await knex.migrate.down({ directory });
+      }
       expect(await knex.schema.hasTable(TABLES.campaigns)).toBe(false);
       expect(await knex.schema.hasTable(TABLES.campaignAudit)).toBe(false);
       expect(await knex(TABLES.entities).select('entity_ref')).toEqual([
@@ -283,6 +288,21 @@ describe('migrations', () => {
       await DatabaseMaturityStore.create({ database });
       await DatabaseMaturityStore.create({ database });
       expect(await existingTables(knex)).toEqual(Object.values(TABLES));
+    },
+  );
+});
+
+describe('reports migration', () => {
+  it.each(databases.eachSupportedId())(
+    'adds and removes maturity_reports, %p',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+      const directory = migrationsDirectory();
+      await knex.migrate.latest({ directory });
+      expect(await knex.schema.hasTable(TABLES.reports)).toBe(true);
+      await knex.migrate.down({ directory, name: '20261208000000_reports.js' });
+      expect(await knex.schema.hasTable(TABLES.reports)).toBe(false);
+      expect(await knex.schema.hasTable(TABLES.campaigns)).toBe(true);
     },
   );
 });

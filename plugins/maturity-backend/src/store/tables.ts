@@ -21,6 +21,7 @@ export const TABLES = {
   indicatorValues: 'maturity_indicator_values',
   campaigns: 'maturity_campaigns',
   campaignAudit: 'maturity_campaign_audit',
+  reports: 'maturity_reports',
 } as const;
 
 /**
