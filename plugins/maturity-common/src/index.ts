@@ -105,6 +105,7 @@ export {
   MATURITY_ENTITY_RESOURCE_TYPE,
   maturityAdminPermission,
   maturityCampaignManagePermission,
+  maturityReportCreatePermission,
   maturityAttestationCreatePermission,
   maturityPermissions,
   maturityScorecardReadPermission,
