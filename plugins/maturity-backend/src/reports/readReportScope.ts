@@ -60,10 +60,7 @@ function scopeEntityOf(entity: Entity): ScopeEntity {
 }
 
 /** The scope kind named by a request (`system` or `group`); 400 otherwise. */
-export function scopeKindParam(
-  value: unknown,
-  param = 'kind',
-): ReportScopeKind {
+export function readScopeKind(value: unknown, param = 'kind'): ReportScopeKind {
   const kind =
     typeof value === 'string' ? value.toLocaleLowerCase('en-US') : '';
   if (kind !== 'system' && kind !== 'group') {

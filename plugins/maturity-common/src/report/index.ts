@@ -6,6 +6,7 @@ export { reportMessages } from './reportMessages';
 export type { ReportMessages } from './reportMessages';
 export type {
   MaturityReport,
+  ProjectScorecardParts,
   ReportCapability,
   ReportCheck,
   ReportCheckResult,

@@ -211,3 +211,21 @@ export interface MaturityReport {
     notes: string[];
   };
 }
+
+/**
+ * A system's scorecard read with its parts (`GET
+ * /entities/system/{ns}/{name}/scorecard?include=parts`): the system's own
+ * scorecard, and per domain the weakest of the system and its parts.
+ *
+ * @public
+ */
+export interface ProjectScorecardParts {
+  /** Weakest-link overall level over the system and its parts. */
+  level: number | null;
+  score: number;
+  /** The system and its parts. */
+  entityCount: number;
+  domains: Array<ReportDomainSummary & { weakestEntityRefs: string[] }>;
+  /** The system first, then its parts. */
+  entities: ReportEntity[];
+}
