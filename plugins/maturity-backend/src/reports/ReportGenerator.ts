@@ -9,13 +9,9 @@ import {
   ReportScopeKind,
   ScorecardResults,
 } from '@devops-maturity/plugin-maturity-common';
-import { forEachBounded } from '../lib/forEachBounded';
 import { scorecardResultsOf } from '../service/readStoredScorecard';
 import type { MaturityStore } from '../store/MaturityStore';
 import { readReportScope } from './readReportScope';
-
-/** Scorecards read at once while gathering a report. */
-const READ_CONCURRENCY = 8;
 
 /** What {@link ReportGenerator.generate} needs to know. */
 export interface GenerateReportRequest {
@@ -64,13 +60,9 @@ export class ReportGenerator {
     const refs = scope.entities.map(e => e.entityRef);
 
     const results = new Map<string, ScorecardResults>();
-    const read = await forEachBounded(refs, READ_CONCURRENCY, async ref => {
-      const stored = await store.getScorecard(ref, modelId);
-      if (stored) {
-        results.set(ref, scorecardResultsOf(compiled.model, ref, stored));
-      }
-    });
-    if (read.firstError) throw read.firstError;
+    for (const [ref, stored] of await store.readScorecardsOf(modelId, refs)) {
+      results.set(ref, scorecardResultsOf(compiled.model, ref, stored));
+    }
 
     const teamCheckIds = compiled.model.domains.flatMap(d =>
       d.capabilities.flatMap(c =>

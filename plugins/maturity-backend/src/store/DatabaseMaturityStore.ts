@@ -20,6 +20,7 @@ import * as campaignReads from './campaigns/readCampaigns';
 import type { CampaignChange } from './campaigns/rows';
 import * as campaignWrites from './campaigns/writeCampaigns';
 import { readHistoryOf } from './reports/readHistoryOf';
+import { readScorecardsOf } from './reports/readScorecardsOf';
 import * as savedReports from './reports/savedReports';
 import type {
   SavedReportContent,
@@ -409,6 +410,13 @@ export class DatabaseMaturityStore implements MaturityStore {
 
   readCampaignScope(query: CampaignScopeQuery): Promise<CampaignScopeData> {
     return readCampaignScope(this.db, query);
+  }
+
+  readScorecardsOf(
+    modelId: string,
+    entityRefs: readonly string[],
+  ): Promise<Map<string, StoredScorecard>> {
+    return readScorecardsOf(this.db, modelId, entityRefs);
   }
 
   readHistoryOf(query: {

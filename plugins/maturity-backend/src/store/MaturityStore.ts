@@ -442,6 +442,12 @@ export interface MaturityStore {
 
   // --- reports ---------------------------------------------------------------
 
+  /** The stored scorecards of many entities; those never evaluated are absent. */
+  readScorecardsOf(
+    modelId: string,
+    entityRefs: readonly string[],
+  ): Promise<Map<string, StoredScorecard>>;
+
   /** The domain level history of many entities recorded at or before `to`. */
   readHistoryOf(query: {
     modelId: string;

@@ -1,7 +1,7 @@
 import type { ScorecardCheckResult } from '../api/types';
 import type { AttestationEvidence, WaiverEvidence } from '../evidence/types';
 import { forEachCondition } from '../model/forEachCondition';
-import type { MaturityCheck } from '../model/types';
+import type { JsonValue, MaturityCheck } from '../model/types';
 import type { ReportEntityInput } from './input';
 import type { ReportEvidence } from './types';
 
@@ -12,6 +12,22 @@ export function factsOf(check: MaturityCheck): string[] {
   const facts = new Set<string>();
   if (check.rule) forEachCondition(check.rule, c => facts.add(c.fact));
   return [...facts];
+}
+
+/**
+ * A fact's value in a stored result: the result's value when the rule reads
+ * one fact, else the fact's entry when the value is keyed by fact.
+ */
+function factValue(
+  fact: string,
+  factCount: number,
+  value: JsonValue | undefined,
+): JsonValue | undefined {
+  if (value === undefined) return undefined;
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    if (fact in value) return value[fact];
+  }
+  return factCount === 1 ? value : undefined;
 }
 
 /** The evidence of one entity's result for one check. */
@@ -37,12 +53,10 @@ export function evidenceOf(options: {
     } else if (fact.startsWith('entity.metadata.links')) {
       evidence.links = entity.links ?? [];
     } else if (fact.startsWith('techInsights.')) {
+      const value = factValue(fact, facts.length, result.value);
       (evidence.facts ??= []).push({
         fact,
-        // the stored value is the check's observed value: the fact's when the rule reads one fact
-        ...(facts.length === 1 && result.value !== undefined
-          ? { value: result.value }
-          : {}),
+        ...(value !== undefined ? { value } : {}),
         ...(result.updatedAt ? { recordedAt: result.updatedAt } : {}),
       });
     }

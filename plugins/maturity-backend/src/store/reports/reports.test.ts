@@ -129,4 +129,28 @@ describe('DatabaseMaturityStore saved reports', () => {
       expect(all.map(p => p.level).sort()).toEqual([1, 2]);
     },
   );
+
+  it.each(databases.eachSupportedId())(
+    'reads the scorecards of many entities as getScorecard does, %p',
+    async databaseId => {
+      const { store } = await createStore(databases, databaseId);
+      await store.applyEvaluations(
+        [
+          evaluation({
+            entityRef: 'component:default/a',
+            domains: { sre: 1, build: 3 },
+            checks: [{ checkId: 'c1', status: 'failed', value: 'x' }],
+          }),
+          evaluation({ entityRef: 'component:default/b', domains: { sre: 2 } }),
+        ],
+        NOW,
+      );
+      const refs = ['component:default/a', 'component:default/b', 'x:y/z'];
+      const batch = await store.readScorecardsOf(MODEL_ID, refs);
+      expect([...batch.keys()].sort()).toEqual(refs.slice(0, 2));
+      for (const ref of refs.slice(0, 2)) {
+        expect(batch.get(ref)).toEqual(await store.getScorecard(ref, MODEL_ID));
+      }
+    },
+  );
 });
