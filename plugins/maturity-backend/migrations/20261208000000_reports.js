@@ -5,13 +5,26 @@
  * never updated: the report document (JSON) and its HTML and Markdown
  * renderings exactly as generated, each with the SHA-256 of its stored text
  * (UTF-8), so a saved report is served byte for byte as it was hashed and
- * survives model changes.
+ * survives model changes. On PostgreSQL with lz4 the content columns are
+ * compressed with it (a department's report is tens of megabytes of text).
  */
 
 const REF = 255;
 const ID = 255;
 const TIMESTAMP = 30;
 const SHA256_HEX = 64;
+
+/**
+ * @param {import('knex').Knex} knex
+ * @returns {Promise<boolean>}
+ */
+async function supportsLz4(knex) {
+  if (knex.client.dialect !== 'postgresql') return false;
+  const { rows } = await knex.raw(
+    "select 1 from pg_settings where name = 'default_toast_compression' and 'lz4' = any(enumvals)",
+  );
+  return rows.length > 0;
+}
 
 /**
  * @param {import('knex').Knex} knex
@@ -37,6 +50,13 @@ exports.up = async function up(knex) {
     table.integer('size').notNullable().comment('bytes of content_json');
     table.index(['scope_ref', 'created_at'], 'maturity_reports_scope_idx');
   });
+  if (await supportsLz4(knex)) {
+    for (const column of ['content_json', 'content_html', 'content_markdown']) {
+      await knex.raw(
+        `alter table maturity_reports alter column ${column} set compression lz4`,
+      );
+    }
+  }
 };
 
 /**
