@@ -1,26 +1,32 @@
 import type { JsonValue } from '../model/types';
 
+const HTML_ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
 /** Text safe inside HTML elements and quoted attributes. */
 export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
+  return /[&<>"']/.test(text)
+    ? text.replace(/[&<>"']/g, c => HTML_ENTITIES[c])
+    : text;
 }
+
+const LINE_BREAK = /^(?:\r\n|[\r\n\u2028\u2029])$/;
+const MARKDOWN_SPECIAL = /\r\n|[\r\n\u2028\u2029\\`*_[\]{}()#+!|~&<>]/g;
 
 /**
  * Text safe in a Markdown table cell: one line, `|` and Markdown syntax
  * escaped, HTML shown as text.
  */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ')
-    .replace(/[\\`*_[\]{}()#+!|~]/g, c => `\\${c}`)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
+  return text.replace(MARKDOWN_SPECIAL, c => {
+    if (c === '&' || c === '<' || c === '>') return HTML_ENTITIES[c];
+    return LINE_BREAK.test(c) ? ' ' : `\\${c}`;
+  });
 }
 
 /** A URL usable as a link target: http(s) only. */
