@@ -18,4 +18,5 @@ export type {
   ReportHistoryPoint,
   ReportLink,
   ReportScopeKind,
+  SavedReport,
 } from './types';

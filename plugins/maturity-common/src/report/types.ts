@@ -229,3 +229,26 @@ export interface ProjectScorecardParts {
   /** The system first, then its parts. */
   entities: ReportEntity[];
 }
+
+/**
+ * A saved (frozen) report as listed by `GET /reports` and answered by
+ * `POST /reports`, without its content.
+ *
+ * @public
+ */
+export interface SavedReport {
+  id: string;
+  scopeRef: string;
+  scopeKind: ReportScopeKind;
+  modelId: string;
+  modelVersion: string;
+  language: string;
+  /** The domains reported, when restricted. */
+  domains?: string[];
+  createdBy: string;
+  createdAt: string;
+  /** SHA-256 (hex) of the stored JSON document. */
+  sha256: string;
+  /** Bytes of the stored JSON document. */
+  size: number;
+}

@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'crypto';
+import type { SavedReport } from '@devops-maturity/plugin-maturity-common';
 import type { Knex } from 'knex';
 import { TABLES } from '../tables';
 
@@ -19,21 +20,7 @@ export interface SavedReportInput {
 }
 
 /** A saved report as listed (without its content). */
-export interface SavedReportSummary {
-  id: string;
-  scopeRef: string;
-  scopeKind: 'system' | 'group';
-  modelId: string;
-  modelVersion: string;
-  language: string;
-  domains?: string[];
-  createdBy: string;
-  createdAt: string;
-  /** SHA-256 (hex) of the stored JSON document. */
-  sha256: string;
-  /** Bytes of the stored JSON document. */
-  size: number;
-}
+export type SavedReportSummary = SavedReport;
 
 /** One stored rendering of a saved report. */
 export interface SavedReportContent {
