@@ -27,6 +27,13 @@
  * under `--clients` concurrent clients (warm: the scope read is cached) and
  * with one client.
  *
+ * With `--report` (default 1 000 entities) it instead measures reports
+ * (evidence packs) after a cold run: `GET /reports/...` as JSON and as HTML
+ * for a system with 200 parts (`system:default/bench-system`, the first 200
+ * services are part of it) and for the org group (every entity under its
+ * departments and teams), each first (cold) and then the median of 3, and
+ * `POST /reports` (save: JSON + HTML + Markdown rendered, hashed, stored).
+ *
  * With `--regressions 1000` it instead measures regression notifications:
  * for each of two fresh backends — regression notifications on, then off
  * (`maturity.notifications.levelRegression: false`) — a cold run, then the
@@ -80,6 +87,10 @@ const MEMORY = args.includes('--memory');
 const TEAM_ATTESTATION = args.includes('--team-attestation');
 const TEAM_ENTITIES = option('entities', 2_000);
 const CAMPAIGN = args.includes('--campaign');
+const REPORT = args.includes('--report');
+const REPORT_ENTITIES = option('entities', 1_000);
+/** Services that are part of the `--report` system. */
+const REPORT_PARTS = 200;
 /** `maturity.readCacheSeconds`; the plugin's default (15) when absent. */
 const CACHE_SECONDS = args.includes('--cache-seconds')
   ? option('cache-seconds', 15)
@@ -369,8 +380,9 @@ async function main() {
     return;
   }
   const { entities, facts } = generateCatalog(
-    TEAM_ATTESTATION ? TEAM_ENTITIES : ENTITIES,
+    TEAM_ATTESTATION ? TEAM_ENTITIES : REPORT ? REPORT_ENTITIES : ENTITIES,
   );
+  if (REPORT) addReportSystem(entities);
   const factsModule = createBackendModule({
     pluginId: 'maturity',
     moduleId: 'bench-facts',
@@ -499,6 +511,30 @@ async function main() {
         )} ms / ${(r.reflectedMs / 1000).toFixed(2)} s (${
           r.reevaluating
         } queued, ${r.matching} of ${TEAM_ENTITIES} components as expected) |`,
+      );
+    }
+    return;
+  }
+
+  if (REPORT) {
+    const cold = await run();
+    const result = await benchReport(url, token);
+    await backend.stop();
+    await dropDatabase();
+    console.log(
+      `report benchmark — ${REPORT_ENTITIES} components under group:default/org, a system with ${REPORT_PARTS} parts, ${
+        POSTGRES
+          ? 'PostgreSQL'
+          : `SQLite (${MEMORY ? 'in memory' : 'database file'})`
+      }`,
+    );
+    console.log(`| measure | value |\n|---|---|`);
+    console.log(`| cold full run | ${(cold / 1000).toFixed(2)} s |`);
+    for (const r of result) {
+      console.log(
+        `| ${r.name} | ${r.firstMs.toFixed(0)} ms first, ${r.medianMs.toFixed(
+          0,
+        )} ms median of 3 (${(r.bytes / 1024 / 1024).toFixed(1)} MB) |`,
       );
     }
     return;
@@ -987,6 +1023,78 @@ async function benchCampaign(url: string, token: string) {
     loaded,
     alone,
   };
+}
+
+/** `--report`: a system whose parts are the first services. */
+function addReportSystem(entities: Entity[]) {
+  const parts = entities
+    .filter(e => e.kind === 'Component')
+    .slice(0, REPORT_PARTS);
+  for (const part of parts) {
+    part.relations = [
+      ...(part.relations ?? []),
+      { type: 'partOf', targetRef: 'system:default/bench-system' },
+    ];
+  }
+  entities.push({
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'System',
+    metadata: { name: 'bench-system', namespace: 'default' },
+    spec: { owner: 'dept-0' },
+    relations: [
+      { type: 'ownedBy', targetRef: 'group:default/dept-0' },
+      ...parts.map(part => ({
+        type: 'hasPart',
+        targetRef: stringifyEntityRef(part),
+      })),
+    ],
+  });
+}
+
+/** `--report`: times report generation (JSON, HTML) and saving. */
+async function benchReport(url: string, token: string) {
+  const headers = { authorization: token, 'content-type': 'application/json' };
+  const time = async (path: string, init?: RequestInit) => {
+    const start = performance.now();
+    const res = await fetch(`${url}${path}`, { headers, ...init });
+    const text = await res.text();
+    const ms = performance.now() - start;
+    if (!res.ok) throw new Error(`${path}: ${res.status} ${text}`);
+    return { ms, bytes: Buffer.byteLength(text) };
+  };
+  const measure = async (name: string, path: string, init?: RequestInit) => {
+    const first = await time(path, init);
+    const rest = [];
+    for (let i = 0; i < 3; i++) rest.push((await time(path, init)).ms);
+    rest.sort((a, b) => a - b);
+    return { name, firstMs: first.ms, medianMs: rest[1], bytes: first.bytes };
+  };
+  return [
+    await measure(
+      `system (${REPORT_PARTS} parts), JSON`,
+      '/reports/system/default/bench-system',
+    ),
+    await measure(
+      `system (${REPORT_PARTS} parts), HTML`,
+      '/reports/system/default/bench-system?format=html',
+    ),
+    await measure(
+      `org group (${REPORT_ENTITIES} components + groups), JSON`,
+      '/reports/group/default/org',
+    ),
+    await measure(
+      `org group (${REPORT_ENTITIES} components + groups), HTML`,
+      '/reports/group/default/org?format=html',
+    ),
+    await measure(
+      `org group, Markdown`,
+      '/reports/group/default/org?format=markdown',
+    ),
+    await measure(`org group, save (POST /reports)`, '/reports', {
+      method: 'POST',
+      body: JSON.stringify({ scope: 'group:default/org' }),
+    }),
+  ];
 }
 
 main().then(

@@ -105,6 +105,7 @@ export {
   MATURITY_ENTITY_RESOURCE_TYPE,
   maturityAdminPermission,
   maturityCampaignManagePermission,
+  maturityReportCreatePermission,
   maturityAttestationCreatePermission,
   maturityPermissions,
   maturityScorecardReadPermission,
@@ -146,3 +147,4 @@ export type {
   WaiverRecord,
 } from './api/records';
 export * from './campaigns';
+export * from './report';

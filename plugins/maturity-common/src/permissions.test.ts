@@ -8,6 +8,7 @@ import {
   maturityAttestationCreatePermission,
   maturityCampaignManagePermission,
   maturityPermissions,
+  maturityReportCreatePermission,
   maturityScorecardReadPermission,
   maturityWaiverManagePermission,
 } from './permissions';
@@ -54,6 +55,14 @@ describe('permissions', () => {
     });
   });
 
+  it('defines a basic report create permission', () => {
+    expect(maturityReportCreatePermission).toEqual({
+      type: 'basic',
+      name: 'maturity.report.create',
+      attributes: { action: 'create' },
+    });
+  });
+
   it('lists every permission once', () => {
     expect(maturityPermissions.map(p => p.name)).toEqual([
       'maturity.scorecard.read',
@@ -61,6 +70,7 @@ describe('permissions', () => {
       'maturity.waiver.manage',
       'maturity.admin',
       'maturity.campaign.manage',
+      'maturity.report.create',
     ]);
     expect(isPermission(maturityAdminPermission, maturityPermissions[3])).toBe(
       true,

@@ -66,10 +66,21 @@ export const maturityCampaignManagePermission = createPermission({
  *
  * @public
  */
+/**
+ * Save a frozen report (evidence pack) of a system or a group.
+ *
+ * @public
+ */
+export const maturityReportCreatePermission = createPermission({
+  name: 'maturity.report.create',
+  attributes: { action: 'create' },
+});
+
 export const maturityPermissions = [
   maturityScorecardReadPermission,
   maturityAttestationCreatePermission,
   maturityWaiverManagePermission,
   maturityAdminPermission,
   maturityCampaignManagePermission,
+  maturityReportCreatePermission,
 ];

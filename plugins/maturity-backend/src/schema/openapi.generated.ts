@@ -263,6 +263,17 @@ export const spec = {
                 "results"
               ]
             }
+          },
+          {
+            "name": "include",
+            "in": "query",
+            "description": "`parts` (systems only): adds `parts`, the system's level per domain over itself and every component, API and resource part of it (the weakest entity), with each part's level.",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "parts"
+              ]
+            }
           }
         ],
         "responses": {
@@ -1524,6 +1535,224 @@ export const spec = {
           }
         }
       }
+    },
+    "/reports/{kind}/{namespace}/{name}": {
+      "get": {
+        "operationId": "GetReport",
+        "description": "A maturity report (evidence pack) generated now from the stored results: a system with every component, API and resource part of it, or a group with its nested teams and what they own. Levels per domain are the weakest entity's. JSON is the report document (MaturityReport); HTML is one self-contained printable page; Markdown is GitHub-flavoured.",
+        "parameters": [
+          {
+            "name": "kind",
+            "in": "path",
+            "required": true,
+            "description": "system or group",
+            "schema": {
+              "type": "string",
+              "pattern": "^[A-Za-z][A-Za-z0-9-]*$",
+              "maxLength": 63
+            }
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          },
+          {
+            "$ref": "#/components/parameters/model"
+          },
+          {
+            "$ref": "#/components/parameters/lang"
+          },
+          {
+            "$ref": "#/components/parameters/reportFormat"
+          },
+          {
+            "name": "domains",
+            "in": "query",
+            "allowReserved": true,
+            "description": "Comma-separated domain ids to report (a CAICT part); all when absent",
+            "schema": {
+              "type": "string",
+              "maxLength": 2000
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The report",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/MaturityReport"
+                }
+              },
+              "text/html": {
+                "schema": {
+                  "type": "string"
+                }
+              },
+              "text/markdown": {
+                "schema": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/reports": {
+      "get": {
+        "operationId": "ListReports",
+        "description": "Saved reports, newest first; those of one scope when `scope` is given.",
+        "parameters": [
+          {
+            "name": "scope",
+            "in": "query",
+            "allowReserved": true,
+            "description": "Entity ref of the scope, e.g. system:default/online-payment-platform",
+            "schema": {
+              "type": "string",
+              "minLength": 3,
+              "maxLength": 400
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Saved reports (without content)",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "items"
+                  ],
+                  "properties": {
+                    "items": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/SavedReport"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      },
+      "post": {
+        "operationId": "SaveReport",
+        "description": "Generates a report and saves it, frozen: the JSON document and its HTML and Markdown renderings as generated, each with the SHA-256 of the stored text. Needs maturity.report.create.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "scope"
+                ],
+                "properties": {
+                  "scope": {
+                    "type": "string",
+                    "minLength": 3,
+                    "maxLength": 400,
+                    "description": "A system or group ref"
+                  },
+                  "model": {
+                    "type": "string",
+                    "maxLength": 200
+                  },
+                  "domains": {
+                    "type": "array",
+                    "maxItems": 50,
+                    "items": {
+                      "type": "string",
+                      "maxLength": 200
+                    }
+                  },
+                  "lang": {
+                    "type": "string",
+                    "pattern": "^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$",
+                    "maxLength": 35
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The saved report",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/SavedReport"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
+    "/reports/saved/{id}": {
+      "get": {
+        "operationId": "GetSavedReport",
+        "description": "A saved report exactly as stored (byte for byte what was hashed); the X-Content-SHA256 header carries the stored hash of the format served.",
+        "parameters": [
+          {
+            "name": "id",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 36
+            }
+          },
+          {
+            "$ref": "#/components/parameters/reportFormat"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The saved report",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/MaturityReport"
+                }
+              },
+              "text/html": {
+                "schema": {
+                  "type": "string"
+                }
+              },
+              "text/markdown": {
+                "schema": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
     }
   },
   "components": {
@@ -1659,6 +1888,19 @@ export const spec = {
           "type": "string",
           "minLength": 3,
           "maxLength": 400
+        }
+      },
+      "reportFormat": {
+        "name": "format",
+        "in": "query",
+        "description": "json (default), html or markdown",
+        "schema": {
+          "type": "string",
+          "enum": [
+            "json",
+            "html",
+            "markdown"
+          ]
         }
       }
     },
@@ -2509,6 +2751,589 @@ export const spec = {
             "type": "array",
             "items": {
               "type": "string"
+            }
+          }
+        }
+      },
+      "SavedReport": {
+        "type": "object",
+        "required": [
+          "id",
+          "scopeRef",
+          "scopeKind",
+          "modelId",
+          "modelVersion",
+          "language",
+          "createdBy",
+          "createdAt",
+          "sha256",
+          "size"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "scopeRef": {
+            "type": "string"
+          },
+          "scopeKind": {
+            "type": "string",
+            "enum": [
+              "system",
+              "group"
+            ]
+          },
+          "modelId": {
+            "type": "string"
+          },
+          "modelVersion": {
+            "type": "string"
+          },
+          "language": {
+            "type": "string"
+          },
+          "domains": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "createdBy": {
+            "type": "string"
+          },
+          "createdAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "sha256": {
+            "type": "string",
+            "pattern": "^[0-9a-f]{64}$",
+            "description": "SHA-256 of the stored JSON document"
+          },
+          "size": {
+            "type": "integer",
+            "description": "Bytes of the stored JSON document"
+          }
+        }
+      },
+      "ReportLevel": {
+        "type": [
+          "integer",
+          "null"
+        ],
+        "minimum": 0,
+        "maximum": 5
+      },
+      "ReportEvidence": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "annotations": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "key"
+              ],
+              "properties": {
+                "key": {
+                  "type": "string"
+                },
+                "value": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "links": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "url"
+              ],
+              "properties": {
+                "url": {
+                  "type": "string"
+                },
+                "title": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "facts": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "fact"
+              ],
+              "properties": {
+                "fact": {
+                  "type": "string"
+                },
+                "value": {},
+                "recordedAt": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "attestation": {
+            "type": "object",
+            "required": [
+              "evidenceUrl",
+              "author",
+              "attestedAt",
+              "expiresAt"
+            ],
+            "properties": {
+              "evidenceUrl": {
+                "type": "string"
+              },
+              "author": {
+                "type": "string"
+              },
+              "attestedAt": {
+                "type": "string"
+              },
+              "expiresAt": {
+                "type": "string"
+              },
+              "comment": {
+                "type": "string"
+              },
+              "inheritedFrom": {
+                "type": "string"
+              }
+            }
+          },
+          "waiver": {
+            "type": "object",
+            "required": [
+              "justification",
+              "approver"
+            ],
+            "properties": {
+              "justification": {
+                "type": "string"
+              },
+              "approver": {
+                "type": "string"
+              },
+              "expiresAt": {
+                "type": "string"
+              }
+            }
+          }
+        }
+      },
+      "ReportDomainSummary": {
+        "type": "object",
+        "required": [
+          "domainId",
+          "title",
+          "level",
+          "score",
+          "entityCount"
+        ],
+        "properties": {
+          "domainId": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "part": {
+            "type": "string"
+          },
+          "level": {
+            "$ref": "#/components/schemas/ReportLevel"
+          },
+          "score": {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 1
+          },
+          "entityCount": {
+            "type": "integer"
+          }
+        }
+      },
+      "ReportEntity": {
+        "type": "object",
+        "required": [
+          "entityRef",
+          "kind",
+          "level",
+          "score"
+        ],
+        "properties": {
+          "entityRef": {
+            "type": "string"
+          },
+          "kind": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "level": {
+            "$ref": "#/components/schemas/ReportLevel"
+          },
+          "score": {
+            "type": "number"
+          },
+          "evaluatedAt": {
+            "type": "string"
+          },
+          "notEvaluated": {
+            "type": "boolean"
+          }
+        }
+      },
+      "MaturityReport": {
+        "type": "object",
+        "description": "A maturity report (evidence pack), the source of every rendering. Levels are 0..5, null when nothing applies.",
+        "required": [
+          "schemaVersion",
+          "cover",
+          "summary",
+          "entities",
+          "domains",
+          "appendix"
+        ],
+        "properties": {
+          "schemaVersion": {
+            "type": "integer",
+            "const": 1
+          },
+          "cover": {
+            "type": "object",
+            "required": [
+              "scope",
+              "model",
+              "language",
+              "generatedAt",
+              "generatedBy"
+            ],
+            "properties": {
+              "scope": {
+                "type": "object",
+                "required": [
+                  "kind",
+                  "entityRef",
+                  "entityCount"
+                ],
+                "properties": {
+                  "kind": {
+                    "type": "string",
+                    "enum": [
+                      "system",
+                      "group"
+                    ]
+                  },
+                  "entityRef": {
+                    "type": "string"
+                  },
+                  "title": {
+                    "type": "string"
+                  },
+                  "entityCount": {
+                    "type": "integer"
+                  }
+                }
+              },
+              "model": {
+                "type": "object",
+                "required": [
+                  "id",
+                  "title",
+                  "version"
+                ],
+                "properties": {
+                  "id": {
+                    "type": "string"
+                  },
+                  "title": {
+                    "type": "string"
+                  },
+                  "version": {
+                    "type": "string"
+                  }
+                }
+              },
+              "language": {
+                "type": "string"
+              },
+              "domainFilter": {
+                "type": "array",
+                "items": {
+                  "type": "string"
+                }
+              },
+              "generatedAt": {
+                "type": "string",
+                "format": "date-time"
+              },
+              "generatedBy": {
+                "type": "string"
+              }
+            }
+          },
+          "summary": {
+            "type": "object",
+            "required": [
+              "level",
+              "score",
+              "domains"
+            ],
+            "properties": {
+              "level": {
+                "$ref": "#/components/schemas/ReportLevel"
+              },
+              "score": {
+                "type": "number"
+              },
+              "domains": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/ReportDomainSummary"
+                }
+              }
+            }
+          },
+          "entities": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ReportEntity"
+            }
+          },
+          "domains": {
+            "type": "array",
+            "items": {
+              "allOf": [
+                {
+                  "$ref": "#/components/schemas/ReportDomainSummary"
+                },
+                {
+                  "type": "object",
+                  "required": [
+                    "weakestEntityRefs",
+                    "history",
+                    "capabilities"
+                  ],
+                  "properties": {
+                    "description": {
+                      "type": "string"
+                    },
+                    "weakestEntityRefs": {
+                      "type": "array",
+                      "items": {
+                        "type": "string"
+                      }
+                    },
+                    "nextLevel": {
+                      "type": "object",
+                      "required": [
+                        "level",
+                        "checks"
+                      ],
+                      "properties": {
+                        "level": {
+                          "type": "integer"
+                        },
+                        "checks": {
+                          "type": "array",
+                          "items": {
+                            "type": "object",
+                            "required": [
+                              "checkId",
+                              "title",
+                              "entityRefs"
+                            ],
+                            "properties": {
+                              "checkId": {
+                                "type": "string"
+                              },
+                              "title": {
+                                "type": "string"
+                              },
+                              "entityRefs": {
+                                "type": "array",
+                                "items": {
+                                  "type": "string"
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    },
+                    "history": {
+                      "type": "array",
+                      "items": {
+                        "type": "object",
+                        "required": [
+                          "at",
+                          "level"
+                        ],
+                        "properties": {
+                          "at": {
+                            "type": "string"
+                          },
+                          "level": {
+                            "$ref": "#/components/schemas/ReportLevel"
+                          }
+                        }
+                      }
+                    },
+                    "capabilities": {
+                      "type": "array",
+                      "items": {
+                        "type": "object",
+                        "required": [
+                          "capabilityId",
+                          "title",
+                          "checks"
+                        ],
+                        "properties": {
+                          "capabilityId": {
+                            "type": "string"
+                          },
+                          "title": {
+                            "type": "string"
+                          },
+                          "checks": {
+                            "type": "array",
+                            "items": {
+                              "type": "object",
+                              "required": [
+                                "checkId",
+                                "title",
+                                "level",
+                                "verification",
+                                "facts",
+                                "counts",
+                                "results"
+                              ],
+                              "properties": {
+                                "checkId": {
+                                  "type": "string"
+                                },
+                                "title": {
+                                  "type": "string"
+                                },
+                                "level": {
+                                  "type": "integer"
+                                },
+                                "verification": {
+                                  "type": "string",
+                                  "enum": [
+                                    "rule",
+                                    "attestation"
+                                  ]
+                                },
+                                "facts": {
+                                  "type": "array",
+                                  "items": {
+                                    "type": "string"
+                                  }
+                                },
+                                "counts": {
+                                  "type": "object",
+                                  "additionalProperties": {
+                                    "type": "integer"
+                                  }
+                                },
+                                "results": {
+                                  "type": "array",
+                                  "items": {
+                                    "type": "object",
+                                    "required": [
+                                      "entityRef",
+                                      "status",
+                                      "message",
+                                      "source",
+                                      "evidence"
+                                    ],
+                                    "properties": {
+                                      "entityRef": {
+                                        "type": "string"
+                                      },
+                                      "status": {
+                                        "type": "string",
+                                        "enum": [
+                                          "passed",
+                                          "failed",
+                                          "unknown",
+                                          "waived",
+                                          "not-applicable",
+                                          "error"
+                                        ]
+                                      },
+                                      "value": {},
+                                      "message": {
+                                        "type": "string"
+                                      },
+                                      "source": {
+                                        "type": "string"
+                                      },
+                                      "updatedAt": {
+                                        "type": "string"
+                                      },
+                                      "evidence": {
+                                        "$ref": "#/components/schemas/ReportEvidence"
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              ]
+            }
+          },
+          "appendix": {
+            "type": "object",
+            "required": [
+              "levels",
+              "notes"
+            ],
+            "properties": {
+              "levels": {
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "required": [
+                    "level",
+                    "title"
+                  ],
+                  "properties": {
+                    "level": {
+                      "type": "integer"
+                    },
+                    "title": {
+                      "type": "string"
+                    },
+                    "description": {
+                      "type": "string"
+                    }
+                  }
+                }
+              },
+              "notes": {
+                "type": "array",
+                "items": {
+                  "type": "string"
+                }
+              }
             }
           }
         }

@@ -7,20 +7,14 @@ import {
   ScorecardResults,
 } from '@devops-maturity/plugin-maturity-common';
 import type { MaturityStore } from '../store/MaturityStore';
+import type { StoredScorecard } from '../store/types';
 
-/** The stored results of an entity; 404 when it has none. */
-export async function readScorecardResults(
-  store: MaturityStore,
-  compiled: CompiledModel,
+/** Stored results as the API answers them, read under `model`. */
+export function scorecardResultsOf(
+  model: MaturityModel,
   entityRef: string,
-): Promise<ScorecardResults> {
-  const { model } = compiled;
-  const stored = await store.getScorecard(entityRef, model.id);
-  if (!stored) {
-    throw new NotFoundError(
-      `No maturity results for ${entityRef} under model '${model.id}' (unknown entity, a kind that is not evaluated, or not evaluated yet)`,
-    );
-  }
+  stored: StoredScorecard,
+): ScorecardResults {
   return {
     entityRef,
     modelId: model.id,
@@ -46,6 +40,22 @@ export async function readScorecardResults(
       updatedAt: c.updatedAt,
     })),
   };
+}
+
+/** The stored results of an entity; 404 when it has none. */
+export async function readScorecardResults(
+  store: MaturityStore,
+  compiled: CompiledModel,
+  entityRef: string,
+): Promise<ScorecardResults> {
+  const { model } = compiled;
+  const stored = await store.getScorecard(entityRef, model.id);
+  if (!stored) {
+    throw new NotFoundError(
+      `No maturity results for ${entityRef} under model '${model.id}' (unknown entity, a kind that is not evaluated, or not evaluated yet)`,
+    );
+  }
+  return scorecardResultsOf(model, entityRef, stored);
 }
 
 /**

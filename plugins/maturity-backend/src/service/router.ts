@@ -22,6 +22,7 @@ import {
   maturityAdminPermission,
   maturityAttestationCreatePermission,
   maturityCampaignManagePermission,
+  maturityReportCreatePermission,
   maturityScorecardReadPermission,
   maturityWaiverManagePermission,
   MaturityModel,
@@ -39,6 +40,9 @@ import {
   readStoredScorecard,
 } from './readStoredScorecard';
 import { rejectNulCharacters } from './rejectNulCharacters';
+import { ReportGenerator } from '../reports/ReportGenerator';
+import { readProjectScorecard } from '../reports/projectScorecard';
+import { registerReportRoutes } from './routes/reports';
 import { registerIndicatorRoutes } from './routes/indicators';
 import { registerCampaignRoutes } from './routes/campaigns';
 import { registerCampaignProgressRoutes } from './routes/campaignProgress';
@@ -186,6 +190,8 @@ export async function createRouter(
     return credentials;
   }
 
+  const reportGenerator = ReportGenerator.create({ store, catalog, auth });
+
   const evaluatedKinds = new Set(
     options.kinds.map(k => k.toLocaleLowerCase('en-US')),
   );
@@ -303,6 +309,17 @@ export async function createRouter(
     await readAccess(req);
     const compiled = modelParam(models, req.query.model);
     const entityRef = entityRefFromPath(req.params);
+    if (req.query.include === 'parts') {
+      res.json(
+        await readProjectScorecard(reportGenerator, {
+          readScorecard: () => storedScorecard(req, res, compiled, entityRef),
+          entityRef,
+          compiled,
+          actor: actorOf(await credentialsOf(req)),
+        }),
+      );
+      return;
+    }
     res.json(
       req.query.view === 'results'
         ? await readScorecardResults(store, compiled, entityRef)
@@ -646,6 +663,18 @@ export async function createRouter(
       throw error;
     }
     res.status(202).json({ status: 'started' });
+  });
+
+  registerReportRoutes(router, {
+    generator: reportGenerator,
+    store,
+    models,
+    readAccess: async req => actorOf(await readAccess(req)),
+    createAccess: async req => {
+      const credentials = await credentialsOf(req);
+      await authorize(credentials, maturityReportCreatePermission);
+      return actorOf(credentials);
+    },
   });
 
   // Unknown paths get an error body, not the root router's empty 404; the

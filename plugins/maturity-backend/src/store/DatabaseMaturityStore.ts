@@ -21,6 +21,15 @@ import {
 import * as campaignReads from './campaigns/readCampaigns';
 import type { CampaignChange } from './campaigns/rows';
 import * as campaignWrites from './campaigns/writeCampaigns';
+import { readHistoryOf } from './reports/readHistoryOf';
+import { readScorecardsOf } from './reports/readScorecardsOf';
+import * as savedReports from './reports/savedReports';
+import type {
+  SavedReportContent,
+  SavedReportFormat,
+  SavedReportInput,
+  SavedReportSummary,
+} from './reports/savedReports';
 import * as evaluations from './applyEvaluations';
 import * as attestations from './attestations';
 import * as teamAttestations from './teamAttestations';
@@ -423,5 +432,35 @@ export class DatabaseMaturityStore implements MaturityStore {
     now: Date,
   ): Promise<void> {
     return campaignNotices.recordCampaignNotices(this.db, notices, now);
+  }
+
+  readScorecardsOf(
+    modelId: string,
+    entityRefs: readonly string[],
+  ): Promise<Map<string, StoredScorecard>> {
+    return readScorecardsOf(this.db, modelId, entityRefs);
+  }
+
+  readHistoryOf(query: {
+    modelId: string;
+    entityRefs: readonly string[];
+    to: Date;
+  }): Promise<LevelHistoryPoint[]> {
+    return readHistoryOf(this.db, query);
+  }
+
+  saveReport(input: SavedReportInput, now: Date): Promise<SavedReportSummary> {
+    return savedReports.saveReport(this.db, input, now);
+  }
+
+  listReports(scopeRef?: string): Promise<SavedReportSummary[]> {
+    return savedReports.listReports(this.db, scopeRef);
+  }
+
+  getReportContent(
+    id: string,
+    format: SavedReportFormat,
+  ): Promise<SavedReportContent | undefined> {
+    return savedReports.getReportContent(this.db, id, format);
   }
 }

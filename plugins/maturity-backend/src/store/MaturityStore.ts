@@ -34,6 +34,12 @@ import type {
   CampaignScopeData,
   CampaignScopeQuery,
 } from './campaigns/readCampaignScope';
+import type {
+  SavedReportContent,
+  SavedReportFormat,
+  SavedReportInput,
+  SavedReportSummary,
+} from './reports/savedReports';
 
 /**
  * Persistence of the maturity backend. Evaluation writes only what changed;
@@ -453,4 +459,31 @@ export interface MaturityStore {
     notices: readonly CampaignNotice[],
     now: Date,
   ): Promise<void>;
+
+  // --- reports ---------------------------------------------------------------
+
+  /** The stored scorecards of many entities; those never evaluated are absent. */
+  readScorecardsOf(
+    modelId: string,
+    entityRefs: readonly string[],
+  ): Promise<Map<string, StoredScorecard>>;
+
+  /** The domain level history of many entities recorded at or before `to`. */
+  readHistoryOf(query: {
+    modelId: string;
+    entityRefs: readonly string[];
+    to: Date;
+  }): Promise<LevelHistoryPoint[]>;
+
+  /** Saves a report (immutable) with the SHA-256 of each stored text. */
+  saveReport(input: SavedReportInput, now: Date): Promise<SavedReportSummary>;
+
+  /** Saved reports of a scope (all when absent), newest first. */
+  listReports(scopeRef?: string): Promise<SavedReportSummary[]>;
+
+  /** One stored rendering of a saved report; undefined for an unknown id. */
+  getReportContent(
+    id: string,
+    format: SavedReportFormat,
+  ): Promise<SavedReportContent | undefined>;
 }

@@ -337,3 +337,18 @@ describe('migrations', () => {
     },
   );
 });
+
+describe('reports migration', () => {
+  it.each(databases.eachSupportedId())(
+    'adds and removes maturity_reports, %p',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+      const directory = migrationsDirectory();
+      await knex.migrate.latest({ directory });
+      expect(await knex.schema.hasTable(TABLES.reports)).toBe(true);
+      await knex.migrate.down({ directory, name: '20261208000000_reports.js' });
+      expect(await knex.schema.hasTable(TABLES.reports)).toBe(false);
+      expect(await knex.schema.hasTable(TABLES.campaigns)).toBe(true);
+    },
+  );
+});

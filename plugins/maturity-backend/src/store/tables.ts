@@ -23,6 +23,7 @@ export const TABLES = {
   campaignAudit: 'maturity_campaign_audit',
   campaignNotices: 'maturity_campaign_notices',
   writeGeneration: 'maturity_write_generation',
+  reports: 'maturity_reports',
 } as const;
 
 /**

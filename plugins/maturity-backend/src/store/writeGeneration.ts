@@ -14,7 +14,5 @@ export async function readWriteGeneration(db: Knex): Promise<number> {
 
 /** Moves the generation on (one statement, safe for concurrent writers). */
 export async function bumpWriteGeneration(db: Knex): Promise<void> {
-  await db(TABLES.writeGeneration)
-    .where('id', 1)
-    .increment('generation', 1);
+  await db(TABLES.writeGeneration).where('id', 1).increment('generation', 1);
 }

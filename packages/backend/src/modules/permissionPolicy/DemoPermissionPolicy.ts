@@ -12,6 +12,7 @@ import {
   maturityAdminPermission,
   maturityAttestationCreatePermission,
   maturityCampaignManagePermission,
+  maturityReportCreatePermission,
   maturityWaiverManagePermission,
 } from '@devops-maturity/plugin-maturity-common';
 import {
@@ -28,7 +29,8 @@ import {
  *   on a group (team attestations) for its members and the members of any
  *   group above it. Revoking an attestation is also open to its author.
  * - `maturity.admin` (full re-evaluation, refresh) and
- *   `maturity.campaign.manage` (create, edit, archive campaigns): members of
+ *   `maturity.campaign.manage` (create, edit, archive campaigns) and
+ *   `maturity.report.create` (save a frozen report): members of
  *   the groups named in `adminGroups` only.
  * - Requests without a user are denied.
  */
@@ -56,7 +58,8 @@ export class DemoPermissionPolicy implements PermissionPolicy {
     }
     if (
       isPermission(permission, maturityAdminPermission) ||
-      isPermission(permission, maturityCampaignManagePermission)
+      isPermission(permission, maturityCampaignManagePermission) ||
+      isPermission(permission, maturityReportCreatePermission)
     ) {
       const isAdmin = user.info.ownershipEntityRefs.some(ref =>
         this.adminGroups.includes(ref),

@@ -14,6 +14,7 @@ import maturityBackend from '@devops-maturity/plugin-maturity-backend';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
   maturityCampaignManagePermission,
+  maturityReportCreatePermission,
   maturityWaiverManagePermission,
 } from '@devops-maturity/plugin-maturity-common';
 import { isMaturityEntityOwner } from '@devops-maturity/plugin-maturity-node';
@@ -231,5 +232,27 @@ describe('demo permission policy with the maturity backend', () => {
       )
       .set('Authorization', mockCredentials.user.header('user:default/guest'));
     expect(res.status).toBe(200);
+  });
+
+  it('lets only admin groups save reports', async () => {
+    const policy = new DemoPermissionPolicy(['group:default/admins']);
+    const userIn = (groups: string[]) =>
+      ({
+        identity: {
+          type: 'user',
+          userEntityRef: 'user:default/a',
+          ownershipEntityRefs: groups,
+        },
+        token: 't',
+        info: { userEntityRef: 'user:default/a', ownershipEntityRefs: groups },
+      } as any);
+    const query = { permission: maturityReportCreatePermission };
+    expect(
+      (await policy.handle(query, userIn(['group:default/admins']))).result,
+    ).toBe(AuthorizeResult.ALLOW);
+    expect(
+      (await policy.handle(query, userIn(['group:default/payments']))).result,
+    ).toBe(AuthorizeResult.DENY);
+    expect((await policy.handle(query)).result).toBe(AuthorizeResult.DENY);
   });
 });
