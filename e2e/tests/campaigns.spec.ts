@@ -5,6 +5,7 @@ import {
   domainSummary,
   maturityTabPath,
   openCheck,
+  openEntityTab,
 } from '../support/maturityTab';
 import { guestToken, MATURITY_API } from '../support/portal';
 
@@ -127,6 +128,28 @@ test('an admin creates a campaign for the Payments department; its page shows wh
   );
   await banners.getByRole('link', { name: `View campaign ${TITLE}` }).click();
   await expect(page.getByRole('heading', { name: TITLE })).toBeVisible();
+
+  // the team's campaigns on its group tab, with the team's own progress
+  const team = await getJson(
+    request,
+    token,
+    `${MATURITY_API}/groups/default/quick-payment-team/campaigns`,
+  );
+  const teamCampaign = team.items.find((c: any) => c.id === created.id);
+  await page.goto('/catalog/default/group/quick-payment-team');
+  await openEntityTab(page, 'Maturity');
+  const teamList = page.getByRole('list', { name: 'Improvement campaigns' });
+  const item = teamList
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('link', { name: TITLE }) });
+  const { meeting, inScope } = teamCampaign.progress;
+  await expect(
+    item.getByRole('progressbar', {
+      name: `${meeting} of ${inScope} meet the targets (${Math.round(
+        (meeting / inScope) * 100,
+      )}%)`,
+    }),
+  ).toBeVisible();
 });
 
 // QuickPay Risk Scoring (quick-payment-team) is at Platform Engineering
