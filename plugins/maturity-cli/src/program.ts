@@ -12,6 +12,7 @@ import { describeModel, DescribeModelOptions } from './commands/describeModel';
 import { evaluate, EvaluateOptions } from './commands/evaluate';
 import { DEFAULT_TOKEN_ENV, gate } from './commands/gate';
 import { lintModel, LintModelOptions } from './commands/lintModel';
+import { report, ReportOptions } from './commands/report';
 import { CliError, ExitCode, ExitCodeValue } from './lib/errors';
 import { CliIo, processIo } from './lib/io';
 import { DEFAULT_MODEL_ID } from './lib/models';
@@ -49,6 +50,18 @@ function parseLanguage(value: string): string {
     );
   }
   return value;
+}
+
+/** `--domains sre,cd` (repeatable): the domain ids, without blanks or repeats. */
+function collectList(value: string, previous: string[] | undefined): string[] {
+  const ids = value
+    .split(',')
+    .map(id => id.trim())
+    .filter(Boolean);
+  if (ids.length === 0) {
+    throw new InvalidArgumentError('must list domain ids, e.g. sre,cd');
+  }
+  return [...new Set([...(previous ?? []), ...ids])];
 }
 
 function collect(value: string, previous: string[] | undefined): string[] {
@@ -271,6 +284,55 @@ export function createProgram(
           },
           io,
         ),
+      );
+    });
+
+  program
+    .command('report')
+    .summary(
+      'assessment report of a system with its parts or a group with its teams (html, markdown, json)',
+    )
+    .description(
+      "Build the assessment report (evidence pack) of a system and its parts (components, APIs, resources whose spec.system is the system) or of a group, its nested groups and everything they own, evaluated offline from catalog files. Attestations, waivers and level history are kept by the portal: offline they are unknown, none and empty, as the report's notes say.",
+    )
+    .argument(
+      '<catalog...>',
+      'catalog files (multi-document YAML) or directories of them',
+    )
+    .addOption(
+      new Option(
+        '--scope <entityRef>',
+        'the system or group, e.g. system:default/online-payment-platform',
+      ).makeOptionMandatory(),
+    )
+    .addOption(modelOption())
+    .addOption(
+      new Option(
+        '--domains <ids>',
+        'report only these domains (comma-separated, e.g. sre,continuous-delivery); repeatable',
+      ).argParser(collectList),
+    )
+    .addOption(factsOption())
+    .addOption(baselineDateOption())
+    .addOption(
+      new Option(
+        '--lang <tag>',
+        "the language of the report, e.g. zh-CN: the model's texts (its default language when it does not provide it) and the report's own words (Chinese for zh, zh-CN and zh-Hans, else English)",
+      ).argParser(parseLanguage),
+    )
+    .addOption(
+      new Option('--format <format>', 'output format')
+        .choices(['html', 'markdown', 'json'])
+        .default('markdown'),
+    )
+    .option('--output <file>', 'write to this file instead of stdout')
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 report written, 1 some documents were invalid (the report covers the rest), 2 usage or input error (unknown scope entity, a scope that is not a system or group, unknown domain).',
+    )
+    .action(async (files: string[], options: ReportOptions) => {
+      setExitCode(
+        await report(files, { ...options, facts: options.facts ?? [] }, io),
       );
     });
 

@@ -22,6 +22,13 @@ export const en = {
   'level.nextNeeds.other': 'L{level}: {count} checks',
 
   'report.noEntities': 'No valid entities to evaluate.',
+  'report.note.offline':
+    'Generated offline by the maturity CLI from catalog files ({files}): attestations and waivers are kept by the portal and were not available, so attested checks are unknown and no check is waived.',
+  'report.note.history':
+    'No level history offline: each domain shows only its level when the report was generated.',
+  'report.note.facts':
+    'Facts are those of the --facts files ({facts}); relations are read from the files, so checks that need the live catalog are unknown.',
+  'report.note.noFacts': 'none',
 
   'markdown.title': 'DevOps maturity',
   'markdown.intro':
