@@ -50,10 +50,10 @@ function offlineNotes(
   ];
 }
 
-function render(report: MaturityReport, format: ReportOptions['format']) {
-  if (format === 'json') return `${JSON.stringify(report, null, 2)}\n`;
-  if (format === 'html') return renderReportHtml(report);
-  return renderReportMarkdown(report);
+function render(document: MaturityReport, format: ReportOptions['format']) {
+  if (format === 'json') return `${JSON.stringify(document, null, 2)}\n`;
+  if (format === 'html') return renderReportHtml(document);
+  return renderReportMarkdown(document);
 }
 
 /**

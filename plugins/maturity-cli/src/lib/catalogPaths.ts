@@ -6,7 +6,10 @@ const YAML_FILE = /\.ya?ml$/i;
 function yamlFilesUnder(dir: string): string[] {
   return fs
     .readdirSync(dir, { withFileTypes: true })
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .sort((a, b) => {
+      if (a.name === b.name) return 0;
+      return a.name < b.name ? -1 : 1;
+    })
     .flatMap(entry => {
       if (entry.name.startsWith('.')) return [];
       const full = path.join(dir, entry.name);

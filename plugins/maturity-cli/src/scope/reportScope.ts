@@ -34,6 +34,12 @@ function targetsOf(item: CatalogEntity, type: string): string[] {
     .map(r => lower(r.targetRef));
 }
 
+/** Code-point order, as the backend sorts refs. */
+function byRef(a: string, b: string): number {
+  if (a === b) return 0;
+  return a < b ? -1 : 1;
+}
+
 /** Parses `--scope`; fails (exit 2) unless it names a system or a group. */
 export function parseScopeRef(value: string): {
   kind: ReportScopeKind;
@@ -119,9 +125,7 @@ export function selectReportScope(
       return targetsOf(e, RELATION_OWNED_BY).some(owner => closure.has(owner));
     });
   }
-  members.sort((a, b) =>
-    a.entityRef < b.entityRef ? -1 : a.entityRef > b.entityRef ? 1 : 0,
-  );
+  members.sort((a, b) => byRef(a.entityRef, b.entityRef));
   const title = scopeItem.entity.metadata.title;
   return {
     kind,
