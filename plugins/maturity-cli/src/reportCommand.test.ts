@@ -213,7 +213,7 @@ describe('maturity report', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('# DevOps 能力成熟度评估报告');
     expect(run.stdout).toContain('| 持续交付 |');
-    expect(run.stdout).toContain('离线无等级历史');
+    expect(run.stdout).toContain('离线无级别历史');
   });
 
   it('reads directories of catalog files', async () => {

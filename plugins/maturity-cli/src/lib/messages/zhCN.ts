@@ -24,7 +24,7 @@ export const zhCN: MessageCatalog = {
   'report.noEntities': '没有可评估的有效实体。',
   'report.note.offline':
     '本报告由 maturity CLI 根据目录文件（{files}）离线生成：证明（attestation）与豁免（waiver）保存在门户中，离线不可用，因此需证明的检查项为“未知”，且没有检查项被豁免。',
-  'report.note.history': '离线无等级历史：每个领域仅显示报告生成时的等级。',
+  'report.note.history': '离线无级别历史：每个领域仅显示报告生成时的级别。',
   'report.note.facts':
     '事实数据来自 --facts 文件（{facts}）；关系从所读文件推导，需要在线目录的检查项为“未知”。',
   'report.note.noFacts': '无',
