@@ -271,4 +271,18 @@ describe('maturity report', () => {
     expect(run.stderr).toContain("unknown domain 'cd' in model caict-devops");
     expect(run.stderr).toMatch(/domains: .*continuous-delivery.*sre/);
   });
+
+  it('exits 2 when --output cannot be written', async () => {
+    const run = await runCli([
+      'report',
+      '--scope',
+      'system:default/hostile-system',
+      '--output',
+      path.join(os.tmpdir(), 'no-such-dir-for-maturity', 'report.md'),
+      HOSTILE,
+    ]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^maturity report: cannot write .*report\.md/);
+  });
 });
