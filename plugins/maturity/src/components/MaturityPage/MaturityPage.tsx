@@ -25,6 +25,15 @@ export interface MaturityPageProps {
   title?: string;
 }
 
+/** A path segment decoded; as is when it is not valid percent-encoding. */
+function decode(segment: string | undefined): string {
+  try {
+    return decodeURIComponent(segment ?? '');
+  } catch {
+    return segment ?? '';
+  }
+}
+
 type TabId = 'dashboard' | 'model' | 'campaigns' | 'reports';
 
 /**
@@ -58,7 +67,9 @@ export function MaturityPage(props: MaturityPageProps) {
   const reportScope =
     reportParams &&
     reportScopeOf(
-      `${reportParams.kind}:${reportParams.namespace}/${reportParams.name}`,
+      `${reportParams.kind}:${decode(reportParams.namespace)}/${decode(
+        reportParams.name,
+      )}`,
     );
   const onReports = Boolean(matchPath(reportsPath, pathname));
 
