@@ -1,3 +1,5 @@
+// Hostile URLs on purpose: they must never become links.
+/* eslint-disable no-script-url */
 import {
   isHttpUrl,
   reportPath,

@@ -1,4 +1,12 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+// Hostile URLs on purpose: they must never become links.
+/* eslint-disable no-script-url */
+import {
+  act,
+  fireEvent,
+  screen,
+  waitFor,
+  within,
+} from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeMaturityApi } from '../../__testUtils__/fakes';
 import { modelList } from '../../__testUtils__/fixtures';
@@ -154,6 +162,22 @@ describe('ReportPage', () => {
       screen.getByRole('button', { name: 'Collapse all' }),
     ).toBeInTheDocument();
     print.mockRestore();
+  });
+
+  it("opens every section before the browser's own print", async () => {
+    await renderWithApis(<ReportPage scope={scope} />, {
+      api: apiWith(),
+      allowed: CAN_SAVE,
+    });
+    await screen.findByRole('table', { name: 'Level per domain' });
+    act(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+    });
+    expect(
+      screen.getByRole('table', {
+        name: 'Results of Release runbook per entity',
+      }),
+    ).toBeInTheDocument();
   });
 
   it('asks for the chosen domains again', async () => {

@@ -7,6 +7,7 @@ import Button from '@material-ui/core/Button';
 import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
 import { useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import useAsync from 'react-use/esm/useAsync';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { maturityApiRef } from '../../api/MaturityApi';
@@ -63,6 +64,14 @@ export function ReportPage(props: ReportPageProps) {
     () => api.listSavedReports(scopeRef),
     [api, scopeRef],
   );
+
+  // The browser's own print (Ctrl+P) also gets every section: opened and
+  // rendered synchronously before the page is laid out for print.
+  useEffect(() => {
+    const onBeforePrint = () => flushSync(() => setExpandAll(true));
+    window.addEventListener('beforeprint', onBeforePrint);
+    return () => window.removeEventListener('beforeprint', onBeforePrint);
+  }, []);
 
   // Prints once every section is open and rendered.
   useEffect(() => {
