@@ -636,6 +636,8 @@ export const maturityMessages = {
     gapCheck: '{{check}} — not met by {{entities}}',
     topLevel: 'The top level is reached: no gap.',
     capabilities: 'Capabilities and checks',
+    capabilityHeading_one: '{{capability}} ({{count}} check)',
+    capabilityHeading_other: '{{capability}} ({{count}} checks)',
     checkHeading: '{{check}} ({{level}}, {{verification}})',
     checkCaption: 'Results of {{check}} per entity',
     verificationRule: 'automated rule',

@@ -557,6 +557,9 @@ export default createTranslationMessages({
     'reportPage.gapCheck': '{{check}} — 未达标：{{entities}}',
     'reportPage.topLevel': '已达最高等级，无差距。',
     'reportPage.capabilities': '能力项与检查项',
+    'reportPage.capabilityHeading_one': '{{capability}}（{{count}} 个检查项）',
+    'reportPage.capabilityHeading_other':
+      '{{capability}}（{{count}} 个检查项）',
     'reportPage.checkHeading': '{{check}}（{{level}}，{{verification}}）',
     'reportPage.checkCaption': '{{check}}：各实体的结果',
     'reportPage.verificationRule': '自动规则',

@@ -19,7 +19,8 @@ export interface ReportDomainSectionProps {
 /**
  * One domain of a report, collapsed until opened: its level, the weakest
  * entities, the 12-month history, the gaps to the next level and each
- * capability's checks with the evidence of every entity.
+ * capability (collapsed too) with its checks and the evidence of every
+ * entity.
  */
 export function ReportDomainSection(props: ReportDomainSectionProps) {
   const { domain, levels, expandAll } = props;
@@ -107,10 +108,19 @@ export function ReportDomainSection(props: ReportDomainSectionProps) {
           {t('reportPage.capabilities')}
         </Typography>
         {domain.capabilities.map(capability => (
-          <Box key={capability.capabilityId} mt={2}>
-            <Typography variant="subtitle2" component="h5">
-              {capability.title}
-            </Typography>
+          <ReportAccordion
+            key={capability.capabilityId}
+            id={`${id}-${capability.capabilityId}`}
+            forceOpen={expandAll}
+            heading={
+              <Typography variant="subtitle2" component="h5">
+                {t('reportPage.capabilityHeading', {
+                  capability: capability.title,
+                  count: capability.checks.length,
+                })}
+              </Typography>
+            }
+          >
             {capability.checks.map(check => (
               <ReportCheckTable
                 key={check.checkId}
@@ -118,7 +128,7 @@ export function ReportDomainSection(props: ReportDomainSectionProps) {
                 levels={levels}
               />
             ))}
-          </Box>
+          </ReportAccordion>
         ))}
       </ReportAccordion>
     </Box>

@@ -85,6 +85,30 @@ describe('ReportPage', () => {
         name: 'Results of Release runbook per entity',
       }),
     ).not.toBeInTheDocument();
+    // Opening a domain shows its history, gaps and collapsed capabilities.
+    await userEvent.click(
+      screen.getByRole('button', {
+        name: 'Continuous Delivery — Level 3 · Comprehensive',
+      }),
+    );
+    expect(
+      await screen.findByRole('table', {
+        name: 'Level of Continuous Delivery at the end of each month',
+      }),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('table', {
+        name: 'Results of Release runbook per entity',
+      }),
+    ).not.toBeInTheDocument();
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Deployment pipeline (1 check)' }),
+    );
+    expect(
+      await screen.findByRole('table', {
+        name: 'Results of Release runbook per entity',
+      }),
+    ).toBeInTheDocument();
     expect(
       screen.getByRole('table', { name: 'The levels of the model' }),
     ).toHaveTextContent('Level 3 · ComprehensiveComprehensive practices');
