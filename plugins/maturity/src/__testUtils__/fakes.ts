@@ -31,6 +31,10 @@ const METHODS: Array<keyof MaturityApi> = [
   'getCampaignAudit',
   'listEntityCampaigns',
   'listGroupCampaigns',
+  'getReport',
+  'saveReport',
+  'listSavedReports',
+  'getSavedReport',
 ];
 
 /** A fake MaturityApi: given methods as jest mocks, the others reject. */

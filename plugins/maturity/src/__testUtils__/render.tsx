@@ -18,6 +18,7 @@ export const ALL_PERMISSIONS = [
   'maturity.waiver.manage',
   'maturity.admin',
   'maturity.campaign.manage',
+  'maturity.report.create',
 ];
 
 /** A catalog entity for tests; give each test its own name. */

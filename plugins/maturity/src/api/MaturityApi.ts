@@ -29,6 +29,12 @@ import type {
   CampaignSummary,
   EntityCampaign,
 } from './campaignTypes';
+import type {
+  MaturityReport,
+  SaveReportRequest,
+  SavedReport,
+  SavedReportFormat,
+} from './reportTypes';
 
 /**
  * Selects a model; the backend's default model when `model` is absent.
@@ -61,6 +67,15 @@ export interface LanguageOption {
 export interface TimeRangeOption {
   from?: string;
   to?: string;
+}
+
+/**
+ * Selects the domains of a report; all the model's domains when absent.
+ *
+ * @public
+ */
+export interface ReportOptions extends ModelOption {
+  domains?: string[];
 }
 
 /**
@@ -181,6 +196,17 @@ export interface MaturityApi {
   listEntityCampaigns(entityRef: string): Promise<{ items: EntityCampaign[] }>;
   /** The campaigns concerning a group's entities, progress of those only. */
   listGroupCampaigns(groupRef: string): Promise<{ items: CampaignSummary[] }>;
+  /**
+   * The report (evidence pack) of a system with its parts or of a group with
+   * its nested teams, generated now.
+   */
+  getReport(scopeRef: string, options?: ReportOptions): Promise<MaturityReport>;
+  /** Saves a frozen report (needs maturity.report.create). */
+  saveReport(request: SaveReportRequest): Promise<SavedReport>;
+  /** The saved reports of a scope, newest first. */
+  listSavedReports(scopeRef: string): Promise<{ items: SavedReport[] }>;
+  /** A saved report exactly as stored, in a format. */
+  getSavedReport(id: string, format: SavedReportFormat): Promise<Blob>;
 }
 
 /**

@@ -10,8 +10,15 @@ import type {
   LanguageOption,
   MaturityApi,
   ModelOption,
+  ReportOptions,
   TimeRangeOption,
 } from './MaturityApi';
+import type {
+  MaturityReport,
+  SaveReportRequest,
+  SavedReport,
+  SavedReportFormat,
+} from './reportTypes';
 import type {
   AttestationList,
   AttestationChange,
@@ -425,6 +432,47 @@ export class MaturityClient implements MaturityApi {
     groupRef: string,
   ): Promise<{ items: CampaignSummary[] }> {
     return this.get(`/groups/${groupPath(groupRef)}/campaigns`);
+  }
+
+  async getReport(
+    scopeRef: string,
+    options: ReportOptions = {},
+  ): Promise<MaturityReport> {
+    return this.get(
+      `/reports/${entityPath(scopeRef)}${queryString({
+        format: 'json',
+        model: options.model,
+        domains: options.domains?.length
+          ? options.domains.join(',')
+          : undefined,
+        lang: this.lang(options),
+      })}`,
+    );
+  }
+
+  async saveReport(request: SaveReportRequest): Promise<SavedReport> {
+    const lang = this.lang(request);
+    return this.send('POST', '/reports', {
+      ...request,
+      ...(lang && { lang }),
+    });
+  }
+
+  async listSavedReports(scopeRef: string): Promise<{ items: SavedReport[] }> {
+    return this.get(`/reports${queryString({ scope: scopeRef })}`);
+  }
+
+  async getSavedReport(id: string, format: SavedReportFormat): Promise<Blob> {
+    const baseUrl = await this.discoveryApi.getBaseUrl('maturity');
+    const response = await this.fetchApi.fetch(
+      `${baseUrl}/reports/saved/${encodeURIComponent(id)}${queryString({
+        format,
+      })}`,
+    );
+    if (!response.ok) {
+      throw await ResponseError.fromResponse(response);
+    }
+    return response.blob();
   }
 
   private async get<T>(path: string): Promise<T> {

@@ -3,6 +3,7 @@ export type {
   LanguageOption,
   MaturityApi,
   ModelOption,
+  ReportOptions,
   TimeRangeOption,
 } from './MaturityApi';
 export { MaturityClient } from './MaturityClient';
@@ -67,3 +68,20 @@ export type {
   CampaignTeamProgress,
   EntityCampaign,
 } from './campaignTypes';
+export type {
+  MaturityReport,
+  ReportCapability,
+  ReportCheck,
+  ReportCheckResult,
+  ReportDomain,
+  ReportDomainSummary,
+  ReportEntity,
+  ReportEvidence,
+  ReportGap,
+  ReportHistoryPoint,
+  ReportLink,
+  ReportScopeKind,
+  SavedReport,
+  SavedReportFormat,
+  SaveReportRequest,
+} from './reportTypes';

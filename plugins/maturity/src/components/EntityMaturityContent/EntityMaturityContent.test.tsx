@@ -97,6 +97,8 @@ describe('EntityMaturityContent', () => {
       { model: undefined },
     );
     expect(screen.getAllByText('Level 1 · Initial').length).toBeGreaterThan(0);
+    // Reports are of systems and groups only.
+    expect(screen.queryByRole('link', { name: 'Report' })).toBeNull();
     expect(screen.getByText(/Score 55%/)).toBeInTheDocument();
     const next = screen.getByRole('region', { name: 'Next steps overall' });
     expect(
@@ -459,5 +461,16 @@ describe('EntityMaturityContent', () => {
     expect(
       await screen.findByText(/user:default\/bo 为“.*”创建了豁免/),
     ).toBeInTheDocument();
+  });
+
+  it("links a system's tab to the system's report", async () => {
+    await renderWithApis(<EntityMaturityContent />, {
+      api: apiFor(),
+      entity: testEntity('online-payment', 'System'),
+    });
+    expect(await screen.findByRole('link', { name: 'Report' })).toHaveAttribute(
+      'href',
+      '/maturity/reports/system/default/online-payment',
+    );
   });
 });

@@ -24,6 +24,7 @@ import { DomainLevelsChart } from '../DomainLevelsChart';
 import { EntityCampaignBanners } from '../EntityCampaignBanners';
 import { HistorySection } from '../HistorySection';
 import { MaturityHeadline } from '../MaturityHeadline';
+import { ReportLinkButton } from '../ReportLinkButton';
 import { ScorecardChecks } from '../ScorecardChecks';
 import { useMaturityTranslation } from '../../translation';
 
@@ -133,18 +134,21 @@ export function EntityMaturityContent(props: EntityMaturityContentProps) {
           title={t('entityMaturityContent.emptyTitle')}
           description={t('entityMaturityContent.emptyDescription')}
           action={
-            permissions.canRefresh ? (
-              <Button
-                variant="contained"
-                color="primary"
-                onClick={refresh}
-                disabled={refreshing}
-              >
-                {refreshing
-                  ? t('entityMaturityContent.evaluating')
-                  : t('entityMaturityContent.evaluateNow')}
-              </Button>
-            ) : undefined
+            <>
+              {permissions.canRefresh && (
+                <Button
+                  variant="contained"
+                  color="primary"
+                  onClick={refresh}
+                  disabled={refreshing}
+                >
+                  {refreshing
+                    ? t('entityMaturityContent.evaluating')
+                    : t('entityMaturityContent.evaluateNow')}
+                </Button>
+              )}{' '}
+              <ReportLinkButton entityRef={entityRef} />
+            </>
           }
         />
       );
@@ -172,6 +176,7 @@ export function EntityMaturityContent(props: EntityMaturityContentProps) {
         <InfoCard
           title={t('entityMaturityContent.title')}
           subheader={scorecard.modelTitle}
+          action={<ReportLinkButton entityRef={entityRef} />}
         >
           <MaturityHeadline
             scorecard={scorecard}

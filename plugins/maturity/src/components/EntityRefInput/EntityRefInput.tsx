@@ -12,8 +12,8 @@ export interface EntityRefInputProps {
   /** The text: one entity ref, or refs separated by commas with `multiple`. */
   value: string;
   onChange: (value: string) => void;
-  /** The kind suggested from the catalog, e.g. `Group`. */
-  kind: string;
+  /** The kind (or kinds) suggested from the catalog, e.g. `Group`. */
+  kind: string | string[];
   /** The text is a comma-separated list; suggestions complete its last ref. */
   multiple?: boolean;
   required?: boolean;

@@ -75,6 +75,10 @@ describe('GroupMaturityContent', () => {
       entity: testEntity('payments', 'Group'),
     });
     expect(await screen.findByText('Entities (3)')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Report' })).toHaveAttribute(
+      'href',
+      '/maturity/reports/group/default/payments',
+    );
     expect(fake.listEntities).toHaveBeenCalledWith({
       model: undefined,
       group: 'group:default/payments',

@@ -27,6 +27,7 @@ import { GroupCampaigns } from '../GroupCampaigns';
 import { IndicatorsSection } from '../IndicatorTiles';
 import { LevelChip } from '../LevelChip';
 import { LevelDistribution } from '../LevelDistribution';
+import { ReportLinkButton } from '../ReportLinkButton';
 import { RollupHeatmap } from '../RollupHeatmap';
 import { TeamScorecard } from '../TeamScorecard';
 import { TrendSection } from '../TrendSection';
@@ -134,6 +135,7 @@ export function GroupMaturityContent(props: GroupMaturityContentProps) {
         <InfoCard
           title={t('groupMaturityContent.title', { group: groupTitle })}
           subheader={summary.model?.title}
+          action={<ReportLinkButton entityRef={groupRef} />}
         >
           <Grid container spacing={2} alignItems="center">
             <Grid item>

@@ -13,6 +13,7 @@ import {
   campaignProgress,
   campaignSummaries,
 } from '../../__testUtils__/campaignFixtures';
+import { systemReport } from '../../__testUtils__/reportFixtures';
 import { MaturityPage } from './MaturityPage';
 
 // Types without waiting between keystrokes.
@@ -85,6 +86,8 @@ function api() {
     listCampaigns: async () => ({ items: campaignSummaries }),
     getCampaignProgress: async () => campaignProgress,
     getCampaignAudit: async () => ({ items: [] }),
+    getReport: async () => systemReport(),
+    listSavedReports: async () => ({ items: [] }),
     getRollupTrend: async () => ({
       items: [
         {
@@ -363,6 +366,54 @@ describe('MaturityPage', () => {
     expect(screen.getByRole('tab', { name: 'Campaigns' })).toHaveAttribute(
       'aria-selected',
       'true',
+    );
+  });
+
+  it('opens a report from the Reports tab', async () => {
+    const fake = api();
+    await renderWithApis(<MaturityPage />, { api: fake });
+    await userEvent.click(screen.getByRole('tab', { name: 'Reports' }));
+    const scope = await screen.findByRole('textbox', {
+      name: /System or group/,
+    });
+    await userEvent.type(scope, 'component:default/x');
+    await userEvent.click(screen.getByRole('button', { name: 'Open report' }));
+    expect(
+      screen.getByText(
+        'Enter a system or group reference, e.g. system:default/online-payment',
+      ),
+    ).toBeInTheDocument();
+    await userEvent.clear(scope);
+    await userEvent.type(scope, 'system:online-payment');
+    await userEvent.click(screen.getByRole('button', { name: 'Open report' }));
+    expect(
+      await screen.findByRole('heading', {
+        name: 'Maturity report: Online Payment Platform',
+      }),
+    ).toBeInTheDocument();
+    expect(fake.getReport).toHaveBeenCalledWith(
+      'system:default/online-payment',
+      expect.anything(),
+    );
+    expect(screen.getByRole('tab', { name: 'Reports' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+  });
+
+  it('opens a group report from its URL', async () => {
+    const fake = api();
+    await renderWithApis(<MaturityPage />, {
+      api: fake,
+      route: '/maturity/reports/group/default/payments%20team',
+    });
+    await screen.findByRole('table', { name: 'Level per domain' });
+    expect(fake.getReport).toHaveBeenCalledWith(
+      'group:default/payments team',
+      expect.anything(),
+    );
+    expect(fake.listSavedReports).toHaveBeenCalledWith(
+      'group:default/payments team',
     );
   });
 });

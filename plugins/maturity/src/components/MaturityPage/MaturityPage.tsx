@@ -9,6 +9,9 @@ import { CampaignList } from '../CampaignList';
 import { CampaignPage } from '../CampaignPage';
 import { ModelExplorer } from '../ModelExplorer';
 import { OrgDashboard } from '../OrgDashboard';
+import { ReportPage } from '../ReportPage';
+import { ReportsTab } from '../ReportsTab';
+import { reportScopeOf } from '../../lib/reports';
 import { useMaturityTranslation } from '../../translation';
 import { rootRouteRef } from '../../routes';
 
@@ -22,13 +25,24 @@ export interface MaturityPageProps {
   title?: string;
 }
 
-type TabId = 'dashboard' | 'model' | 'campaigns';
+/** A path segment decoded; as is when it is not valid percent-encoding. */
+function decode(segment: string | undefined): string {
+  try {
+    return decodeURIComponent(segment ?? '');
+  } catch {
+    return segment ?? '';
+  }
+}
+
+type TabId = 'dashboard' | 'model' | 'campaigns' | 'reports';
 
 /**
  * The `/maturity` page: the org dashboard (heatmap of groups × domains,
  * drill-down, filters, trend, CSV export), the model explorer, and the
  * improvement campaigns at `/maturity/campaigns` (one at
- * `/maturity/campaigns/:campaignId`).
+ * `/maturity/campaigns/:campaignId`), and the assessment reports at
+ * `/maturity/reports` (one at `/maturity/reports/:kind/:namespace/:name`,
+ * kind `system` or `group`).
  *
  * @public
  */
@@ -39,12 +53,25 @@ export function MaturityPage(props: MaturityPageProps) {
   const navigate = useNavigate();
   const base = useRouteRef(rootRouteRef)();
   const campaignsPath = `${base.replace(/\/$/, '')}/campaigns`;
+  const reportsPath = `${base.replace(/\/$/, '')}/reports`;
   // Matched by hand: the new frontend system renders pages outside any
   // react-router <Route>, so relative <Routes> would not see the page's path.
   const { pathname } = useLocation();
   const campaignId = matchPath(`${campaignsPath}/:campaignId`, pathname)?.params
     .campaignId;
   const onList = Boolean(matchPath(campaignsPath, pathname));
+  const reportParams = matchPath(
+    `${reportsPath}/:kind/:namespace/:name`,
+    pathname,
+  )?.params;
+  const reportScope =
+    reportParams &&
+    reportScopeOf(
+      `${reportParams.kind}:${decode(reportParams.namespace)}/${decode(
+        reportParams.name,
+      )}`,
+    );
+  const onReports = Boolean(matchPath(reportsPath, pathname));
 
   const frame = (tab: TabId, panel: ReactNode) => (
     <Page themeId="tool">
@@ -59,9 +86,11 @@ export function MaturityPage(props: MaturityPageProps) {
             onChange={(_e, value: TabId) => {
               if (value === 'campaigns') {
                 navigate(campaignsPath);
+              } else if (value === 'reports') {
+                navigate(reportsPath);
               } else {
                 setRootTab(value);
-                if (tab === 'campaigns') navigate(base);
+                if (tab === 'campaigns' || tab === 'reports') navigate(base);
               }
             }}
             indicatorColor="primary"
@@ -85,6 +114,12 @@ export function MaturityPage(props: MaturityPageProps) {
               id="maturity-tab-campaigns"
               aria-controls="maturity-panel-campaigns"
             />
+            <Tab
+              value="reports"
+              label={t('maturityPage.reports')}
+              id="maturity-tab-reports"
+              aria-controls="maturity-panel-reports"
+            />
           </Tabs>
         </Box>
         <div
@@ -105,6 +140,18 @@ export function MaturityPage(props: MaturityPageProps) {
     );
   }
   if (onList) return frame('campaigns', <CampaignList />);
+  if (reportScope) {
+    return frame(
+      'reports',
+      <ReportPage
+        key={`${reportScope.kind}:${reportScope.namespace}/${reportScope.name}`}
+        scope={reportScope}
+      />,
+    );
+  }
+  if (onReports || reportParams) {
+    return frame('reports', <ReportsTab rootPath={base} />);
+  }
   return frame(
     rootTab,
     rootTab === 'dashboard' ? <OrgDashboard /> : <ModelExplorer />,

@@ -1,0 +1,36 @@
+export type {
+  MaturityReport,
+  ReportCapability,
+  ReportCheck,
+  ReportCheckResult,
+  ReportDomain,
+  ReportDomainSummary,
+  ReportEntity,
+  ReportEvidence,
+  ReportGap,
+  ReportHistoryPoint,
+  ReportLink,
+  ReportScopeKind,
+  SavedReport,
+} from '@devops-maturity/plugin-maturity-common';
+
+/**
+ * The formats a saved report is stored in.
+ *
+ * @public
+ */
+export type SavedReportFormat = 'json' | 'html' | 'markdown';
+
+/**
+ * The body of `POST /reports`: the scope (a system or group ref), the model
+ * (the default one when absent), the domains (all when absent) and the
+ * language of the texts (the app language when absent).
+ *
+ * @public
+ */
+export interface SaveReportRequest {
+  scope: string;
+  model?: string;
+  domains?: string[];
+  lang?: string;
+}

@@ -1,0 +1,1 @@
+export { ReportLinkButton } from './ReportLinkButton';

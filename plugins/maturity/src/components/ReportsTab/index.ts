@@ -1,0 +1,2 @@
+export { ReportsTab } from './ReportsTab';
+export type { ReportsTabProps } from './ReportsTab';
