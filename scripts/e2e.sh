@@ -16,6 +16,12 @@ if [ ! -x "$CHROMIUM_PATH" ]; then
   apt-get install -y chromium || { apt-get update && apt-get install -y chromium; }
 fi
 
+# The report test reads the PDF that Chromium prints with pdftotext.
+if ! command -v pdftotext >/dev/null; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get install -y poppler-utils || { apt-get update && apt-get install -y poppler-utils; }
+fi
+
 corepack yarn install --immutable
 
 for port in 3000 7007; do
