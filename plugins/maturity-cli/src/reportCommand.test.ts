@@ -78,6 +78,9 @@ describe('maturity report', () => {
       ),
     ).toBe(true);
     expect(notes.some(n => /No level history offline/.test(n))).toBe(true);
+    expect(notes.some(n => /those in force when the report/.test(n))).toBe(
+      false,
+    );
     expect(notes.some(n => n.includes(FACTS))).toBe(true);
     for (const domain of report.domains) {
       for (const point of domain.history.slice(0, -1)) {

@@ -120,6 +120,7 @@ export async function report(
       ),
     ),
     history: [],
+    attestationsIncluded: false,
   });
   document.appendix.notes.push(
     ...offlineNotes(messages, filesRead, options.facts),

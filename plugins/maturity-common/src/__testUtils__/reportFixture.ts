@@ -143,6 +143,7 @@ export const reportInput = (): BuildReportInput => ({
           status: 'passed',
           message: 'attested',
           source: 'attestation',
+          value: { evidenceUrl: 'https://wiki.example.com/runbook-review' },
         },
         {
           checkId: 'links',

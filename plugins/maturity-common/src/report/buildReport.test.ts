@@ -40,7 +40,14 @@ describe('buildReport', () => {
       generatedBy: 'user:default/ann',
     });
     expect(report.appendix.levels).toHaveLength(5);
-    expect(report.appendix.notes.length).toBeGreaterThan(0);
+    expect(report.appendix.notes.at(-1)).toBe(
+      'Attestations and waivers are those in force when the report was generated.',
+    );
+    const offline = buildReport({
+      ...reportInput(),
+      attestationsIncluded: false,
+    });
+    expect(offline.appendix.notes).toEqual(report.appendix.notes.slice(0, -1));
   });
 
   it('quotes the evidence of each result', () => {
@@ -62,6 +69,8 @@ describe('buildReport', () => {
     ]);
     const runbook = checks[2];
     expect(runbook.verification).toBe('attestation');
+    // the attestation record is shown as evidence, not as a raw value
+    expect(runbook.results[0]).not.toHaveProperty('value');
     expect(runbook.results[0].evidence.attestation).toEqual({
       evidenceUrl: 'https://wiki.example.com/runbook-review',
       author: 'user:default/bob',

@@ -110,7 +110,11 @@ export function buildReport(input: BuildReportInput): MaturityReport {
               {
                 entityRef: entity.entityRef,
                 status: result.status,
-                ...(result.value !== undefined ? { value: result.value } : {}),
+                // an attestation's record is its evidence, not a value
+                ...(result.value !== undefined &&
+                result.source !== 'attestation'
+                  ? { value: result.value }
+                  : {}),
                 message: result.message,
                 source: result.source,
                 ...(result.updatedAt ? { updatedAt: result.updatedAt } : {}),
@@ -245,7 +249,12 @@ export function buildReport(input: BuildReportInput): MaturityReport {
     domains: reportDomains,
     appendix: {
       levels: model.levels.map(l => ({ ...l })),
-      notes: [...messages.notes],
+      notes: [
+        ...messages.notes,
+        ...(input.attestationsIncluded === false
+          ? []
+          : [messages.attestationsNote]),
+      ],
     },
   };
 }

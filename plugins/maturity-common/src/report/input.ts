@@ -45,4 +45,9 @@ export interface BuildReportInput {
   waivers?: ReadonlyMap<string, Record<string, WaiverEvidence>>;
   /** The entities' level history (any order); older points set the start. */
   history?: LevelHistoryPoint[];
+  /**
+   * Whether attestations and waivers were read (default true); offline
+   * reports without them leave out the note that they are the ones in force.
+   */
+  attestationsIncluded?: boolean;
 }

@@ -53,6 +53,8 @@ export interface ReportMessages {
   appendix: string;
   levelDescriptors: string;
   notes: string[];
+  /** The note on attestations and waivers, when the report has them. */
+  attestationsNote: string;
 }
 
 const en: ReportMessages = {
@@ -114,8 +116,9 @@ const en: ReportMessages = {
     'The scope level of a domain is its weakest entity: for a system, the system itself and every component, API and resource that is part of it; for a group, every entity owned by the group or a nested team.',
     'The overall level is the weakest reported domain. The score is passed / applicable checks.',
     'Fact values are those stored with the check result; the time shown is when that result was recorded, not the fact source\u2019s own timestamp.',
-    'Attestations and waivers are those in force when the report was generated.',
   ],
+  attestationsNote:
+    'Attestations and waivers are those in force when the report was generated.',
 };
 
 const zhCN: ReportMessages = {
@@ -177,8 +180,8 @@ const zhCN: ReportMessages = {
     '评估范围的领域级别取最弱实体：系统包括系统本身及其所有组件、API 和资源；团队包括团队及其下级团队拥有的所有实体。',
     '总体级别取所评估领域中的最低级别。得分 = 通过的检查项 / 适用的检查项。',
     '指标值为检查结果中保存的值；所示时间为该结果的记录时间，而非数据源本身的时间戳。',
-    '证明与豁免为报告生成时有效的记录。',
   ],
+  attestationsNote: '证明与豁免为报告生成时有效的记录。',
 };
 
 /**
