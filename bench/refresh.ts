@@ -383,73 +383,13 @@ async function main() {
     TEAM_ATTESTATION ? TEAM_ENTITIES : REPORT ? REPORT_ENTITIES : ENTITIES,
   );
   if (REPORT) addReportSystem(entities);
-  const factsModule = createBackendModule({
-    pluginId: 'maturity',
-    moduleId: 'bench-facts',
-    register(reg) {
-      reg.registerInit({
-        deps: { providers: maturityFactProvidersExtensionPoint },
-        async init({ providers }) {
-          providers.addFactProvider({
-            id: 'bench-facts',
-            async getEvidence({ entities: batch }) {
-              return new Map(
-                batch.flatMap(e => {
-                  const ref = stringifyEntityRef(e);
-                  const f = facts.get(ref);
-                  return f ? [[ref, { techInsights: f }] as const] : [];
-                }),
-              );
-            },
-          });
-        },
-      });
-    },
-  });
+  const factsModule = benchFactsModule(facts);
 
-  let database;
-  let databaseKnex: ReturnType<typeof knexFactory> | undefined;
-  let dropDatabase = async () => {};
-  if (POSTGRES) {
-    const admin = () =>
-      knexFactory({
-        client: 'pg',
-        connection: 'postgresql://postgres@127.0.0.1:5432/postgres',
-      });
-    const name = `maturity_bench_${Date.now()}`;
-    const creator = admin();
-    await creator.raw(`CREATE DATABASE ${name}`);
-    await creator.destroy();
-    databaseKnex = knexFactory({
-      client: 'pg',
-      connection: `postgresql://postgres@127.0.0.1:5432/${name}`,
-      pool: { min: 0, max: 1 },
-    });
-    dropDatabase = async () => {
-      await databaseKnex?.destroy();
-      const dropper = admin();
-      await dropper.raw(`DROP DATABASE ${name} WITH (FORCE)`);
-      await dropper.destroy();
-    };
-    database = mockServices.database.factory({
-      knex: knexFactory({
-        client: 'pg',
-        connection: `postgresql://postgres@127.0.0.1:5432/${name}`,
-        pool: { min: 0, max: 20 },
-      }),
-    });
-  } else if (!MEMORY) {
-    // a database file, as the demo portal and SQLite deployments use
-    const directory = await mkdtemp(join(tmpdir(), 'maturity-bench-'));
-    process.on('exit', () => rmSync(directory, { recursive: true }));
-    database = mockServices.database.factory({
-      knex: knexFactory({
-        client: 'better-sqlite3',
-        connection: { filename: join(directory, 'maturity.sqlite') },
-        useNullAsDefault: true,
-      }),
-    });
-  }
+  const {
+    factory: database,
+    statsKnex: databaseKnex,
+    drop: dropDatabase,
+  } = await benchDatabase({ memory: MEMORY });
 
   const backend = await startTestBackend({
     features: [
@@ -665,8 +605,16 @@ async function main() {
   );
 }
 
-/** A database factory for one bench backend (see main), and its cleanup. */
-async function benchDatabase() {
+/**
+ * A database for one bench backend: its service factory (none with `memory`:
+ * the test backend's in-memory SQLite), on PostgreSQL a one-connection pool
+ * for reading the server's CPU time, and its cleanup.
+ */
+async function benchDatabase(options: { memory: boolean }): Promise<{
+  factory?: ReturnType<typeof mockServices.database.factory>;
+  statsKnex?: ReturnType<typeof knexFactory>;
+  drop: () => Promise<void>;
+}> {
   if (POSTGRES) {
     const admin = () =>
       knexFactory({
@@ -677,22 +625,34 @@ async function benchDatabase() {
     const creator = admin();
     await creator.raw(`CREATE DATABASE ${name}`);
     await creator.destroy();
+    const connection = `postgresql://postgres@127.0.0.1:5432/${name}`;
+    const statsKnex = knexFactory({
+      client: 'pg',
+      connection,
+      pool: { min: 0, max: 1 },
+    });
     return {
       factory: mockServices.database.factory({
         knex: knexFactory({
           client: 'pg',
-          connection: `postgresql://postgres@127.0.0.1:5432/${name}`,
+          connection,
           pool: { min: 0, max: 20 },
         }),
       }),
+      statsKnex,
       drop: async () => {
+        await statsKnex.destroy();
         const dropper = admin();
         await dropper.raw(`DROP DATABASE ${name} WITH (FORCE)`);
         await dropper.destroy();
       },
     };
   }
+  if (options.memory) return { drop: async () => {} };
+  // a database file, as the demo portal and SQLite deployments use
   const directory = await mkdtemp(join(tmpdir(), 'maturity-bench-'));
+  const remove = () => rmSync(directory, { recursive: true, force: true });
+  process.on('exit', remove); // also when the bench fails
   return {
     factory: mockServices.database.factory({
       knex: knexFactory({
@@ -701,31 +661,13 @@ async function benchDatabase() {
         useNullAsDefault: true,
       }),
     }),
-    drop: async () => rmSync(directory, { recursive: true, force: true }),
+    drop: async () => remove(),
   };
 }
 
-/**
- * One backend of `--regressions`: a cold run, the facts of the most mature
- * services dropped to their worst, a timed second run; every notification
- * recorded.
- */
-async function regressionRun(notify: boolean) {
-  const { entities, facts } = generateCatalog(ENTITIES);
-  const recorded: RecordedNotification[] = [];
-  const recording = createServiceFactory({
-    service: notificationService,
-    deps: {},
-    factory: () => ({
-      async send(options: NotificationSendOptions) {
-        if (NOTIFY_LATENCY > 0) {
-          await new Promise(resolve => setTimeout(resolve, NOTIFY_LATENCY));
-        }
-        recorded.push({ options, doneAt: performance.now() });
-      },
-    }),
-  });
-  const factsModule = createBackendModule({
+/** Serves the generated facts to the maturity plugin as TechInsights evidence. */
+function benchFactsModule(facts: Map<string, any>) {
+  return createBackendModule({
     pluginId: 'maturity',
     moduleId: 'bench-facts',
     register(reg) {
@@ -748,7 +690,30 @@ async function regressionRun(notify: boolean) {
       });
     },
   });
-  const database = await benchDatabase();
+}
+
+/**
+ * One backend of `--regressions`: a cold run, the facts of the most mature
+ * services dropped to their worst, a timed second run; every notification
+ * recorded.
+ */
+async function regressionRun(notify: boolean) {
+  const { entities, facts } = generateCatalog(ENTITIES);
+  const recorded: RecordedNotification[] = [];
+  const recording = createServiceFactory({
+    service: notificationService,
+    deps: {},
+    factory: () => ({
+      async send(options: NotificationSendOptions) {
+        if (NOTIFY_LATENCY > 0) {
+          await new Promise(resolve => setTimeout(resolve, NOTIFY_LATENCY));
+        }
+        recorded.push({ options, doneAt: performance.now() });
+      },
+    }),
+  });
+  const factsModule = benchFactsModule(facts);
+  const database = await benchDatabase({ memory: false });
   const backend = await startTestBackend({
     features: [
       maturityPlugin,
@@ -764,7 +729,7 @@ async function regressionRun(notify: boolean) {
           },
         },
       }),
-      database.factory,
+      database.factory!,
     ],
   });
   const { port } = backend.server.address() as AddressInfo;
