@@ -125,13 +125,11 @@ export class CampaignNoticeTask {
     if (pending.length === 0) return;
     const snapshot = await campaigns.progress(campaign.id);
     // every entity in scope, as one page
-    const progress: CampaignProgress = {
-      ...snapshot.head,
-      entities: [...snapshot.entities],
-      entityTotal: snapshot.entities.length,
-      entityOffset: 0,
-      entityLimit: snapshot.entities.length,
-    };
+    const progress = snapshot.page({
+      filter: 'all',
+      offset: 0,
+      limit: snapshot.entities.length,
+    });
     for (const item of pending) {
       const notice = {
         campaignId: campaign.id,
