@@ -1,11 +1,12 @@
 import type { DatabaseService } from '@backstage/backend-plugin-api';
 import type {
+  AttestationEvidence,
   Campaign,
   CampaignAuditEntry,
   CampaignState,
-  AttestationEvidence,
   IndicatorSamples,
   MaturityIndicator,
+  SavedReportFormat,
   WaiverEvidence,
 } from '@devops-maturity/plugin-maturity-common';
 import type { Knex } from 'knex';
@@ -26,7 +27,6 @@ import { readScorecardsOf } from './reports/readScorecardsOf';
 import * as savedReports from './reports/savedReports';
 import type {
   SavedReportContent,
-  SavedReportFormat,
   SavedReportInput,
   SavedReportSummary,
 } from './reports/savedReports';

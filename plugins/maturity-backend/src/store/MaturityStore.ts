@@ -1,10 +1,11 @@
 import type {
+  AttestationEvidence,
   Campaign,
   CampaignAuditEntry,
   CampaignState,
-  AttestationEvidence,
   IndicatorSamples,
   MaturityIndicator,
+  SavedReportFormat,
   WaiverEvidence,
 } from '@devops-maturity/plugin-maturity-common';
 import type {
@@ -36,7 +37,6 @@ import type {
 } from './campaigns/readCampaignScope';
 import type {
   SavedReportContent,
-  SavedReportFormat,
   SavedReportInput,
   SavedReportSummary,
 } from './reports/savedReports';

@@ -19,4 +19,5 @@ export type {
   ReportLink,
   ReportScopeKind,
   SavedReport,
+  SavedReportFormat,
 } from './types';

@@ -231,6 +231,13 @@ export interface ProjectScorecardParts {
 }
 
 /**
+ * The formats a report is rendered and saved in.
+ *
+ * @public
+ */
+export type SavedReportFormat = 'json' | 'html' | 'markdown';
+
+/**
  * A saved (frozen) report as listed by `GET /reports` and answered by
  * `POST /reports`, without its content.
  *

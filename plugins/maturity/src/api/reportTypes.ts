@@ -12,14 +12,8 @@ export type {
   ReportLink,
   ReportScopeKind,
   SavedReport,
+  SavedReportFormat,
 } from '@devops-maturity/plugin-maturity-common';
-
-/**
- * The formats a saved report is stored in.
- *
- * @public
- */
-export type SavedReportFormat = 'json' | 'html' | 'markdown';
 
 /**
  * The body of `POST /reports`: the scope (a system or group ref), the model

@@ -11,7 +11,7 @@ import type { ModelRegistry } from '../../model/ModelRegistry';
 import { readScopeKind } from '../../reports/readReportScope';
 import type { ReportGenerator } from '../../reports/ReportGenerator';
 import type { MaturityStore } from '../../store/MaturityStore';
-import type { SavedReportFormat } from '../../store/reports/savedReports';
+import type { SavedReportFormat } from '@devops-maturity/plugin-maturity-common';
 import { parseAcceptLanguage, requestedLanguages } from '../requestLanguages';
 import {
   entityRefFromPath,

@@ -1,10 +1,10 @@
 import { createHash, randomUUID } from 'crypto';
-import type { SavedReport } from '@devops-maturity/plugin-maturity-common';
+import type {
+  SavedReport,
+  SavedReportFormat,
+} from '@devops-maturity/plugin-maturity-common';
 import type { Knex } from 'knex';
 import { TABLES } from '../tables';
-
-/** The formats a saved report is stored in. */
-export type SavedReportFormat = 'json' | 'html' | 'markdown';
 
 /** What a saved report is made of, as generated. */
 export interface SavedReportInput {
