@@ -1,0 +1,6 @@
+/**
+ * A TechInsights backend module that publishes maturity levels as facts.
+ *
+ * @packageDocumentation
+ */
+export {};
