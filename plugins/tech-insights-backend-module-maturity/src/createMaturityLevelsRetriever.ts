@@ -2,7 +2,10 @@ import type {
   FactRetriever,
   TechInsightFact,
 } from '@backstage-community/plugin-tech-insights-node';
-import type { MaturityDomain } from '@devops-maturity/plugin-maturity-common';
+import type {
+  EntityListItem,
+  MaturityDomain,
+} from '@devops-maturity/plugin-maturity-common';
 import { maturityLevelsFactSchema } from './factSchema';
 import { MaturityEntitiesClient } from './MaturityEntitiesClient';
 import { MATURITY_LEVELS_RETRIEVER_ID } from './retrieverId';
@@ -44,7 +47,7 @@ export function createMaturityLevelsRetriever(options: {
         auth,
         fetch: options.fetch,
       });
-      const items = [];
+      const items: EntityListItem[] = [];
       for (const kind of kinds ?? [undefined]) {
         items.push(...(await client.listAll({ modelId, kind })));
       }
