@@ -2,7 +2,8 @@
  * The demo portal's backend: the real catalog, auth (guest sign-in for the
  * demo), permissions with the project's policy, and TechInsights fed by the
  * demo fact retrievers that read examples/facts, and notifications (with
- * signals) that the maturity plugin sends.
+ * signals) that the maturity plugin sends; the maturity levels go back to
+ * TechInsights as facts.
  */
 import { createBackend } from '@backstage/backend-defaults';
 
@@ -25,6 +26,10 @@ backend.add(import('@backstage/plugin-notifications-backend'));
 
 backend.add(import('@backstage-community/plugin-tech-insights-backend'));
 backend.add(import('./modules/techInsightsDemoFacts'));
+// Publishes the maturity levels back to TechInsights (maturityLevelsRetriever).
+backend.add(
+  import('@devops-maturity/plugin-tech-insights-backend-module-maturity'),
+);
 
 backend.add(import('@devops-maturity/plugin-maturity-backend'));
 backend.add(

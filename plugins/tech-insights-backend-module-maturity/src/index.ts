@@ -3,4 +3,4 @@
  *
  * @packageDocumentation
  */
-export {};
+export { techInsightsModuleMaturityLevels as default } from './module';
