@@ -234,6 +234,14 @@ describe('MCP endpoint of the demo backend', () => {
     );
   });
 
+  it('answers a single tools/list without a session (the README curl)', async () => {
+    protocolVersion = undefined; // a fresh client, no initialize
+    const { tools } = await rpc('tools/list', {});
+    expect(tools.map((t: { name: string }) => t.name)).toEqual(
+      expect.arrayContaining(MATURITY_TOOLS),
+    );
+  });
+
   it('answers a tool error for a caller the permission policy denies', async () => {
     const result = await rpc(
       'tools/call',
