@@ -68,8 +68,8 @@ test("an MCP client with the guest's token lists the maturity tools and gets the
   );
   expect(scorecard).toMatchObject({
     entityRef: COMPONENT,
+    modelId: restScorecard.modelId,
     level: restScorecard.level,
-    evaluatedAt: restScorecard.evaluatedAt,
   });
   expect(scorecard.domains.map((d: any) => [d.domainId, d.level])).toEqual(
     restScorecard.domains
