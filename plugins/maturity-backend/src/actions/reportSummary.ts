@@ -1,25 +1,21 @@
-import type {
-  CheckStatus,
-  MaturityReport,
-} from '@devops-maturity/plugin-maturity-common';
+import type { MaturityReport } from '@devops-maturity/plugin-maturity-common';
 
 /** Entity refs quoted per gap; `entityCount` tells how many fail it. */
 const GAP_ENTITY_REFS = 10;
 
-/** The statuses counted in a summary (not-applicable results are left out). */
-const COUNTED: CheckStatus[] = [
+/** Check results by status (not-applicable results are left out). */
+export type CheckCounts = Record<
+  'passed' | 'failed' | 'unknown' | 'waived' | 'error',
+  number
+>;
+
+const COUNTED: Array<keyof CheckCounts> = [
   'passed',
   'failed',
   'unknown',
   'waived',
   'error',
 ];
-
-/** Check results by status. */
-export type CheckCounts = Record<
-  'passed' | 'failed' | 'unknown' | 'waived' | 'error',
-  number
->;
 
 /** A check of a domain's next level that entities of the scope do not pass. */
 export interface ReportSummaryGap {
@@ -81,8 +77,8 @@ export function reportSummary(
       for (const check of capability.checks) {
         for (const status of COUNTED) {
           const n = check.counts[status] ?? 0;
-          checks[status as keyof CheckCounts] += n;
-          total[status as keyof CheckCounts] += n;
+          checks[status] += n;
+          total[status] += n;
         }
       }
     }
