@@ -1,9 +1,10 @@
 /*
  * The demo portal's backend: the real catalog, auth (guest sign-in for the
  * demo), permissions with the project's policy, and TechInsights fed by the
- * demo fact retrievers that read examples/facts, and notifications (with
- * signals) that the maturity plugin sends; the maturity levels go back to
- * TechInsights as facts.
+ * demo fact retrievers that read examples/facts, notifications (with
+ * signals) that the maturity plugin sends, and the MCP actions backend that
+ * offers the maturity actions to MCP clients at /api/mcp-actions/v1; the
+ * maturity levels go back to TechInsights as facts.
  */
 import { createBackend } from '@backstage/backend-defaults';
 
@@ -35,5 +36,8 @@ backend.add(import('@devops-maturity/plugin-maturity-backend'));
 backend.add(
   import('@devops-maturity/plugin-maturity-backend-module-tech-insights'),
 );
+
+// MCP tools from the actions of backend.actions.pluginSources (app-config.yaml).
+backend.add(import('@backstage/plugin-mcp-actions-backend'));
 
 backend.start();

@@ -34,6 +34,7 @@ import { createRouter } from './service/router';
 import { readConfigCampaigns } from './campaigns/readConfigCampaigns';
 import { CampaignService } from './campaigns/CampaignService';
 import { CampaignNoticeTask } from './campaigns/notices/CampaignNoticeTask';
+import { ReportGenerator } from './reports/ReportGenerator';
 import { DatabaseMaturityStore } from './store/DatabaseMaturityStore';
 import { withReadCache } from './store/withReadCache';
 import { withAncestorGroups } from './service/withAncestorGroups';
@@ -192,8 +193,13 @@ export const maturityPlugin = createBackendPlugin({
         });
 
         // Campaign start, deadline reminders and end summaries: their own task.
+        const campaigns = new CampaignService({
+          store,
+          models,
+          configCampaigns,
+        });
         const campaignNotices = new CampaignNoticeTask({
-          campaigns: new CampaignService({ store, models, configCampaigns }),
+          campaigns,
           store,
           models,
           sender: notificationSender,
@@ -224,8 +230,11 @@ export const maturityPlugin = createBackendPlugin({
         registerMaturityActions({
           actionsRegistry: deps.actionsRegistry,
           permissions: deps.permissions,
+          auth,
           store,
           models,
+          campaigns,
+          reports: ReportGenerator.create({ store, catalog, auth }),
         });
 
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });

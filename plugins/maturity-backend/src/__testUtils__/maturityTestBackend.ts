@@ -92,6 +92,8 @@ const inMemory: BackendDatabase = {
 export async function startMaturityBackend(options: {
   database?: BackendDatabase;
   permission?: AuthorizeResult.ALLOW | AuthorizeResult.DENY;
+  /** Replaces the permissions service that answers `permission` to all. */
+  permissions?: ServiceFactory;
   config?: JsonObject;
   entities?: Entity[];
   runOnStartup?: boolean;
@@ -113,9 +115,10 @@ export async function startMaturityBackend(options: {
         mockServices.scheduler.factory({
           includeInitialDelayedTasksOnStartup: options.runOnStartup ?? false,
         }),
-      mockServices.permissions.factory({
-        result: options.permission ?? AuthorizeResult.ALLOW,
-      }),
+      options.permissions ??
+        mockServices.permissions.factory({
+          result: options.permission ?? AuthorizeResult.ALLOW,
+        }),
       ...(options.features ?? []),
     ],
   });
