@@ -12,6 +12,7 @@ import { describeModel, DescribeModelOptions } from './commands/describeModel';
 import { evaluate, EvaluateOptions } from './commands/evaluate';
 import { DEFAULT_TOKEN_ENV, gate } from './commands/gate';
 import { lintModel, LintModelOptions } from './commands/lintModel';
+import { DEFAULT_MARKDOWN_MAX_CHARS } from './report/formatMarkdown';
 import { report, ReportOptions } from './commands/report';
 import { CliError, ExitCode, ExitCodeValue } from './lib/errors';
 import { CliIo, processIo } from './lib/io';
@@ -32,6 +33,16 @@ function parseSeconds(value: string): number {
     throw new InvalidArgumentError('must be a positive number of seconds');
   }
   return seconds;
+}
+
+function parseMaxChars(value: string): number {
+  const chars = Number(value);
+  if (!/^\d+$/.test(value) || chars < 1) {
+    throw new InvalidArgumentError(
+      'must be a whole number of characters, e.g. 60000',
+    );
+  }
+  return chars;
 }
 
 function parseBaselineDate(value: string): string {
@@ -191,6 +202,19 @@ export function createProgram(
         .choices(['table', 'json', 'markdown'])
         .default('table'),
     )
+    .addOption(
+      new Option(
+        '--max-chars <n>',
+        'the most characters of the Markdown: details are left out an entity at a time, with a note of what was left out',
+      )
+        .argParser(parseMaxChars)
+        .default(DEFAULT_MARKDOWN_MAX_CHARS),
+    )
+    .option(
+      '--base <dir|file>',
+      "compare levels with the base branch: a checkout of it (e.g. a git worktree; the catalog files are read at the same paths), its catalog file, or an earlier '--format json' report",
+    )
+    .option('--output <file>', 'write to this file instead of stdout')
     .option('-q, --quiet', 'no progress on stderr')
     .addHelpText(
       'after',

@@ -1,0 +1,31 @@
+import fs from 'fs';
+import type { TextSink } from './bufferedOutput';
+import { CliError } from './errors';
+
+/** A file written in pieces (`--output`), closed once everything is written. */
+export interface OutputFile extends TextSink {
+  close(): void;
+}
+
+/**
+ * Opens (creates or empties) the `--output` file at once, so that a path that
+ * cannot be written fails the command (exit 2) before the work is done.
+ */
+export function openOutputFile(file: string): OutputFile {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, 'w');
+  } catch (error) {
+    throw new CliError(
+      `cannot write --output ${file}: ${(error as Error).message}`,
+    );
+  }
+  return {
+    write(text: string) {
+      fs.writeSync(fd, text);
+    },
+    close() {
+      fs.closeSync(fd);
+    },
+  };
+}
