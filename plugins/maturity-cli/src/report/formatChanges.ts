@@ -95,7 +95,8 @@ export function changesSummary(
 /** The changes section of the table format. */
 export function tableChanges(changes: ReportChanges, m: Messages): string {
   const lines = [
-    `${m.text('changes.heading')}: ${changesSummary(changes, m, false)}`,
+    `${m.text('changes.heading')}:`,
+    `  ${changesSummary(changes, m, false)}`,
     ...changes.entities.map(change => `  ${changeText(change, m, PLAIN)}`),
   ];
   return `\n${lines.join('\n')}\n`;

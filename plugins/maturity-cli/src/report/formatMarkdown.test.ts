@@ -2,7 +2,6 @@ import {
   checkView,
   domainView,
   entityReport,
-  formatAll,
   reportHeader,
 } from './__testUtils__/reports';
 import type { ReportChanges } from './compareWithBase';
