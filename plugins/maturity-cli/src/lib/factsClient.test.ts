@@ -106,6 +106,10 @@ describe('pushFactsToBackend', () => {
   });
 
   it("refuses with the backend's message, without the token (exit 1)", async () => {
+    const MESSAGES: Record<number, string> = {
+      400: 'fact coverage must be a number',
+      401: 'bad token s3cret-token',
+    };
     const cases: Array<[number, string, RegExp]> = [
       [
         400,
@@ -137,12 +141,7 @@ describe('pushFactsToBackend', () => {
         body: {
           error: {
             name,
-            message:
-              status === 400
-                ? 'fact coverage must be a number'
-                : status === 401
-                ? 'bad token s3cret-token'
-                : 'no',
+            message: MESSAGES[status] ?? 'no',
           },
         },
       });

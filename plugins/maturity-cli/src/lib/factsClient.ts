@@ -183,11 +183,8 @@ export async function pushFactsToBackend(
       );
     }
     const status = `${response.status}${error?.name ? ` ${error.name}` : ''}`;
-    const detail = error?.message
-      ? `: ${mask(error.message)}`
-      : response.statusText
-      ? `: ${response.statusText}`
-      : '';
+    const message = error?.message ? mask(error.message) : response.statusText;
+    const detail = message ? `: ${message}` : '';
     const what =
       REFUSALS[response.status] ??
       (response.status >= 500
