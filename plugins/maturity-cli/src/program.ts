@@ -117,7 +117,7 @@ export function createProgram(
 ): Command {
   const program = new Command('maturity')
     .description(
-      'Lint and describe maturity models, evaluate catalog-info.yaml offline, and gate CI on a maturity level.',
+      'Lint and describe maturity models, evaluate catalog-info.yaml offline, gate CI on a maturity level, and push facts from CI to the backend.',
     )
     .version(version, '-V, --version')
     .exitOverride()

@@ -184,9 +184,10 @@ export async function evaluate(
     problems: sortProblems(problems),
   };
   const formatter = createFormatter(options, header, io, messages);
+  // Opened once the base is read: `--base` may be the report `--output` replaces.
+  const file = options.output ? openOutputFile(options.output) : undefined;
   // Each entity is formatted as soon as it is evaluated, and its evaluation
   // dropped: memory stays small and the collector has little to do.
-  const file = options.output ? openOutputFile(options.output) : undefined;
   const output = new BufferedOutput(file ?? io.stdout);
   output.write(formatter.start());
   const levels: EntityLevels[] = [];

@@ -8,8 +8,9 @@ export interface OutputFile extends TextSink {
 }
 
 /**
- * Opens (creates or empties) the `--output` file at once, so that a path that
- * cannot be written fails the command (exit 2) before the work is done.
+ * Opens (creates or empties) the `--output` file before the report is
+ * written, so that a path that cannot be written fails the command (exit 2)
+ * with a one-line message.
  */
 export function openOutputFile(file: string): OutputFile {
   let fd: number;
