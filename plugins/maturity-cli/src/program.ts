@@ -12,6 +12,8 @@ import { describeModel, DescribeModelOptions } from './commands/describeModel';
 import { evaluate, EvaluateOptions } from './commands/evaluate';
 import { DEFAULT_TOKEN_ENV, gate } from './commands/gate';
 import { lintModel, LintModelOptions } from './commands/lintModel';
+import { pushFacts, TOKEN_ENV, URL_ENV } from './commands/pushFacts';
+import { DEFAULT_MARKDOWN_MAX_CHARS } from './report/formatMarkdown';
 import { report, ReportOptions } from './commands/report';
 import { CliError, ExitCode, ExitCodeValue } from './lib/errors';
 import { CliIo, processIo } from './lib/io';
@@ -32,6 +34,16 @@ function parseSeconds(value: string): number {
     throw new InvalidArgumentError('must be a positive number of seconds');
   }
   return seconds;
+}
+
+function parseMaxChars(value: string): number {
+  const chars = Number(value);
+  if (!/^\d+$/.test(value) || chars < 1) {
+    throw new InvalidArgumentError(
+      'must be a whole number of characters, e.g. 60000',
+    );
+  }
+  return chars;
 }
 
 function parseBaselineDate(value: string): string {
@@ -105,7 +117,7 @@ export function createProgram(
 ): Command {
   const program = new Command('maturity')
     .description(
-      'Lint and describe maturity models, evaluate catalog-info.yaml offline, and gate CI on a maturity level.',
+      'Lint and describe maturity models, evaluate catalog-info.yaml offline, gate CI on a maturity level, and push facts from CI to the backend.',
     )
     .version(version, '-V, --version')
     .exitOverride()
@@ -191,6 +203,19 @@ export function createProgram(
         .choices(['table', 'json', 'markdown'])
         .default('table'),
     )
+    .addOption(
+      new Option(
+        '--max-chars <n>',
+        'the most characters of the Markdown: details are left out an entity at a time, with a note of what was left out',
+      )
+        .argParser(parseMaxChars)
+        .default(DEFAULT_MARKDOWN_MAX_CHARS),
+    )
+    .option(
+      '--base <dir|file>',
+      "compare levels with the base branch: a checkout of it (e.g. a git worktree; the catalog files are read at the same paths), its catalog file, or an earlier '--format json' report",
+    )
+    .option('--output <file>', 'write to this file instead of stdout')
     .option('-q, --quiet', 'no progress on stderr')
     .addHelpText(
       'after',
@@ -281,6 +306,71 @@ export function createProgram(
             format: options.format,
             timeoutSeconds: options.timeout,
             lang: options.lang,
+          },
+          io,
+        ),
+      );
+    });
+
+  program
+    .command('push-facts')
+    .summary(
+      "post an entity's facts from CI (coverage, test results) to the backend",
+    )
+    .description(
+      "Post facts of one entity from one source (a CI job) to the maturity backend's POST /api/maturity/facts, where checks read them as pushed.<source>.<fact>. Retries when rate limited (429, after Retry-After) and on network errors, at most 3 times.",
+    )
+    .option(
+      '--url <url>',
+      `the Backstage backend base URL, e.g. https://backstage.example.com (default: $${URL_ENV})`,
+    )
+    .option(
+      '--token <token>',
+      `the backend token (default: $${TOKEN_ENV}, which keeps it out of the process list); never printed`,
+    )
+    .option(
+      '--entity <entityRef>',
+      'the entity, e.g. component:default/payments',
+    )
+    .option(
+      '--source <name>',
+      'where the facts come from, e.g. github-actions; checks read pushed.<source>.<fact>',
+    )
+    .option(
+      '--timestamp <iso>',
+      'when the facts were measured, ISO 8601 (default: when the backend receives them)',
+    )
+    .addOption(
+      new Option(
+        '--fact <name=value>',
+        'a fact; the value is read as JSON when it is JSON (87.5, true, "007"), else as text; repeatable, wins over --facts-file',
+      ).argParser(collect),
+    )
+    .option(
+      '--facts-file <file>',
+      'a JSON or YAML mapping of fact names to values, e.g. { coverage: 87.5 }',
+    )
+    .addOption(
+      new Option('--timeout <seconds>', 'how long to wait for each answer')
+        .argParser(parseSeconds)
+        .default(30),
+    )
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 stored (or already stored), 1 the backend refused the facts (its message printed), 2 bad input or the backend unreachable.',
+    )
+    .action(async (options: Record<string, any>) => {
+      setExitCode(
+        await pushFacts(
+          {
+            url: options.url,
+            token: options.token,
+            entity: options.entity,
+            source: options.source,
+            timestamp: options.timestamp,
+            fact: options.fact,
+            factsFile: options.factsFile,
+            timeoutSeconds: options.timeout,
           },
           io,
         ),

@@ -1,5 +1,5 @@
 import { evaluateEntity } from '@devops-maturity/plugin-maturity-common';
-import { readCatalogFiles } from '../lib/catalogFiles';
+import { CatalogEntity, readCatalogFiles } from '../lib/catalogFiles';
 import { CliError, ExitCode, ExitCodeValue } from '../lib/errors';
 import { offlineEvidence } from '../lib/evidence';
 import { EntityFacts, readFactsFiles } from '../lib/factsFiles';
@@ -10,11 +10,22 @@ import { Messages, messagesFor } from '../lib/messages';
 import { formatProblem, InputProblem, sortProblems } from '../lib/problems';
 import { Progress } from '../lib/progress';
 import { BufferedOutput } from '../lib/bufferedOutput';
+import { openOutputFile } from '../lib/outputFile';
 import { buildEntityReport } from '../report/buildReport';
+import {
+  compareWithBase,
+  EntityLevels,
+  levelsOf,
+} from '../report/compareWithBase';
 import { createJsonFormatter } from '../report/formatJson';
 import { createMarkdownFormatter } from '../report/formatMarkdown';
 import { createTableFormatter } from '../report/formatTable';
-import type { ReportFormatter, ReportHeader } from '../report/types';
+import { readBase } from '../report/readBase';
+import type {
+  ReportDetail,
+  ReportFormatter,
+  ReportHeader,
+} from '../report/types';
 
 /** Options of `maturity evaluate`. */
 export interface EvaluateOptions {
@@ -27,6 +38,12 @@ export interface EvaluateOptions {
   /** The language of the model's texts and of the report's words (`--lang`). */
   lang?: string;
   quiet?: boolean;
+  /** The most characters of the Markdown (`--max-chars`); 60 000 by default. */
+  maxChars?: number;
+  /** Write the report to this file instead of stdout (`--output`). */
+  output?: string;
+  /** The base to compare levels with (`--base`): a checkout, a catalog file or a JSON report. */
+  base?: string;
 }
 
 /** Reads `--facts` files; any problem fails the command (exit 2), listing them all. */
@@ -64,16 +81,32 @@ export function reportProblems(
 }
 
 function createFormatter(
-  format: EvaluateOptions['format'],
+  options: EvaluateOptions,
   header: ReportHeader,
   io: CliIo,
   messages: Messages,
 ): ReportFormatter {
-  if (format === 'json') {
-    return createJsonFormatter(header, { pretty: Boolean(io.stdout.isTTY) });
+  if (options.format === 'json') {
+    return createJsonFormatter(header, {
+      pretty: !options.output && Boolean(io.stdout.isTTY),
+    });
   }
-  if (format === 'markdown') return createMarkdownFormatter(header, messages);
+  if (options.format === 'markdown') {
+    return createMarkdownFormatter(header, messages, {
+      maxChars: options.maxChars,
+    });
+  }
   return createTableFormatter(header, messages);
+}
+
+/** Base documents that are invalid are left out of the comparison: a note, not a failure. */
+function noteBaseProblems(count: number, base: string, io: CliIo): void {
+  if (count === 0) return;
+  io.stderr.write(
+    `note: ${count} invalid document${
+      count === 1 ? '' : 's'
+    } in the base ${base} left out of the comparison (their entities count as new)\n`,
+  );
 }
 
 /**
@@ -98,6 +131,38 @@ export async function evaluate(
   noteLanguageFallback(io, model.id, options.lang, language);
   const now = new Date();
   const facts = readFactsOrFail(options.facts, now);
+  const evaluateOptions = { now, baselineDate: options.baselineDate };
+  const messages = messagesFor(options.lang);
+  const reportOf = (item: CatalogEntity, detail: ReportDetail) =>
+    buildEntityReport({
+      compiled: report,
+      item,
+      evaluation: evaluateEntity(
+        compiled,
+        offlineEvidence(item, facts.get(item.entityRef)),
+        evaluateOptions,
+      ),
+      domainId: options.domain,
+      detail,
+      messages,
+    });
+
+  // The base first: its levels are small, the entities are streamed after it.
+  const base = options.base
+    ? await readBase({
+        base: options.base,
+        files,
+        modelId: model.id,
+        domainId: options.domain,
+        evaluateCatalog: async baseFiles => {
+          progress.phase(`reading the base ${options.base}…`);
+          const read = await readCatalogFiles(baseFiles);
+          noteBaseProblems(read.problems.length, options.base!, io);
+          return read.entities.map(item => levelsOf(reportOf(item, 'next')));
+        },
+      })
+    : undefined;
+
   progress.phase(
     `reading ${
       files.length === 1 ? files[0] : `${files.length} catalog files`
@@ -118,37 +183,31 @@ export async function evaluate(
     domainId: options.domain ?? null,
     problems: sortProblems(problems),
   };
-  const messages = messagesFor(options.lang);
-  const formatter = createFormatter(options.format, header, io, messages);
+  const formatter = createFormatter(options, header, io, messages);
+  // Opened once the base is read: `--base` may be the report `--output` replaces.
+  const file = options.output ? openOutputFile(options.output) : undefined;
   // Each entity is formatted as soon as it is evaluated, and its evaluation
   // dropped: memory stays small and the collector has little to do.
-  const output = new BufferedOutput(io.stdout);
+  const output = new BufferedOutput(file ?? io.stdout);
   output.write(formatter.start());
-  const evaluateOptions = { now, baselineDate: options.baselineDate };
+  const levels: EntityLevels[] = [];
   entities.forEach((item, index) => {
-    const evaluation = evaluateEntity(
-      compiled,
-      offlineEvidence(item, facts.get(item.entityRef)),
-      evaluateOptions,
-    );
-    output.write(
-      formatter.entity(
-        buildEntityReport({
-          compiled: report,
-          item,
-          evaluation,
-          domainId: options.domain,
-          detail: formatter.detail,
-          messages,
-        }),
-      ),
-    );
+    const entityReport = reportOf(item, formatter.detail);
+    if (base) levels.push(levelsOf(entityReport));
+    output.write(formatter.entity(entityReport));
     progress.tick(index + 1);
   });
   progress.finish(`evaluated ${entities.length} entities against ${model.id}`);
 
   reportProblems(problems, io, 'catalog files');
-  output.write(formatter.end());
+  output.write(
+    formatter.end({
+      changes: base
+        ? compareWithBase(base.description, base.levels, levels)
+        : undefined,
+    }),
+  );
   output.flush();
+  file?.close();
   return problems.length > 0 ? ExitCode.FAILED : ExitCode.OK;
 }

@@ -1,7 +1,7 @@
-import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { evaluateEntity } from '@devops-maturity/plugin-maturity-common';
 import { readCatalogFiles } from '../lib/catalogFiles';
 import { CliError, ExitCode, ExitCodeValue } from '../lib/errors';
+import { normaliseEntityRef } from '../lib/entityRef';
 import { offlineEvidence } from '../lib/evidence';
 import { computeGate, GateResult } from '../lib/gate';
 import { requestGate } from '../lib/gateClient';
@@ -33,23 +33,6 @@ export interface GateOptions {
   timeoutSeconds: number;
   /** The language of the text output and, offline, of the check titles (`--lang`). */
   lang?: string;
-}
-
-function normaliseRef(ref: string): string {
-  try {
-    return stringifyEntityRef(
-      parseEntityRef(ref, {
-        defaultKind: 'component',
-        defaultNamespace: 'default',
-      }),
-    );
-  } catch (error) {
-    throw new CliError(
-      `--entity '${ref}' is not an entity ref like component:default/payments: ${
-        (error as Error).message
-      }`,
-    );
-  }
 }
 
 /**
@@ -130,7 +113,7 @@ async function offlineGate(
 
   let item;
   if (options.entity) {
-    const ref = normaliseRef(options.entity);
+    const ref = normaliseEntityRef(options.entity);
     item = entities.find(e => e.entityRef === ref);
     if (!item) {
       const known = entities.map(e => e.entityRef);
@@ -179,7 +162,7 @@ async function onlineGate(
   }
   return requestGate({
     baseUrl: url,
-    entityRef: normaliseRef(options.entity),
+    entityRef: normaliseEntityRef(options.entity),
     minLevel: options.minLevel,
     modelId: modelIdForBackend(options.model),
     domainId: options.domain,

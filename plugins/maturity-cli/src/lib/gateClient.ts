@@ -1,3 +1,9 @@
+import {
+  backendUrl,
+  backstageError,
+  networkReason,
+  readJsonBody,
+} from './backendClient';
 import { CliError } from './errors';
 import type { GateResult } from './gate';
 
@@ -20,76 +26,13 @@ export interface GateRequest {
 
 /** Builds `{baseUrl}/api/maturity/gate?…`. */
 export function gateUrl(request: GateRequest): URL {
-  let base: URL;
-  try {
-    base = new URL(request.baseUrl);
-  } catch {
-    throw new CliError(
-      `--url must be the backend base URL, e.g. http://localhost:7007; got '${request.baseUrl}'`,
-    );
-  }
-  if (base.protocol !== 'http:' && base.protocol !== 'https:') {
-    throw new CliError(
-      `--url must be an http or https URL; got '${request.baseUrl}'`,
-    );
-  }
-  const url = new URL(
-    'api/maturity/gate',
-    base.href.endsWith('/') ? base.href : `${base.href}/`,
-  );
+  const url = backendUrl(request.baseUrl, 'gate');
   url.searchParams.set('entityRef', request.entityRef);
   if (request.modelId) url.searchParams.set('model', request.modelId);
   if (request.domainId) url.searchParams.set('domain', request.domainId);
   url.searchParams.set('minLevel', String(request.minLevel));
   if (request.lang) url.searchParams.set('lang', request.lang);
   return url;
-}
-
-const NETWORK_REASONS: Record<string, string> = {
-  ECONNREFUSED: 'connection refused',
-  ENOTFOUND: 'host not found',
-  EAI_AGAIN: 'host name could not be resolved',
-  ECONNRESET: 'connection reset',
-  EHOSTUNREACH: 'host unreachable',
-  ENETUNREACH: 'network unreachable',
-  ETIMEDOUT: 'connection timed out',
-  UND_ERR_CONNECT_TIMEOUT: 'connection timed out',
-  UND_ERR_SOCKET: 'connection closed',
-  CERT_HAS_EXPIRED: 'TLS certificate has expired',
-  DEPTH_ZERO_SELF_SIGNED_CERT: 'self-signed TLS certificate',
-  SELF_SIGNED_CERT_IN_CHAIN: 'self-signed TLS certificate in chain',
-};
-
-function networkReason(error: unknown, timeoutMs: number): string {
-  const err = error as {
-    name?: string;
-    code?: string;
-    message?: string;
-    cause?: unknown;
-  };
-  if (err?.name === 'TimeoutError' || err?.name === 'AbortError') {
-    return `no answer within ${Math.round(timeoutMs / 1000)} s`;
-  }
-  const cause = err?.cause as
-    | { code?: string; message?: string; errors?: Array<{ code?: string }> }
-    | undefined;
-  const code = cause?.code ?? cause?.errors?.[0]?.code ?? err?.code;
-  if (code && NETWORK_REASONS[code]) return `${NETWORK_REASONS[code]}, ${code}`;
-  return cause?.message ?? err?.message ?? String(error);
-}
-
-/** Reads the message of a Backstage error response (`{ error: { name, message } }`). */
-function backstageError(
-  body: unknown,
-): { name?: string; message?: string } | undefined {
-  const error = (
-    body as { error?: { name?: unknown; message?: unknown } } | null
-  )?.error;
-  if (!error || typeof error !== 'object') return undefined;
-  return {
-    name: typeof error.name === 'string' ? error.name : undefined,
-    message: typeof error.message === 'string' ? error.message : undefined,
-  };
 }
 
 function isGateResult(body: unknown): body is GateResult {
@@ -131,13 +74,7 @@ export async function requestGate(request: GateRequest): Promise<GateResult> {
     );
   }
 
-  const text = await response.text().catch(() => '');
-  let body: unknown;
-  try {
-    body = text ? JSON.parse(text) : undefined;
-  } catch {
-    body = undefined;
-  }
+  const body = await readJsonBody(response);
 
   if (response.ok) {
     if (!isGateResult(body)) {

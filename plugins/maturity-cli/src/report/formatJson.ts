@@ -92,10 +92,12 @@ export function createJsonFormatter(
         2,
       )}`;
     },
-    end: () =>
+    end: context =>
       `${count > 0 ? `${newline}${pad(1)}` : ''}],${newline}${member(
         'checks',
         Object.fromEntries(checks),
-      )}${pad(1)}"problems"${colon}${json(header.problems, 1)}${newline}}\n`,
+      )}${context?.changes ? member('changes', context.changes) : ''}${pad(
+        1,
+      )}"problems"${colon}${json(header.problems, 1)}${newline}}\n`,
   };
 }

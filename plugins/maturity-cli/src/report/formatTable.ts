@@ -7,6 +7,7 @@ import type {
 } from './types';
 import { formatLevel, nextLevelNeeds, percent, STATUS_MARK } from './symbols';
 import { ENGLISH, Messages } from '../lib/messages';
+import { tableChanges } from './formatChanges';
 
 const ASCII = /^[\x20-\x7e]*$/;
 
@@ -205,7 +206,7 @@ export function createTableFormatter(
       }
       return `\n${entityLines(entity, header, tableHeader, m).join('\n')}\n`;
     },
-    end() {
+    end(context) {
       let out = count === 0 ? `\n${m.text('report.noEntities')}\n` : '';
       if (notAssessed.length > 0) {
         const entities = notAssessed.join(m.text('table.countSeparator'));
@@ -218,6 +219,7 @@ export function createTableFormatter(
             : m.text('table.notAssessed', { entities })
         }\n`;
       }
+      if (context?.changes) out += tableChanges(context.changes, m);
       return out;
     },
   };

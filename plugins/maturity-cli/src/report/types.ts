@@ -5,6 +5,7 @@ import type {
   JsonValue,
 } from '@devops-maturity/plugin-maturity-common';
 import type { InputProblem } from '../lib/problems';
+import type { ReportChanges } from './compareWithBase';
 
 /** One check result with what a reader needs: title and how to fix it. */
 export interface CheckView {
@@ -91,5 +92,11 @@ export interface ReportFormatter {
   /** Text to print for one entity (may be empty: kept for the end). */
   entity(entity: EntityReport): string;
   /** Text to print once every entity has been given. */
-  end(): string;
+  end(context?: ReportEnd): string;
+}
+
+/** What is known only once every entity has been evaluated. */
+export interface ReportEnd {
+  /** The level changes against `--base`, when given. */
+  changes?: ReportChanges;
 }

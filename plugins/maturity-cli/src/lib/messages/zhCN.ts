@@ -61,6 +61,42 @@ export const zhCN: MessageCatalog = {
   'markdown.problems.one': '输入文件中有 {count} 个问题',
   'markdown.problems.other': '输入文件中有 {count} 个问题',
   'markdown.generated': '由 {command} 生成于 {time}。',
+  'markdown.problemsFailJob': '这些问题会使作业失败；相关文档未被评估。',
+  'markdown.remediationAbove': '（修复方法见上文）',
+  'markdown.summaryDomains': '各能力域等级',
+  'markdown.summaryNext': '下一等级所需',
+  'markdown.summaryNextCounts': '未通过 {failed}，未知 {unknown}',
+  'markdown.unknownHint':
+    '状态未知（{mark}）的检查项只计数、不列出：用 {table} 或 {json} 查看。',
+  'markdown.unknownMore.one':
+    '{mark} 另有 {count} 个下一等级的检查项状态未知（未列出）。',
+  'markdown.unknownMore.other':
+    '{mark} 另有 {count} 个下一等级的检查项状态未知（未列出）。',
+  'markdown.leftOut':
+    '为不超过 {max} 个字符，省略了：{parts}。完整报告：{command}。',
+  'markdown.leftOut.problems.one': '{count} 个问题（均已输出到 stderr）',
+  'markdown.leftOut.problems.other': '{count} 个问题（均已输出到 stderr）',
+  'markdown.leftOut.changes.one': '{count} 项等级变化',
+  'markdown.leftOut.changes.other': '{count} 项等级变化',
+  'markdown.leftOut.rows.one': '汇总表中的 {count} 个实体',
+  'markdown.leftOut.rows.other': '汇总表中的 {count} 个实体',
+  'markdown.leftOut.details.one':
+    '最后 {count} 个有未通过检查项的实体的下一步（{checks} 个未通过的检查项）',
+  'markdown.leftOut.details.other':
+    '最后 {count} 个有未通过检查项的实体的下一步（{checks} 个未通过的检查项）',
+  'markdown.leftOut.notAssessed.one': '{count} 个未评估的实体',
+  'markdown.leftOut.notAssessed.other': '{count} 个未评估的实体',
+
+  'changes.heading': '与基线相比的变化',
+  'changes.base': '基线：{base}。',
+  'changes.baseReport': '{file}（生成于 {time} 的报告）',
+  'changes.summary':
+    '变化 {changed}，新增 {new}，移除 {removed}，未变 {unchanged}。',
+  'changes.none': '没有等级变化。',
+  'changes.overall': '总体',
+  'changes.step': '{name} {arrow} {from} → {to}',
+  'changes.new': '新增，{level}',
+  'changes.removed': '已移除，原为 {level}',
 
   'table.model': '模型 {id} {version}：{title}',
   'table.offline':
