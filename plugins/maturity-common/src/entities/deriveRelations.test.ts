@@ -8,7 +8,7 @@ import { relationEvidence } from './relationEvidence';
 
 const entity = (
   kind: string,
-  spec: Record<string, unknown>,
+  spec: Entity['spec'] & object,
   namespace?: string,
 ): Entity => ({
   apiVersion: 'backstage.io/v1alpha1',
