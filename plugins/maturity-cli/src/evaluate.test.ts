@@ -310,7 +310,7 @@ describe('maturity evaluate', () => {
     const problems = run.stderr.trim().split('\n');
     expect(problems).toEqual([
       expect.stringMatching(
-        /^src\/__fixtures__\/catalog\/broken-entities\.yaml:16:9 \[document 2\] metadata\.name: "Bad Name!" is not a valid entity name/,
+        /^src\/__fixtures__\/catalog\/broken-entities\.yaml:16:9 \[document 2\] metadata\.name: "Bad Name!" is not a valid name: letters and digits/,
       ),
       expect.stringMatching(
         /:17:10 \[document 2\] metadata\.tags\[0\]: "Not A Tag" is not a valid tag/,
@@ -320,18 +320,27 @@ describe('maturity evaluate', () => {
         /:34:3 \[document 4\] spec\.lifecycle: is required for kind Component$/,
       ),
       expect.stringMatching(
-        /:45:15 \[document 5\] spec\.dependsOn\[0\]: 'other-service' is not a valid entity ref/,
+        /:45:15 \[document 5\] spec\.dependsOn\[0\]: "other-service" is not a valid entity ref \(this field needs the kind/,
       ),
-      '5 problems in catalog files; the documents concerned were not evaluated',
+      expect.stringMatching(
+        /:57:7 \[document 7\] kind: must be a string, got number$/,
+      ),
+      expect.stringMatching(
+        /:61:5 \[document 7\] metadata\.annotations\['not a key!'\]: "not a key!" is not a valid annotation key/,
+      ),
+      expect.stringMatching(
+        /:62:32 \[document 7\] metadata\.annotations\['backstage\.io\/techdocs-ref'\]: must be a string, got number$/,
+      ),
+      '8 problems in catalog files; the documents concerned were not evaluated',
     ]);
-    expect(json.problems).toHaveLength(5);
+    expect(json.problems).toHaveLength(8);
     expect(json.problems[0]).toEqual({
       file: BROKEN_ENTITIES,
       document: 2,
       line: 16,
       column: 9,
       path: 'metadata.name',
-      message: expect.stringContaining('not a valid entity name'),
+      message: expect.stringContaining('"Bad Name!" is not a valid name'),
     });
   });
 
@@ -431,7 +440,7 @@ describe('maturity evaluate', () => {
       'markdown',
     ]);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('### ⚠️ 5 problems in the input files');
+    expect(run.stdout).toContain('### ⚠️ 8 problems in the input files');
     expect(run.stdout).toContain(
       '- `src/__fixtures__/catalog/broken-entities.yaml:34:3 [document 4] spec.lifecycle: is required for kind Component`',
     );
