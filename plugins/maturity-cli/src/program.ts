@@ -191,6 +191,10 @@ export function createProgram(
         .choices(['table', 'json', 'markdown'])
         .default('table'),
     )
+    .option(
+      '--whole-catalog',
+      'the files are the whole catalog: a relation target not defined in them does not exist (as in the portal), rather than unknown',
+    )
     .option('-q, --quiet', 'no progress on stderr')
     .addHelpText(
       'after',

@@ -24,3 +24,15 @@ export function addCatalogRelations(items: CatalogEntity[]): void {
     item.relations = relationEvidence(relations, exists);
   }
 }
+
+/**
+ * `--whole-catalog`: the files read are the whole catalog, so a relation
+ * target not defined in them does not exist, as the portal would find.
+ */
+export function markTargetsOutsideMissing(items: CatalogEntity[]): void {
+  for (const item of items) {
+    for (const targets of Object.values(item.relations)) {
+      for (const target of targets) target.exists ??= false;
+    }
+  }
+}
