@@ -430,6 +430,43 @@ describe('maturity evaluate', () => {
     expect(json.problems).toHaveLength(1);
   });
 
+  it("gives entities the relations other entities' specs make to them, as the catalog does", async () => {
+    const run = await runCli([
+      'evaluate',
+      fixture('catalog', 'location.yaml'),
+      '--format',
+      'json',
+    ]);
+    const api = JSON.parse(run.stdout).entities.find(
+      (e: any) => e.entityRef === 'api:default/payments-api',
+    );
+    // apiProvidedBy comes from the payments component's providesApis
+    expect(
+      api.results.find((r: any) => r.checkId === 'app-api-registered'),
+    ).toMatchObject({ status: 'passed' });
+  });
+
+  it('with --whole-catalog, a relation target outside the files does not exist', async () => {
+    const statusOfOwnerCheck = async (extra: string[]) => {
+      const run = await runCli([
+        'evaluate',
+        '--model',
+        SMALL,
+        PAYMENTS,
+        '--format',
+        'json',
+        ...extra,
+      ]);
+      expect(run.code).toBe(0);
+      return JSON.parse(run.stdout).entities[0].results.find(
+        (r: any) => r.checkId === 'delivery-owner',
+      ).status;
+    };
+    // payments-team is not in payments.yaml
+    expect(await statusOfOwnerCheck([])).toBe('unknown');
+    expect(await statusOfOwnerCheck(['--whole-catalog'])).toBe('failed');
+  });
+
   it('lists the problems in the Markdown too', async () => {
     const run = await runCli([
       'evaluate',
