@@ -169,7 +169,9 @@ export interface SpecRelation {
  * @public
  */
 export interface SpecRelations {
+  /** The relations, in the order of the processor's fields. */
   relations: SpecRelation[];
+  /** The refs that cannot be parsed, with their paths. */
   problems: EntityProblem[];
 }
 
