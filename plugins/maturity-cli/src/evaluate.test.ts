@@ -300,7 +300,7 @@ describe('maturity evaluate', () => {
     const problems = run.stderr.trim().split('\n');
     expect(problems).toEqual([
       expect.stringMatching(
-        /^src\/__fixtures__\/catalog\/broken-entities\.yaml:16:9 \[document 2\] metadata\.name: "Bad Name!" is not a valid entity name/,
+        /^src\/__fixtures__\/catalog\/broken-entities\.yaml:16:9 \[document 2\] metadata\.name: "Bad Name!" is not a valid name: letters and digits/,
       ),
       expect.stringMatching(
         /:17:10 \[document 2\] metadata\.tags\[0\]: "Not A Tag" is not a valid tag/,
@@ -310,18 +310,27 @@ describe('maturity evaluate', () => {
         /:34:3 \[document 4\] spec\.lifecycle: is required for kind Component$/,
       ),
       expect.stringMatching(
-        /:45:15 \[document 5\] spec\.dependsOn\[0\]: 'other-service' is not a valid entity ref/,
+        /:45:15 \[document 5\] spec\.dependsOn\[0\]: "other-service" is not a valid entity ref \(this field needs the kind/,
       ),
-      '5 problems in catalog files; the documents concerned were not evaluated',
+      expect.stringMatching(
+        /:57:7 \[document 7\] kind: must be a string, got number$/,
+      ),
+      expect.stringMatching(
+        /:61:5 \[document 7\] metadata\.annotations\['not a key!'\]: "not a key!" is not a valid annotation key/,
+      ),
+      expect.stringMatching(
+        /:62:32 \[document 7\] metadata\.annotations\['backstage\.io\/techdocs-ref'\]: must be a string, got number$/,
+      ),
+      '8 problems in catalog files; the documents concerned were not evaluated',
     ]);
-    expect(json.problems).toHaveLength(5);
+    expect(json.problems).toHaveLength(8);
     expect(json.problems[0]).toEqual({
       file: BROKEN_ENTITIES,
       document: 2,
       line: 16,
       column: 9,
       path: 'metadata.name',
-      message: expect.stringContaining('not a valid entity name'),
+      message: expect.stringContaining('"Bad Name!" is not a valid name'),
     });
   });
 
@@ -411,6 +420,43 @@ describe('maturity evaluate', () => {
     expect(json.problems).toHaveLength(1);
   });
 
+  it("gives entities the relations other entities' specs make to them, as the catalog does", async () => {
+    const run = await runCli([
+      'evaluate',
+      fixture('catalog', 'location.yaml'),
+      '--format',
+      'json',
+    ]);
+    const api = JSON.parse(run.stdout).entities.find(
+      (e: any) => e.entityRef === 'api:default/payments-api',
+    );
+    // apiProvidedBy comes from the payments component's providesApis
+    expect(
+      api.results.find((r: any) => r.checkId === 'app-api-registered'),
+    ).toMatchObject({ status: 'passed' });
+  });
+
+  it('with --whole-catalog, a relation target outside the files does not exist', async () => {
+    const statusOfOwnerCheck = async (extra: string[]) => {
+      const run = await runCli([
+        'evaluate',
+        '--model',
+        SMALL,
+        PAYMENTS,
+        '--format',
+        'json',
+        ...extra,
+      ]);
+      expect(run.code).toBe(0);
+      return JSON.parse(run.stdout).entities[0].results.find(
+        (r: any) => r.checkId === 'delivery-owner',
+      ).status;
+    };
+    // payments-team is not in payments.yaml
+    expect(await statusOfOwnerCheck([])).toBe('unknown');
+    expect(await statusOfOwnerCheck(['--whole-catalog'])).toBe('failed');
+  });
+
   it('lists the problems in the Markdown too', async () => {
     const run = await runCli([
       'evaluate',
@@ -421,7 +467,7 @@ describe('maturity evaluate', () => {
       'markdown',
     ]);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('### ⚠️ 5 problems in the input files');
+    expect(run.stdout).toContain('### ⚠️ 8 problems in the input files');
     expect(run.stdout).toContain(
       '- `src/__fixtures__/catalog/broken-entities.yaml:34:3 [document 4] spec.lifecycle: is required for kind Component`',
     );

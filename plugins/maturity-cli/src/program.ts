@@ -216,6 +216,10 @@ export function createProgram(
       "compare levels with the base branch: a checkout of it (e.g. a git worktree; the catalog files are read at the same paths), its catalog file, or an earlier '--format json' report",
     )
     .option('--output <file>', 'write to this file instead of stdout')
+    .option(
+      '--whole-catalog',
+      'the files are the whole catalog: a relation target not defined in them does not exist (as in the portal), rather than unknown',
+    )
     .option('-q, --quiet', 'no progress on stderr')
     .addHelpText(
       'after',

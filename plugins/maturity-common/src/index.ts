@@ -148,3 +148,4 @@ export type {
 } from './api/records';
 export * from './campaigns';
 export * from './report';
+export * from './entities';

@@ -3,7 +3,10 @@ import {
   RELATION_OWNED_BY,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
-import type { RelationTargetEvidence } from '@devops-maturity/plugin-maturity-common';
+import {
+  relationEvidence,
+  RelationTargetEvidence,
+} from '@devops-maturity/plugin-maturity-common';
 import type { EvaluatedEntityInfo } from '../store/types';
 
 /**
@@ -35,18 +38,13 @@ export function entityInfoOf(entity: Entity): EvaluatedEntityInfo {
 /**
  * The entity's relations by type, each target marked with whether it exists
  * in the catalog (`refs`), so `relations.ownedBy exists` fails for an owner
- * that does not resolve.
+ * that does not resolve: the shape the dry run and the CLI build too.
  */
 export function relationEvidenceOf(
   entity: Entity,
   refs: Set<string> | undefined,
 ): Record<string, RelationTargetEvidence[]> {
-  const relations: Record<string, RelationTargetEvidence[]> = {};
-  for (const relation of entity.relations ?? []) {
-    (relations[relation.type] ??= []).push({
-      targetRef: relation.targetRef,
-      exists: refs ? refs.has(relation.targetRef) : undefined,
-    });
-  }
-  return relations;
+  return relationEvidence(entity.relations ?? [], ref =>
+    refs ? refs.has(ref) : undefined,
+  );
 }

@@ -961,7 +961,7 @@ export const spec = {
     "/evaluate": {
       "post": {
         "operationId": "EvaluateDryRun",
-        "description": "Evaluates a posted entity (and optional facts) without storing anything.",
+        "description": "Evaluates a posted entity (and optional facts) without storing anything. The entity is validated as the catalog validates entities (400 listing every problem with its field path); its relations are those the catalog would store on it, derived from its spec and the other entities' specs, with targets looked up in the live catalog.",
         "parameters": [
           {
             "$ref": "#/components/parameters/lang"
@@ -980,7 +980,8 @@ export const spec = {
                 "properties": {
                   "entity": {
                     "type": "object",
-                    "additionalProperties": true
+                    "additionalProperties": true,
+                    "description": "A catalog entity (apiVersion, kind, metadata, spec); `relations` and `status`, as the catalog API returns them, are ignored."
                   },
                   "model": {
                     "type": "string",

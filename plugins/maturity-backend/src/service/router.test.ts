@@ -477,12 +477,20 @@ describe('maturity router', () => {
         (c: any) => c.source === 'techInsights' && c.status === 'passed',
       ),
     ).toBe(true);
+    // the owner exists in the catalog: the relation check passes, as in the portal
+    expect(
+      checks.find((c: any) => c.checkId === 'ops-owner-resolves'),
+    ).toMatchObject({ status: 'passed' });
     expect(
       (await get('/entities/component/default/new-service/scorecard')).status,
     ).toBe(404);
-    expect(
-      (await post('/evaluate', { entity: { kind: 'Component' } })).status,
-    ).toBe(400);
+    const invalid = await post('/evaluate', {
+      entity: { ...entity, kind: 123, metadata: { name: 'New Service' } },
+    });
+    expect(invalid.status).toBe(400);
+    expect(invalid.body.error.message).toMatch(
+      /^Invalid entity: entity\.kind: must be a string, got number; entity\.metadata\.name: "New Service" is not a valid name/,
+    );
   });
 
   it('records runs and refreshes entities', async () => {

@@ -35,6 +35,7 @@ import type { MaturityStore } from '../store/MaturityStore';
 import { spec } from '../schema/openapi.generated';
 import { computeGate } from './computeGate';
 import { dryRunEvaluation } from './dryRunEvaluation';
+import { readCatalogRelations } from './readCatalogRelations';
 import {
   readScorecardResults,
   readStoredScorecard,
@@ -631,13 +632,20 @@ export async function createRouter(
     await readAccess(req);
     const compiled = modelParam(models, req.body.model);
     res.json(
-      dryRunEvaluation({
+      await dryRunEvaluation({
         compiled,
         entity: req.body.entity,
         facts: req.body.facts,
         now: new Date(),
         baselineDate: options.baselineDate,
         textModel: modelText(models, req, res, compiled.model.id),
+        // the runner's credentials: the dry run sees the catalog it sees
+        readRelations: async entity =>
+          readCatalogRelations({
+            entity,
+            catalog,
+            credentials: await auth.getOwnServiceCredentials(),
+          }),
       }),
     );
   });

@@ -1,5 +1,6 @@
 import { evaluateEntity } from '@devops-maturity/plugin-maturity-common';
 import { CatalogEntity, readCatalogFiles } from '../lib/catalogFiles';
+import { markTargetsOutsideMissing } from '../lib/entityRelations';
 import { CliError, ExitCode, ExitCodeValue } from '../lib/errors';
 import { offlineEvidence } from '../lib/evidence';
 import { EntityFacts, readFactsFiles } from '../lib/factsFiles';
@@ -37,6 +38,8 @@ export interface EvaluateOptions {
   format: 'table' | 'json' | 'markdown';
   /** The language of the model's texts and of the report's words (`--lang`). */
   lang?: string;
+  /** The files are the whole catalog: relation targets not in them do not exist. */
+  wholeCatalog?: boolean;
   quiet?: boolean;
   /** The most characters of the Markdown (`--max-chars`); 60 000 by default. */
   maxChars?: number;
@@ -169,6 +172,7 @@ export async function evaluate(
     }…`,
   );
   const { entities, problems } = await readCatalogFiles(files);
+  if (options.wholeCatalog) markTargetsOutsideMissing(entities);
 
   progress.start('evaluating', entities.length);
   const header: ReportHeader = {

@@ -1,21 +1,13 @@
 import fs from 'fs';
 import path from 'path';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import {
-  apiEntityV1alpha1Validator,
-  componentEntityV1alpha1Validator,
-  domainEntityV1alpha1Validator,
-  Entity,
-  groupEntityV1alpha1Validator,
-  KindValidator,
-  locationEntityV1alpha1Validator,
-  makeValidator,
-  resourceEntityV1alpha1Validator,
-  stringifyEntityRef,
-  systemEntityV1alpha1Validator,
-  userEntityV1alpha1Validator,
-} from '@backstage/catalog-model';
-import type { RelationTargetEvidence } from '@devops-maturity/plugin-maturity-common';
-import { deriveRelations } from './entityRelations';
+  deriveSpecRelations,
+  EntityProblem,
+  RelationTargetEvidence,
+  validateEntity,
+} from '@devops-maturity/plugin-maturity-common';
+import { addCatalogRelations } from './entityRelations';
 import { CliError } from './errors';
 import type { InputProblem } from './problems';
 import { readYamlDocuments } from './yamlDocuments';
@@ -23,11 +15,11 @@ import { formatPath, YamlPath } from './yamlPosition';
 
 /** An entity read from a catalog file, ready to be evaluated offline. */
 export interface CatalogEntity {
-  /** The entity with `relations` derived from its spec. */
+  /** The entity with the `relations` the catalog would store on it. */
   entity: Entity;
   /** Its normalised ref, `kind:namespace/name`. */
   entityRef: string;
-  /** Relation targets by type, existence unknown. */
+  /** Relation targets by type; those read from the files exist, others are unknown. */
   relations: Record<string, RelationTargetEvidence[]>;
   /** Where it was defined. */
   file: string;
@@ -43,186 +35,8 @@ export interface CatalogReadResult {
   problems: InputProblem[];
 }
 
-const validators = makeValidator();
-
-/** The catalog's validators of the built-in kinds; each compiles its schema on first use. */
-const KIND_VALIDATORS: Record<string, KindValidator> = {
-  component: componentEntityV1alpha1Validator,
-  api: apiEntityV1alpha1Validator,
-  system: systemEntityV1alpha1Validator,
-  domain: domainEntityV1alpha1Validator,
-  resource: resourceEntityV1alpha1Validator,
-  group: groupEntityV1alpha1Validator,
-  user: userEntityV1alpha1Validator,
-  location: locationEntityV1alpha1Validator,
-};
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** A problem found in one document, before it is placed in the file. */
-interface DocumentIssue {
-  path: YamlPath;
-  message: string;
-  /** Point at the key rather than the value (unknown keys). */
-  atKey?: boolean;
-}
-
-/** Validates the envelope and metadata the way the catalog does; every issue, not only the first. */
-function validateEnvelope(value: unknown): DocumentIssue[] {
-  if (!isRecord(value)) {
-    return [
-      {
-        path: [],
-        message:
-          'an entity must be a mapping with apiVersion, kind, metadata and spec',
-      },
-    ];
-  }
-  const issues: DocumentIssue[] = [];
-  const requireString = (
-    key: string,
-    valid: (v: string) => boolean,
-    what: string,
-  ) => {
-    const field = value[key];
-    if (field === undefined || field === null || field === '') {
-      issues.push({ path: [key], message: `is required (${what})` });
-    } else if (typeof field !== 'string' || !valid(field)) {
-      issues.push({
-        path: [key],
-        message: `${JSON.stringify(field)} is not a valid ${what}`,
-      });
-    }
-  };
-  requireString(
-    'apiVersion',
-    validators.isValidApiVersion,
-    'apiVersion, e.g. backstage.io/v1alpha1',
-  );
-  requireString('kind', validators.isValidKind, 'kind, e.g. Component');
-
-  const metadata = value.metadata;
-  if (!isRecord(metadata)) {
-    issues.push({
-      path: ['metadata'],
-      message:
-        metadata === undefined
-          ? 'is required (a mapping with at least a name)'
-          : 'must be a mapping',
-    });
-    return issues;
-  }
-  const name = metadata.name;
-  if (name === undefined || name === null || name === '') {
-    issues.push({ path: ['metadata', 'name'], message: 'is required' });
-  } else if (typeof name !== 'string' || !validators.isValidEntityName(name)) {
-    issues.push({
-      path: ['metadata', 'name'],
-      message: `${JSON.stringify(
-        name,
-      )} is not a valid entity name: letters, digits and [-_.] between them, at most 63 characters`,
-    });
-  }
-  const namespace = metadata.namespace;
-  if (
-    namespace !== undefined &&
-    (typeof namespace !== 'string' || !validators.isValidNamespace(namespace))
-  ) {
-    issues.push({
-      path: ['metadata', 'namespace'],
-      message: `${JSON.stringify(
-        namespace,
-      )} is not a valid namespace: lower-case letters, digits and '-', at most 63 characters`,
-    });
-  }
-  const tags = metadata.tags;
-  if (tags !== undefined) {
-    if (!Array.isArray(tags)) {
-      issues.push({
-        path: ['metadata', 'tags'],
-        message: 'must be a list of tags',
-      });
-    } else {
-      tags.forEach((tag, index) => {
-        if (typeof tag !== 'string' || !validators.isValidTag(tag)) {
-          issues.push({
-            path: ['metadata', 'tags', index],
-            message: `${JSON.stringify(
-              tag,
-            )} is not a valid tag: lower-case letters, digits, '+' and '#' separated by '-'`,
-          });
-        }
-      });
-    }
-  }
-  const annotations = metadata.annotations;
-  if (annotations !== undefined) {
-    if (!isRecord(annotations)) {
-      issues.push({
-        path: ['metadata', 'annotations'],
-        message: 'must be a mapping of strings',
-      });
-    } else {
-      for (const [key, annotation] of Object.entries(annotations)) {
-        if (!validators.isValidAnnotationKey(key)) {
-          issues.push({
-            path: ['metadata', 'annotations', key],
-            message: `'${key}' is not a valid annotation key`,
-            atKey: true,
-          });
-        } else if (typeof annotation !== 'string') {
-          issues.push({
-            path: ['metadata', 'annotations', key],
-            message: `must be a string, got ${JSON.stringify(annotation)}`,
-          });
-        }
-      }
-    }
-  }
-  if (value.spec !== undefined && !isRecord(value.spec)) {
-    issues.push({ path: ['spec'], message: 'must be a mapping' });
-  }
-  return issues;
-}
-
-/** Runs the catalog's validator of the entity's kind (spec fields), when the kind is a built-in one. */
-async function validateKind(entity: Entity): Promise<DocumentIssue[]> {
-  const validator = KIND_VALIDATORS[entity.kind.toLocaleLowerCase('en-US')];
-  if (validator) {
-    try {
-      // false: not this validator's apiVersion (e.g. a custom group); nothing to check
-      await validator.check(entity);
-    } catch (error) {
-      // e.g. "/spec must have required property 'lifecycle' - missingProperty: lifecycle"
-      const text = (error as Error).message;
-      const match = /^(\/\S*|<root>)\s+(.*?)(?:\s+-\s+(\w+): (\S+))?$/.exec(
-        text,
-      );
-      if (!match) return [{ path: ['spec'], message: text }];
-      const [, pointer, message, param, paramValue] = match;
-      const issuePath: YamlPath = (pointer === '<root>' ? '' : pointer)
-        .split('/')
-        .slice(1)
-        .map(segment =>
-          /^\d+$/.test(segment)
-            ? Number(segment)
-            : segment.replace(/~1/g, '/').replace(/~0/g, '~'),
-        );
-      if (param === 'missingProperty') {
-        return [
-          {
-            path: [...issuePath, paramValue],
-            message: `is required for kind ${entity.kind}`,
-          },
-        ];
-      }
-      return [{ path: issuePath, message }];
-    }
-  }
-  return [];
-}
+type DocumentIssue = EntityProblem;
 
 const READ_ERRORS: Record<string, string> = {
   ENOENT: 'no such file',
@@ -315,17 +129,12 @@ export async function readCatalogFiles(
       const value = document.value;
       if (value === null || value === undefined) continue;
 
-      const issues = validateEnvelope(value);
+      const issues = await validateEntity(value);
+      const entity = value as Entity;
+      if (issues.length === 0)
+        issues.push(...deriveSpecRelations(entity).problems);
       if (issues.length > 0) {
         issues.forEach(report);
-        continue;
-      }
-      const entity = value as Entity;
-      const kindIssues = await validateKind(entity);
-      const derived = deriveRelations(entity);
-      const allIssues = [...kindIssues, ...derived.problems];
-      if (allIssues.length > 0) {
-        allIssues.forEach(report);
         continue;
       }
 
@@ -365,9 +174,9 @@ export async function readCatalogFiles(
         continue;
       }
       const loaded: CatalogEntity = {
-        entity: { ...entity, relations: derived.relations },
+        entity,
         entityRef,
-        relations: derived.byType,
+        relations: {},
         file,
         document: documentNumber,
         line: documentLine,
@@ -377,14 +186,6 @@ export async function readCatalogFiles(
     }
   }
 
-  // A target defined in the files read exists; any other one may exist in the
-  // live catalog, so it stays unknown.
-  for (const item of entities) {
-    for (const targets of Object.values(item.relations)) {
-      for (const target of targets) {
-        if (seen.has(target.targetRef)) target.exists = true;
-      }
-    }
-  }
+  addCatalogRelations(entities);
   return { entities, problems };
 }

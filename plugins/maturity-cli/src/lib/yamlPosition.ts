@@ -1,3 +1,4 @@
+import { formatEntityPath } from '@devops-maturity/plugin-maturity-common';
 import { Document, isMap, isNode, isScalar, LineCounter, Node } from 'yaml';
 
 /** A path into a YAML document as keys and sequence indices. */
@@ -61,15 +62,5 @@ export function locateKey(
   return locateValue(document, lineCounter, path);
 }
 
-const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
-
 /** Formats a path as `spec.dependsOn[0]` or `metadata.annotations['backstage.io/x']`. */
-export function formatPath(path: YamlPath): string {
-  let out = '';
-  for (const segment of path) {
-    if (typeof segment === 'number') out += `[${segment}]`;
-    else if (IDENTIFIER.test(segment)) out += out ? `.${segment}` : segment;
-    else out += `['${segment}']`;
-  }
-  return out;
-}
+export const formatPath: (path: YamlPath) => string = formatEntityPath;

@@ -1,6 +1,9 @@
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import type { CatalogEntity } from '../lib/catalogFiles';
-import { deriveRelations } from '../lib/entityRelations';
+import {
+  catalogRelationsOf,
+  relationEvidence,
+} from '@devops-maturity/plugin-maturity-common';
 import { CliError } from '../lib/errors';
 import { parseScopeRef, selectReportScope } from './reportScope';
 
@@ -11,11 +14,11 @@ function item(kind: string, name: string, spec: object = {}): CatalogEntity {
     metadata: { name, namespace: 'default' },
     spec: spec as Entity['spec'],
   };
-  const derived = deriveRelations(entity);
+  const relations = catalogRelationsOf(entity, undefined);
   return {
-    entity: { ...entity, relations: derived.relations },
+    entity: { ...entity, relations },
     entityRef: stringifyEntityRef(entity),
-    relations: derived.byType,
+    relations: relationEvidence(relations, () => undefined),
     file: 'catalog.yaml',
     document: 1,
     line: 1,
