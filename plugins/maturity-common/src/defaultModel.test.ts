@@ -37,6 +37,7 @@ function facts(rule: RuleNode | undefined): string[] {
   if (!rule) return [];
   if ('all' in rule) return rule.all.flatMap(facts);
   if ('any' in rule) return rule.any.flatMap(facts);
+  if ('first' in rule) return rule.first.flatMap(facts);
   if ('not' in rule) return facts(rule.not);
   return [rule.fact];
 }

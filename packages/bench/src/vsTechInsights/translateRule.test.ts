@@ -102,6 +102,21 @@ describe('translateRule', () => {
     expect(() =>
       translateRule(
         {
+          first: [
+            { fact: 'pushed.ci.testCoverage', operator: 'gte', value: 40 },
+            {
+              fact: 'techInsights.codeQualityFactRetriever.testCoverage',
+              operator: 'gte',
+              value: 40,
+            },
+          ],
+        },
+        needs,
+      ),
+    ).toThrow(/`first`/);
+    expect(() =>
+      translateRule(
+        {
           fact: 'entity.metadata.description',
           operator: 'contains',
           value: 'payments',

@@ -133,6 +133,10 @@ function translateNode(node: RuleNode, needs: FactNeeds): JsonCondition {
     return { any: node.any.map(child => translateNode(child, needs)) };
   if ('not' in node)
     throw new Untranslatable('`not` is not in the jsonfc condition schema');
+  if ('first' in node)
+    throw new Untranslatable(
+      '`first` (the first known outcome) is not in the jsonfc condition schema',
+    );
   return translateCondition(node, needs);
 }
 

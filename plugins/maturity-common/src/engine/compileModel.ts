@@ -16,6 +16,11 @@ import { SharedFactResolvers } from './sharedFacts';
 import { compileCondition } from './operators';
 import { compileRule } from './rules';
 import {
+  combinedSource,
+  compileOutcomeSource,
+  SOURCE_NAMES,
+} from './outcomeSource';
+import {
   compileEntityPredicate,
   describePredicate,
   EntityMatcher,
@@ -95,15 +100,6 @@ function effectiveAppliesTo(check: MaturityCheck): EntityPredicate | undefined {
   return check.appliesTo;
 }
 
-const SOURCE_NAMES: Record<FactReference['source'], CheckSource> = {
-  entity: 'catalog',
-  relations: 'relations',
-  techInsights: 'techInsights',
-  pushed: 'pushed',
-  attestation: 'attestation',
-  maturity: 'maturity',
-};
-
 /**
  * Validates a model and compiles it for evaluation. A model whose texts are
  * localized (maps of language to text) is compiled in its default language.
@@ -168,8 +164,7 @@ export function compileModel(input: MaturityModel): CompiledModel {
         } else {
           sources.add('attestation');
         }
-        let source: CheckSource = sources.size > 1 ? 'mixed' : 'none';
-        if (sources.size === 1) source = [...sources][0];
+        const source = combinedSource(sources);
         let applies: EntityMatcher = () => true;
         let appliesInContext: (context: EvaluationContext) => boolean = () =>
           true;
@@ -221,6 +216,7 @@ export function compileModel(input: MaturityModel): CompiledModel {
                 }`
               : 'not applicable',
             rule: check.rule ? compileRule(check.rule, compileLeaf) : undefined,
+            sourceOf: check.rule ? compileOutcomeSource(check.rule) : undefined,
           }),
         );
       }

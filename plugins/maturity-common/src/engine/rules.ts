@@ -61,9 +61,29 @@ function invert(child: Outcome): Outcome {
 }
 
 /**
+ * A fallback chain: evaluates the children in order and returns the outcome of
+ * the first one that is not `unknown` (`passed`, `failed` or `error`) as it is,
+ * without evaluating the rest; when all are `unknown`, the first child's
+ * outcome. An `error` stops the chain: a malformed preferred fact is reported,
+ * not hidden by a fallback.
+ */
+function compileFirst(children: RuleEvaluator[]): RuleEvaluator {
+  return context => {
+    const first = children[0](context);
+    if (first.status !== 'unknown') return first;
+    for (let i = 1; i < children.length; i++) {
+      const outcome = children[i](context);
+      if (outcome.status !== 'unknown') return outcome;
+    }
+    return first;
+  };
+}
+
+/**
  * Compiles a rule tree. `all` fails when any child fails (else error, unknown,
  * passed in that order); `any` passes when any child passes (else error,
- * unknown, failed); `not` swaps passed and failed.
+ * unknown, failed); `first` is the first child outcome that is not unknown
+ * (else the first child's); `not` swaps passed and failed.
  */
 export function compileRule(
   node: RuleNode,
@@ -80,6 +100,10 @@ export function compileRule(
         outcomes[i] = children[i](context);
       return combine(outcomes);
     };
+  }
+  if ('first' in node) {
+    const children = node.first.map(child => compileRule(child, compileLeaf));
+    return children.length === 1 ? children[0] : compileFirst(children);
   }
   if ('not' in node) {
     const child = compileRule(node.not, compileLeaf);
