@@ -31,7 +31,7 @@ describe('rule combinations', () => {
     expect(status({ any: [unknown, error, passed] })).toBe('passed');
   });
 
-  it('first: the first outcome that is not unknown, else the first unknown', () => {
+  it('first: the first outcome that is not unknown, else unknown', () => {
     expect(status({ first: [unknown, passed] })).toBe('passed');
     expect(status({ first: [unknown, failed, passed] })).toBe('failed');
     expect(status({ first: [passed, failed] })).toBe('passed');
@@ -42,6 +42,26 @@ describe('rule combinations', () => {
   it('first: an error stops the chain instead of falling back', () => {
     expect(status({ first: [error, passed] })).toBe('error');
     expect(status({ first: [unknown, error, passed] })).toBe('error');
+  });
+
+  it('first: when every child is unknown, names every reason and every source', () => {
+    const rule: RuleNode = {
+      first: [
+        { fact: 'pushed.ci.testCoverage', operator: 'gte', value: 40 },
+        { fact: 'techInsights.r.testCoverage', operator: 'gte', value: 40 },
+      ],
+    };
+    expect(
+      evaluateRule(rule, {
+        unavailableSources: [{ source: 'techInsights', message: 'timeout' }],
+      }),
+    ).toEqual(
+      expect.objectContaining({
+        status: 'unknown',
+        message: 'no facts from pushed.ci; TechInsights unavailable: timeout',
+        source: 'mixed',
+      }),
+    );
   });
 
   it('not: swaps passed and failed, keeps unknown and error', () => {
@@ -99,8 +119,8 @@ describe('rule combinations', () => {
     });
     expect(evaluateRule({ first: [preferred, unknown] }, facts)).toMatchObject({
       status: 'unknown',
-      message: 'no facts from pushed.ci',
-      source: 'pushed',
+      message: 'no facts from pushed.ci; r has not reported missing',
+      source: 'mixed',
     });
   });
 

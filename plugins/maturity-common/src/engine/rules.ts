@@ -63,19 +63,21 @@ function invert(child: Outcome): Outcome {
 /**
  * A fallback chain: evaluates the children in order and returns the outcome of
  * the first one that is not `unknown` (`passed`, `failed` or `error`) as it is,
- * without evaluating the rest; when all are `unknown`, the first child's
- * outcome. An `error` stops the chain: a malformed preferred fact is reported,
- * not hidden by a fallback.
+ * without evaluating the rest. An `error` stops the chain: a malformed
+ * preferred fact is reported, not hidden by a fallback. When every child is
+ * `unknown`, the outcome is `unknown` with every child's message in order and
+ * every child as a child (so the check's source names all the sources, and a
+ * stored result is kept while any of them is unavailable).
  */
 function compileFirst(children: RuleEvaluator[]): RuleEvaluator {
   return context => {
-    const first = children[0](context);
-    if (first.status !== 'unknown') return first;
-    for (let i = 1; i < children.length; i++) {
-      const outcome = children[i](context);
+    const outcomes: Outcome[] = [];
+    for (const child of children) {
+      const outcome = child(context);
       if (outcome.status !== 'unknown') return outcome;
+      outcomes.push(outcome);
     }
-    return first;
+    return combinedOutcome('unknown', join(outcomes, 'unknown'), outcomes);
   };
 }
 
@@ -83,7 +85,7 @@ function compileFirst(children: RuleEvaluator[]): RuleEvaluator {
  * Compiles a rule tree. `all` fails when any child fails (else error, unknown,
  * passed in that order); `any` passes when any child passes (else error,
  * unknown, failed); `first` is the first child outcome that is not unknown
- * (else the first child's); `not` swaps passed and failed.
+ * (else unknown, naming every child's reason); `not` swaps passed and failed.
  */
 export function compileRule(
   node: RuleNode,
