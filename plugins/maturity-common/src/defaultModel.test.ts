@@ -311,7 +311,7 @@ describe('the default caict-devops model', () => {
         const check = compiled.getCheck(id)!.check;
         for (const fact of facts(check.rule)) {
           expect(fact).toMatch(
-            /codeQualityFactRetriever|securityFactRetriever|ciFixTimeMinutes|source-location|project-slug|jenkins|sonarqube|snyk/,
+            /codeQualityFactRetriever|pushed\.ci\.(testCoverage|automatedTestPassRate)$|securityFactRetriever|ciFixTimeMinutes|source-location|project-slug|jenkins|sonarqube|snyk/,
           );
         }
       }

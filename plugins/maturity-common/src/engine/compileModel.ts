@@ -18,7 +18,8 @@ import { compileRule } from './rules';
 import {
   combinedSource,
   compileOutcomeSource,
-  SOURCE_NAMES,
+  fallbackRule,
+  sourceOfFact,
 } from './outcomeSource';
 import {
   compileEntityPredicate,
@@ -152,9 +153,12 @@ export function compileModel(input: MaturityModel): CompiledModel {
       for (const check of capability.checks) {
         const sources = new Set<CheckSource>();
         if (check.rule) {
+          // A check with `first` names the sources of its final fallbacks.
+          forEachCondition(fallbackRule(check.rule), condition =>
+            sources.add(sourceOfFact(condition.fact)),
+          );
           forEachCondition(check.rule, condition => {
             const ref = parseFactReference(condition.fact) as FactReference;
-            sources.add(SOURCE_NAMES[ref.source]);
             if (ref.source === 'maturity') {
               const set = dependencies.get(domain.id) ?? new Set<string>();
               set.add(ref.domainId);

@@ -5,7 +5,7 @@ import type { CheckSource } from '../results/types';
 import type { Outcome } from './outcome';
 
 /** The {@link CheckSource} of each fact source. */
-export const SOURCE_NAMES: Record<FactReference['source'], CheckSource> = {
+const SOURCE_NAMES: Record<FactReference['source'], CheckSource> = {
   entity: 'catalog',
   relations: 'relations',
   techInsights: 'techInsights',
@@ -23,6 +23,18 @@ export function sourceOfFact(fact: string): CheckSource {
 export function combinedSource(sources: ReadonlySet<CheckSource>): CheckSource {
   if (sources.size === 1) return [...sources][0];
   return sources.size > 1 ? 'mixed' : 'none';
+}
+
+/**
+ * The rule as read when no preferred fact is known: each `first` node reduced
+ * to its last child (its final fallback).
+ */
+export function fallbackRule(node: RuleNode): RuleNode {
+  if ('first' in node) return fallbackRule(node.first[node.first.length - 1]);
+  if ('all' in node) return { all: node.all.map(fallbackRule) };
+  if ('any' in node) return { any: node.any.map(fallbackRule) };
+  if ('not' in node) return { not: fallbackRule(node.not) };
+  return node;
 }
 
 function hasFirst(node: RuleNode): boolean {
@@ -50,7 +62,8 @@ function collectSources(
  * For a rule with a `first` node, the source of an outcome: the sources of the
  * conditions that decided it (a pushed fact, or the TechInsights fact it falls
  * back to), not of every condition of the rule. Undefined for other rules,
- * whose outcomes always involve all their sources.
+ * whose outcomes always involve all their sources. (A result without an
+ * outcome, e.g. not applicable, has the source of {@link fallbackRule}.)
  */
 export function compileOutcomeSource(
   rule: RuleNode,

@@ -31,11 +31,12 @@ describe('rule combinations', () => {
     expect(status({ any: [unknown, error, passed] })).toBe('passed');
   });
 
-  it('first: the first outcome that is not unknown, else unknown', () => {
+  it('first: the first outcome that is not unknown, else the last one', () => {
     expect(status({ first: [unknown, passed] })).toBe('passed');
     expect(status({ first: [unknown, failed, passed] })).toBe('failed');
     expect(status({ first: [passed, failed] })).toBe('passed');
     expect(status({ first: [unknown, unknown] })).toBe('unknown');
+    expect(status({ first: [unknown, unknown, failed] })).toBe('failed');
     expect(status({ first: [unknown] })).toBe('unknown');
   });
 
@@ -44,7 +45,7 @@ describe('rule combinations', () => {
     expect(status({ first: [unknown, error, passed] })).toBe('error');
   });
 
-  it('first: when every child is unknown, names every reason and every source', () => {
+  it('first: when every child is unknown, is the last one as it is, with its source', () => {
     const rule: RuleNode = {
       first: [
         { fact: 'pushed.ci.testCoverage', operator: 'gte', value: 40 },
@@ -58,8 +59,8 @@ describe('rule combinations', () => {
     ).toEqual(
       expect.objectContaining({
         status: 'unknown',
-        message: 'no facts from pushed.ci; TechInsights unavailable: timeout',
-        source: 'mixed',
+        message: 'TechInsights unavailable: timeout',
+        source: 'techInsights',
       }),
     );
   });
@@ -117,10 +118,10 @@ describe('rule combinations', () => {
       value: 90,
       source: 'pushed',
     });
-    expect(evaluateRule({ first: [preferred, unknown] }, facts)).toMatchObject({
+    expect(evaluateRule({ first: [unknown, preferred] }, facts)).toMatchObject({
       status: 'unknown',
-      message: 'no facts from pushed.ci; r has not reported missing',
-      source: 'mixed',
+      message: 'no facts from pushed.ci',
+      source: 'pushed',
     });
   });
 

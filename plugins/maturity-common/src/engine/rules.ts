@@ -61,31 +61,29 @@ function invert(child: Outcome): Outcome {
 }
 
 /**
- * A fallback chain: evaluates the children in order and returns the outcome of
- * the first one that is not `unknown` (`passed`, `failed` or `error`) as it is,
- * without evaluating the rest. An `error` stops the chain: a malformed
- * preferred fact is reported, not hidden by a fallback. When every child is
- * `unknown`, the outcome is `unknown` with every child's message in order and
- * every child as a child (so the check's source names all the sources, and a
- * stored result is kept while any of them is unavailable).
+ * A fallback chain: evaluates the children in order and returns, as it is, the
+ * outcome of the first one that is not `unknown` (`passed`, `failed` or
+ * `error`), without evaluating the rest; when all before the last are
+ * `unknown`, the last child's outcome, whatever it is. So `first: [a, b]` is
+ * `a` unless `a` is unknown, else `b` exactly. An `error` stops the chain: a
+ * malformed preferred fact is reported, not hidden by the fallback.
  */
 function compileFirst(children: RuleEvaluator[]): RuleEvaluator {
+  const last = children.length - 1;
   return context => {
-    const outcomes: Outcome[] = [];
-    for (const child of children) {
-      const outcome = child(context);
+    for (let i = 0; i < last; i++) {
+      const outcome = children[i](context);
       if (outcome.status !== 'unknown') return outcome;
-      outcomes.push(outcome);
     }
-    return combinedOutcome('unknown', join(outcomes, 'unknown'), outcomes);
+    return children[last](context);
   };
 }
 
 /**
  * Compiles a rule tree. `all` fails when any child fails (else error, unknown,
  * passed in that order); `any` passes when any child passes (else error,
- * unknown, failed); `first` is the first child outcome that is not unknown
- * (else unknown, naming every child's reason); `not` swaps passed and failed.
+ * unknown, failed); `first` is the first child outcome that is not unknown,
+ * else the last child's; `not` swaps passed and failed.
  */
 export function compileRule(
   node: RuleNode,
