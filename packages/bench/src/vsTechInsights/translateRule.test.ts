@@ -102,21 +102,6 @@ describe('translateRule', () => {
     expect(() =>
       translateRule(
         {
-          first: [
-            { fact: 'pushed.ci.testCoverage', operator: 'gte', value: 40 },
-            {
-              fact: 'techInsights.codeQualityFactRetriever.testCoverage',
-              operator: 'gte',
-              value: 40,
-            },
-          ],
-        },
-        needs,
-      ),
-    ).toThrow(/`first`/);
-    expect(() =>
-      translateRule(
-        {
           fact: 'entity.metadata.description',
           operator: 'contains',
           value: 'payments',
@@ -124,5 +109,23 @@ describe('translateRule', () => {
         needs,
       ),
     ).toThrow(/substring/);
+  });
+
+  it('translates first as its last child: the bench pushes no facts', () => {
+    const fallback = {
+      fact: 'techInsights.codeQualityFactRetriever.testCoverage',
+      operator: 'gte' as const,
+      value: 40,
+    };
+    const first = translateRule(
+      {
+        first: [
+          { fact: 'pushed.ci.testCoverage', operator: 'gte', value: 40 },
+          fallback,
+        ],
+      },
+      noFactNeeds(),
+    );
+    expect(first).toEqual(translateRule(fallback, noFactNeeds()));
   });
 });
