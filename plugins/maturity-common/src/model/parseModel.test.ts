@@ -6,6 +6,7 @@ import {
 } from './parseModel';
 import { formatModelProblems, ModelValidationError } from './problems';
 import type { ModelProblem } from './problems';
+import type { RuleNode } from './types';
 
 const VALID = `id: test-model
 title: Test model
@@ -654,7 +655,7 @@ describe('parseModelObject', () => {
 
   it('accepts first: [...] and walks its conditions', () => {
     const model = base() as any;
-    const rule = {
+    const rule: RuleNode = {
       first: [
         { fact: 'pushed.ci.testCoverage', operator: 'gte', value: 40 },
         {
