@@ -37,6 +37,7 @@ function facts(rule: RuleNode | undefined): string[] {
   if (!rule) return [];
   if ('all' in rule) return rule.all.flatMap(facts);
   if ('any' in rule) return rule.any.flatMap(facts);
+  if ('first' in rule) return rule.first.flatMap(facts);
   if ('not' in rule) return facts(rule.not);
   return [rule.fact];
 }
@@ -310,7 +311,7 @@ describe('the default caict-devops model', () => {
         const check = compiled.getCheck(id)!.check;
         for (const fact of facts(check.rule)) {
           expect(fact).toMatch(
-            /codeQualityFactRetriever|securityFactRetriever|ciFixTimeMinutes|source-location|project-slug|jenkins|sonarqube|snyk/,
+            /codeQualityFactRetriever|pushed\.ci\.(testCoverage|automatedTestPassRate)$|securityFactRetriever|ciFixTimeMinutes|source-location|project-slug|jenkins|sonarqube|snyk/,
           );
         }
       }

@@ -110,4 +110,22 @@ describe('translateRule', () => {
       ),
     ).toThrow(/substring/);
   });
+
+  it('translates first as its last child: the bench pushes no facts', () => {
+    const fallback = {
+      fact: 'techInsights.codeQualityFactRetriever.testCoverage',
+      operator: 'gte' as const,
+      value: 40,
+    };
+    const first = translateRule(
+      {
+        first: [
+          { fact: 'pushed.ci.testCoverage', operator: 'gte', value: 40 },
+          fallback,
+        ],
+      },
+      noFactNeeds(),
+    );
+    expect(first).toEqual(translateRule(fallback, noFactNeeds()));
+  });
 });

@@ -133,6 +133,10 @@ function translateNode(node: RuleNode, needs: FactNeeds): JsonCondition {
     return { any: node.any.map(child => translateNode(child, needs)) };
   if ('not' in node)
     throw new Untranslatable('`not` is not in the jsonfc condition schema');
+  // The bench has no pushed facts, so every child of `first` but the last (the
+  // TechInsights fallback) is unknown and `first` is exactly its last child.
+  if ('first' in node)
+    return translateNode(node.first[node.first.length - 1], needs);
   return translateCondition(node, needs);
 }
 

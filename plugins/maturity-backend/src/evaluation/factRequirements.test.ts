@@ -139,4 +139,47 @@ describe('factRequirementsOf', () => {
       pushedHistory: { ci: { coverage: 90 } },
     });
   });
+
+  it('collects both the preferred and the fallback facts of first', () => {
+    const model: any = {
+      id: 'm',
+      domains: [
+        {
+          id: 'd',
+          capabilities: [
+            {
+              id: 'c',
+              checks: [
+                {
+                  id: 'coverage',
+                  title: 'coverage',
+                  level: 2,
+                  rule: {
+                    first: [
+                      {
+                        fact: 'pushed.ci.testCoverage',
+                        operator: 'gte',
+                        value: 40,
+                      },
+                      {
+                        fact: 'techInsights.codeQualityFactRetriever.testCoverage',
+                        operator: 'gte',
+                        value: 40,
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    };
+    expect(factRequirementsOf([model])).toEqual({
+      techInsights: { codeQualityFactRetriever: ['testCoverage'] },
+      history: {},
+      pushed: { ci: ['testCoverage'] },
+      pushedHistory: {},
+    });
+  });
 });

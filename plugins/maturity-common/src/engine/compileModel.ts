@@ -16,6 +16,12 @@ import { SharedFactResolvers } from './sharedFacts';
 import { compileCondition } from './operators';
 import { compileRule } from './rules';
 import {
+  combinedSource,
+  compileOutcomeSource,
+  fallbackRule,
+  sourceOfFact,
+} from './outcomeSource';
+import {
   compileEntityPredicate,
   describePredicate,
   EntityMatcher,
@@ -95,15 +101,6 @@ function effectiveAppliesTo(check: MaturityCheck): EntityPredicate | undefined {
   return check.appliesTo;
 }
 
-const SOURCE_NAMES: Record<FactReference['source'], CheckSource> = {
-  entity: 'catalog',
-  relations: 'relations',
-  techInsights: 'techInsights',
-  pushed: 'pushed',
-  attestation: 'attestation',
-  maturity: 'maturity',
-};
-
 /**
  * Validates a model and compiles it for evaluation. A model whose texts are
  * localized (maps of language to text) is compiled in its default language.
@@ -156,9 +153,12 @@ export function compileModel(input: MaturityModel): CompiledModel {
       for (const check of capability.checks) {
         const sources = new Set<CheckSource>();
         if (check.rule) {
+          // A check with `first` names the sources of its final fallbacks.
+          forEachCondition(fallbackRule(check.rule), condition =>
+            sources.add(sourceOfFact(condition.fact)),
+          );
           forEachCondition(check.rule, condition => {
             const ref = parseFactReference(condition.fact) as FactReference;
-            sources.add(SOURCE_NAMES[ref.source]);
             if (ref.source === 'maturity') {
               const set = dependencies.get(domain.id) ?? new Set<string>();
               set.add(ref.domainId);
@@ -168,8 +168,7 @@ export function compileModel(input: MaturityModel): CompiledModel {
         } else {
           sources.add('attestation');
         }
-        let source: CheckSource = sources.size > 1 ? 'mixed' : 'none';
-        if (sources.size === 1) source = [...sources][0];
+        const source = combinedSource(sources);
         let applies: EntityMatcher = () => true;
         let appliesInContext: (context: EvaluationContext) => boolean = () =>
           true;
@@ -221,6 +220,7 @@ export function compileModel(input: MaturityModel): CompiledModel {
                 }`
               : 'not applicable',
             rule: check.rule ? compileRule(check.rule, compileLeaf) : undefined,
+            sourceOf: check.rule ? compileOutcomeSource(check.rule) : undefined,
           }),
         );
       }

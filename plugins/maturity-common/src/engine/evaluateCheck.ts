@@ -112,15 +112,17 @@ export function compileCheckEvaluator(options: {
   applies: (context: EvaluationContext) => boolean;
   notApplicableMessage: string;
   rule?: RuleEvaluator;
+  /** The source of a rule outcome, when it depends on the outcome (`first`). */
+  sourceOf?: (outcome: Outcome) => CheckSource;
 }): CheckEvaluator {
   const {
     check,
     domainId,
     capabilityId,
-    source,
     applies,
     rule,
     notApplicableMessage,
+    sourceOf,
   } = options;
   const checkId = check.id;
   const level = check.level;
@@ -132,6 +134,7 @@ export function compileCheckEvaluator(options: {
     status: CheckStatus,
     message: string,
     value?: JsonValue,
+    source = options.source,
   ): CheckResult =>
     value === undefined
       ? { checkId, domainId, capabilityId, level, status, message, source }
@@ -154,8 +157,9 @@ export function compileCheckEvaluator(options: {
         ? rule(context)
         : attestationOutcome(check, needs, notAttested, context);
       const value = observedValue(outcome);
+      const source = sourceOf ? sourceOf(outcome) : options.source;
       if (outcome.status === 'passed')
-        return result('passed', outcome.message, value);
+        return result('passed', outcome.message, value, source);
       const waiver = context.waivers?.[checkId];
       if (waiver) {
         const until =
@@ -168,14 +172,20 @@ export function compileCheckEvaluator(options: {
             'waived',
             `waived by ${waiver.author}${end}: ${waiver.reason} (${outcome.message})`,
             value,
+            source,
           );
         }
         const note = Number.isNaN(until)
           ? `waiver ignored: expiresAt '${waiver.expiresAt}' is not a date`
           : `waiver expired on ${formatDate(until)}`;
-        return result(outcome.status, `${outcome.message} (${note})`, value);
+        return result(
+          outcome.status,
+          `${outcome.message} (${note})`,
+          value,
+          source,
+        );
       }
-      return result(outcome.status, outcome.message, value);
+      return result(outcome.status, outcome.message, value, source);
     } catch (e) {
       return result('error', `evaluation failed: ${(e as Error).message}`);
     }

@@ -31,6 +31,40 @@ describe('rule combinations', () => {
     expect(status({ any: [unknown, error, passed] })).toBe('passed');
   });
 
+  it('first: the first outcome that is not unknown, else the last one', () => {
+    expect(status({ first: [unknown, passed] })).toBe('passed');
+    expect(status({ first: [unknown, failed, passed] })).toBe('failed');
+    expect(status({ first: [passed, failed] })).toBe('passed');
+    expect(status({ first: [unknown, unknown] })).toBe('unknown');
+    expect(status({ first: [unknown, unknown, failed] })).toBe('failed');
+    expect(status({ first: [unknown] })).toBe('unknown');
+  });
+
+  it('first: an error stops the chain instead of falling back', () => {
+    expect(status({ first: [error, passed] })).toBe('error');
+    expect(status({ first: [unknown, error, passed] })).toBe('error');
+  });
+
+  it('first: when every child is unknown, is the last one as it is, with its source', () => {
+    const rule: RuleNode = {
+      first: [
+        { fact: 'pushed.ci.testCoverage', operator: 'gte', value: 40 },
+        { fact: 'techInsights.r.testCoverage', operator: 'gte', value: 40 },
+      ],
+    };
+    expect(
+      evaluateRule(rule, {
+        unavailableSources: [{ source: 'techInsights', message: 'timeout' }],
+      }),
+    ).toEqual(
+      expect.objectContaining({
+        status: 'unknown',
+        message: 'TechInsights unavailable: timeout',
+        source: 'techInsights',
+      }),
+    );
+  });
+
   it('not: swaps passed and failed, keeps unknown and error', () => {
     expect(status({ not: passed })).toBe('failed');
     expect(status({ not: failed })).toBe('passed');
@@ -48,6 +82,47 @@ describe('rule combinations', () => {
     expect(
       status({ any: [{ all: [passed, failed] }, { not: { not: passed } }] }),
     ).toBe('passed');
+    expect(
+      status({ first: [{ all: [passed, unknown] }, { not: passed }] }),
+    ).toBe('failed');
+    expect(status({ all: [passed, { first: [unknown, passed] }] })).toBe(
+      'passed',
+    );
+  });
+
+  it('first: keeps the chosen outcome as it is, message and observed value', () => {
+    const preferred: RuleNode = {
+      fact: 'pushed.ci.coverage',
+      operator: 'gte',
+      value: 80,
+      label: 'coverage pushed from CI',
+    };
+    const fallback: RuleNode = {
+      fact: 'techInsights.r.a',
+      operator: 'gte',
+      value: 3,
+      label: 'coverage',
+    };
+    const rule: RuleNode = { first: [preferred, fallback] };
+    expect(evaluateRule(rule, facts)).toMatchObject({
+      status: 'failed',
+      message: 'coverage is 1, required ≥ 3',
+      value: 1,
+      source: 'techInsights',
+    });
+    expect(evaluateRule(rule, facts)).toEqual(evaluateRule(fallback, facts));
+    const pushed = { ...facts, pushed: { ci: { facts: { coverage: 90 } } } };
+    expect(evaluateRule(rule, pushed)).toMatchObject({
+      status: 'passed',
+      message: 'coverage pushed from CI is 90 (≥ 80)',
+      value: 90,
+      source: 'pushed',
+    });
+    expect(evaluateRule({ first: [unknown, preferred] }, facts)).toMatchObject({
+      status: 'unknown',
+      message: 'no facts from pushed.ci',
+      source: 'pushed',
+    });
   });
 
   it('explains what failed and reports observed values by fact', () => {

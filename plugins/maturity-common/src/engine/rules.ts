@@ -61,9 +61,29 @@ function invert(child: Outcome): Outcome {
 }
 
 /**
+ * A fallback chain: evaluates the children in order and returns, as it is, the
+ * outcome of the first one that is not `unknown` (`passed`, `failed` or
+ * `error`), without evaluating the rest; when all before the last are
+ * `unknown`, the last child's outcome, whatever it is. So `first: [a, b]` is
+ * `a` unless `a` is unknown, else `b` exactly. An `error` stops the chain: a
+ * malformed preferred fact is reported, not hidden by the fallback.
+ */
+function compileFirst(children: RuleEvaluator[]): RuleEvaluator {
+  const last = children.length - 1;
+  return context => {
+    for (let i = 0; i < last; i++) {
+      const outcome = children[i](context);
+      if (outcome.status !== 'unknown') return outcome;
+    }
+    return children[last](context);
+  };
+}
+
+/**
  * Compiles a rule tree. `all` fails when any child fails (else error, unknown,
  * passed in that order); `any` passes when any child passes (else error,
- * unknown, failed); `not` swaps passed and failed.
+ * unknown, failed); `first` is the first child outcome that is not unknown,
+ * else the last child's; `not` swaps passed and failed.
  */
 export function compileRule(
   node: RuleNode,
@@ -80,6 +100,10 @@ export function compileRule(
         outcomes[i] = children[i](context);
       return combine(outcomes);
     };
+  }
+  if ('first' in node) {
+    const children = node.first.map(child => compileRule(child, compileLeaf));
+    return children.length === 1 ? children[0] : compileFirst(children);
   }
   if ('not' in node) {
     const child = compileRule(node.not, compileLeaf);

@@ -2,7 +2,7 @@ import type { RuleCondition, RuleNode } from './types';
 
 /**
  * Calls `visit` for every condition of a rule, depth first, through
- * `all`, `any` and `not`.
+ * `all`, `any`, `first` and `not`.
  *
  * @public
  */
@@ -13,6 +13,8 @@ export function forEachCondition(
   if ('all' in node) node.all.forEach(child => forEachCondition(child, visit));
   else if ('any' in node)
     node.any.forEach(child => forEachCondition(child, visit));
+  else if ('first' in node)
+    node.first.forEach(child => forEachCondition(child, visit));
   else if ('not' in node) forEachCondition(node.not, visit);
   else visit(node);
 }

@@ -78,6 +78,40 @@ describe('localized model texts', () => {
     ]);
   });
 
+  it('localizes the labels of conditions under first', () => {
+    const text = MODEL.replace(
+      `            rule:
+              fact: techInsights.dora.deploymentsPerWeek`,
+      `            rule:
+              first:
+                - fact: pushed.ci.deploymentsPerWeek
+                  operator: gte
+                  value: 1
+                  label: { en: deployments per week pushed from CI, zh-CN: CI 推送的每周部署次数 }
+                - fact: techInsights.dora.deploymentsPerWeek`,
+    ).replace(
+      `              operator: gte
+              value: 1
+              label: { en: deployments per week, zh-CN: 每周部署次数 }`,
+      `                  operator: gte
+                  value: 1
+                  label: { en: deployments per week, zh-CN: 每周部署次数 }`,
+    );
+    const { model, localized } = parsed(text);
+    const labels = (m: typeof model) =>
+      (m.domains[0].capabilities[0].checks[0].rule as any).first.map(
+        (c: { label: string }) => c.label,
+      );
+    expect(labels(model)).toEqual([
+      'deployments per week pushed from CI',
+      'deployments per week',
+    ]);
+    expect(labels(localizeModel(localized, 'zh-CN'))).toEqual([
+      'CI 推送的每周部署次数',
+      '每周部署次数',
+    ]);
+  });
+
   it('localizes every text field, falling back to the default language', () => {
     const { localized, model } = parsed();
     const zh = localizeModel(localized, 'zh-CN');

@@ -1,3 +1,4 @@
+import { forEachCondition } from './forEachCondition';
 import {
   loadModelOrThrow,
   parseModelObject,
@@ -5,6 +6,7 @@ import {
 } from './parseModel';
 import { formatModelProblems, ModelValidationError } from './problems';
 import type { ModelProblem } from './problems';
+import type { RuleNode } from './types';
 
 const VALID = `id: test-model
 title: Test model
@@ -646,8 +648,54 @@ describe('parseModelObject', () => {
     const result = parseModelObject(model);
     expect(result.problems.map(p => `${p.path}: ${p.message}`)).toEqual([
       'domains[1].capabilities[0].checks[0].rule: use only one of all, any per rule node',
-      "domains[1].capabilities[0].checks[1].rule: expected all, any, not or a condition { fact, operator, value }; got keys 'al' (did you mean 'all'?)",
+      "domains[1].capabilities[0].checks[1].rule: expected all, any, first, not or a condition { fact, operator, value }; got keys 'al' (did you mean 'all'?)",
       "domains[2].capabilities[0].checks[0]: a check needs a 'rule' or an 'attestation'",
+    ]);
+  });
+
+  it('accepts first: [...] and walks its conditions', () => {
+    const model = base() as any;
+    const rule: RuleNode = {
+      first: [
+        { fact: 'pushed.ci.testCoverage', operator: 'gte', value: 40 },
+        {
+          fact: 'techInsights.codeQualityFactRetriever.testCoverage',
+          operator: 'gte',
+          value: 40,
+        },
+      ],
+    };
+    model.domains[1].capabilities[0].checks[0].rule = rule;
+    const result = parseModelObject(model);
+    expect(result.problems).toEqual([]);
+    expect(result.model!.domains[1].capabilities[0].checks[0].rule).toEqual(
+      rule,
+    );
+    const facts: string[] = [];
+    forEachCondition(rule, c => facts.push(c.fact));
+    expect(facts).toEqual([
+      'pushed.ci.testCoverage',
+      'techInsights.codeQualityFactRetriever.testCoverage',
+    ]);
+  });
+
+  it('reports malformed first nodes with their paths', () => {
+    const model = base() as any;
+    const checks = model.domains[1].capabilities[0].checks;
+    const cond = { fact: 'pushed.ci.testCoverage', operator: 'gte', value: 4 };
+    checks[0].rule = { first: [] };
+    checks[1].rule = { first: [cond], any: [cond] };
+    model.domains[0].capabilities[0].checks[0].rule = {
+      first: [{ ...cond, operator: 'gtee' }, { frist: [cond] }],
+    };
+    const result = parseModelObject(model);
+    expect(result.problems.map(p => `${p.path}: ${p.message}`)).toEqual([
+      expect.stringMatching(
+        /^domains\[0\]\.capabilities\[0\]\.checks\[0\]\.rule\.first\[0\]\.operator: unknown operator 'gtee' \(did you mean 'gte'\?\)/,
+      ),
+      "domains[0].capabilities[0].checks[0].rule.first[1]: expected all, any, first, not or a condition { fact, operator, value }; got keys 'frist' (did you mean 'first'?)",
+      "domains[1].capabilities[0].checks[0].rule.first: 'first' needs at least one rule",
+      'domains[1].capabilities[0].checks[1].rule: use only one of first, any per rule node',
     ]);
   });
 

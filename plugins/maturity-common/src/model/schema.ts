@@ -263,7 +263,7 @@ const conditionSchema = strictObject({
   }
 });
 
-const RULE_KEYS = ['all', 'any', 'not'];
+const RULE_KEYS = ['all', 'any', 'first', 'not'];
 
 /** Schema of {@link RuleNode}. */
 export const ruleNodeSchema: z.ZodType<RuleNode> = checked<RuleNode>(
@@ -272,7 +272,7 @@ export const ruleNodeSchema: z.ZodType<RuleNode> = checked<RuleNode>(
       report({
         path: [],
         message:
-          'a rule is { all: [...] }, { any: [...] }, { not: ... } or a condition { fact, operator, value }',
+          'a rule is { all: [...] }, { any: [...] }, { first: [...] }, { not: ... } or a condition { fact, operator, value }',
       });
       return;
     }
@@ -303,7 +303,7 @@ export const ruleNodeSchema: z.ZodType<RuleNode> = checked<RuleNode>(
     }
     report({
       path: [],
-      message: `expected all, any, not or a condition { fact, operator, value }; got keys ${
+      message: `expected all, any, first, not or a condition { fact, operator, value }; got keys ${
         keys
           .map(
             k => `'${k}'${didYouMean(k, [...RULE_KEYS, 'fact', 'operator'])}`,

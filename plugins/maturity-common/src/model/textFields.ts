@@ -22,10 +22,12 @@ function visitKeys(
   }
 }
 
+const LIST_KEYS = ['all', 'any', 'first'] as const;
+
 function visitRule(rule: unknown, path: ModelPath, visit: TextFieldVisitor) {
   if (!isRecord(rule)) return;
-  if (Array.isArray(rule.all) || Array.isArray(rule.any)) {
-    const key = Array.isArray(rule.all) ? 'all' : 'any';
+  const key = LIST_KEYS.find(k => Array.isArray(rule[k]));
+  if (key) {
     list(rule[key]).forEach((child, i) =>
       visitRule(child, [...path, key, i], visit),
     );

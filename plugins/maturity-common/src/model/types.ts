@@ -210,13 +210,16 @@ export interface CheckRemediation {
 }
 
 /**
- * A node of a rule: a logical combination or a condition.
+ * A node of a rule: a logical combination or a condition. `first` is the
+ * outcome of its first child whose outcome is not `unknown` (a fallback
+ * chain, e.g. a pushed fact before the TechInsights one).
  *
  * @public
  */
 export type RuleNode =
   | { all: RuleNode[] }
   | { any: RuleNode[] }
+  | { first: RuleNode[] }
   | { not: RuleNode }
   | RuleCondition;
 

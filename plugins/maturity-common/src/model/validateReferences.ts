@@ -29,7 +29,7 @@ function collectFacts(
     });
     return;
   }
-  for (const key of ['all', 'any'] as const) {
+  for (const key of ['all', 'any', 'first'] as const) {
     list(node[key]).forEach((child, i) =>
       collectFacts(child, [...path, key, i], out, domainId),
     );

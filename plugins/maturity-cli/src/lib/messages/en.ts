@@ -160,7 +160,7 @@ export const en = {
   'describe.evidence.catalog': 'catalog',
   'describe.evidence.attestation': 'attestation',
   'describe.evidenceMeaning.fact':
-    'the rule reads facts outside the catalog (TechInsights, attestation records)',
+    'the rule reads facts outside the catalog (TechInsights, facts pushed from CI, attestation records)',
   'describe.evidenceMeaning.catalog':
     'the rule reads only the catalog: entity fields, relations, levels of other domains',
   'describe.evidenceMeaning.attestation':

@@ -156,7 +156,7 @@ export const zhCN: MessageCatalog = {
   'describe.evidence.catalog': '目录',
   'describe.evidence.attestation': '人工确认',
   'describe.evidenceMeaning.fact':
-    '规则读取目录之外的事实（TechInsights、人工确认记录）',
+    '规则读取目录之外的事实（TechInsights、CI 推送的事实、人工确认记录）',
   'describe.evidenceMeaning.catalog':
     '规则只读取目录：实体字段、关系、其他能力域的等级',
   'describe.evidenceMeaning.attestation': '由人员确认并附上证据链接',
