@@ -36,3 +36,9 @@ export async function guestToken(request: APIRequestContext): Promise<string> {
   const body = await response.json();
   return body.backstageIdentity.token;
 }
+
+/**
+ * The demo's static external-access token for CI pipelines (app-config.yaml,
+ * `backend.auth.externalAccess`): it may only push facts.
+ */
+export const DEMO_CI_TOKEN = 'harbor-bank-demo-ci-token';
