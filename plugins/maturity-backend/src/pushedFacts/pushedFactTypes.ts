@@ -99,7 +99,9 @@ export function normalizeFactValue(
       return { value: items };
     }
     case 'object':
-      return value !== null && typeof value === 'object' && !Array.isArray(value)
+      return value !== null &&
+        typeof value === 'object' &&
+        !Array.isArray(value)
         ? { value: value as JsonValue }
         : wrong;
     default:

@@ -2,9 +2,7 @@ import { ConfigReader } from '@backstage/config';
 import { readPushedFactsConfig } from './readPushedFactsConfig';
 
 const read = (pushedFacts: unknown) =>
-  readPushedFactsConfig(
-    new ConfigReader({ maturity: { pushedFacts } } as any),
-  );
+  readPushedFactsConfig(new ConfigReader({ maturity: { pushedFacts } } as any));
 
 describe('readPushedFactsConfig', () => {
   it('reads sources with their typed facts, with defaults for the limits', () => {

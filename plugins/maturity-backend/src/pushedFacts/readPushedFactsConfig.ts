@@ -163,7 +163,10 @@ function readSource(
       );
       continue;
     }
-    if (fact.description !== undefined && typeof fact.description !== 'string') {
+    if (
+      fact.description !== undefined &&
+      typeof fact.description !== 'string'
+    ) {
       problems.push(`${factPath}.description: expected a string`);
     }
     facts[name] = {
@@ -189,7 +192,10 @@ function unknownKeys(
   for (const key of Object.keys(value)) {
     if (!known.includes(key)) {
       problems.push(
-        `${path}.${key}: unknown key${didYouMean(key, known)}; expected ${known.join(', ')}`,
+        `${path}.${key}: unknown key${didYouMean(
+          key,
+          known,
+        )}; expected ${known.join(', ')}`,
       );
     }
   }

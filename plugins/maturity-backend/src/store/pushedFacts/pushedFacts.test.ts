@@ -82,9 +82,7 @@ describe('DatabaseMaturityStore pushed facts', () => {
           deploy: { facts: { deployments: 3 }, timestamp: day(0) },
         },
       });
-      expect(
-        (await store.readLatestPushedFacts([GATEWAY], {})).size,
-      ).toBe(0);
+      expect((await store.readLatestPushedFacts([GATEWAY], {})).size).toBe(0);
     },
   );
 
