@@ -1,0 +1,31 @@
+import express from 'express';
+import { PayloadTooLargeError } from './errors';
+
+/**
+ * Parses the JSON body of `POST /facts` with its own limit
+ * (`maturity.pushedFacts.maxBodyKb`); a larger body is refused with 413 and
+ * an error body. Other requests pass on to the router's own parser, which
+ * skips a body parsed here.
+ */
+export function pushedFactsBodyParser(maxBytes: number): express.RequestHandler {
+  const parse = express.json({ limit: maxBytes });
+  return (req, res, next) => {
+    if (req.method !== 'POST' || req.path !== '/facts') {
+      next();
+      return;
+    }
+    parse(req, res, (error?: any) => {
+      if (error?.type === 'entity.too.large') {
+        next(
+          new PayloadTooLargeError(
+            `Request body exceeds ${
+              maxBytes / 1024
+            } KB (maturity.pushedFacts.maxBodyKb)`,
+          ),
+        );
+        return;
+      }
+      next(error);
+    });
+  };
+}
