@@ -7,7 +7,9 @@ import { PayloadTooLargeError } from './errors';
  * an error body. Other requests pass on to the router's own parser, which
  * skips a body parsed here.
  */
-export function pushedFactsBodyParser(maxBytes: number): express.RequestHandler {
+export function pushedFactsBodyParser(
+  maxBytes: number,
+): express.RequestHandler {
   const parse = express.json({ limit: maxBytes });
   return (req, res, next) => {
     if (req.method !== 'POST' || req.path !== '/facts') {
