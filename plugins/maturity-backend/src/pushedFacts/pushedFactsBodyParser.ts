@@ -1,11 +1,13 @@
+import { serializeError } from '@backstage/errors';
 import express from 'express';
 import { PayloadTooLargeError } from './errors';
 
 /**
  * Parses the JSON body of `POST /facts` with its own limit
- * (`maturity.pushedFacts.maxBodyKb`); a larger body is refused with 413 and
- * an error body. Other requests pass on to the router's own parser, which
- * skips a body parsed here.
+ * (`maturity.pushedFacts.maxBodyKb`); a larger body is answered here with
+ * 413 and the backend's error body, since the OpenAPI router turns errors of
+ * its middleware into 400. Other requests pass on to the router's own
+ * parser, which skips a body parsed here.
  */
 export function pushedFactsBodyParser(
   maxBytes: number,
@@ -18,13 +20,16 @@ export function pushedFactsBodyParser(
     }
     parse(req, res, (error?: any) => {
       if (error?.type === 'entity.too.large') {
-        next(
-          new PayloadTooLargeError(
-            `Request body exceeds ${
-              maxBytes / 1024
-            } KB (maturity.pushedFacts.maxBodyKb)`,
-          ),
+        const tooLarge = new PayloadTooLargeError(
+          `Request body exceeds ${
+            maxBytes / 1024
+          } KB (maturity.pushedFacts.maxBodyKb)`,
         );
+        res.status(tooLarge.statusCode).json({
+          error: serializeError(tooLarge),
+          request: { method: req.method, url: req.originalUrl },
+          response: { statusCode: tooLarge.statusCode },
+        });
         return;
       }
       next(error);
