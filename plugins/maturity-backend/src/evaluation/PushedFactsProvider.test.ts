@@ -54,6 +54,7 @@ describe('PushedFactsProvider', () => {
           pushedHistory: {
             ci: {
               coverage: [
+                { timestamp: day(60), value: 50 },
                 { timestamp: day(20), value: 60 },
                 { timestamp: day(1), value: 80 },
               ],

@@ -87,7 +87,7 @@ describe('DatabaseMaturityStore pushed facts', () => {
   );
 
   it.each(databases.eachSupportedId())(
-    'reads history within the look-back, oldest first, and prunes old pushes, %p',
+    'reads history within the look-back and the push in force before it, oldest first, and prunes old pushes, %p',
     async databaseId => {
       const { store } = await createStore(databases, databaseId);
       for (const [days, coverage] of [
@@ -113,10 +113,12 @@ describe('DatabaseMaturityStore pushed facts', () => {
         { ci: { coverage: 30 } },
         NOW,
       );
+      // 40 days ago is the value in force when the 31-day window began
       expect(Object.fromEntries(history)).toEqual({
         [GATEWAY]: {
           ci: {
             coverage: [
+              { timestamp: day(40), value: 50 },
               { timestamp: day(20), value: 60 },
               { timestamp: day(10), value: 70 },
               { timestamp: day(1), value: 80 },
@@ -124,6 +126,14 @@ describe('DatabaseMaturityStore pushed facts', () => {
           },
         },
       });
+      const recent = await store.readPushedFactHistory(
+        [GATEWAY],
+        { ci: { coverage: 5 } },
+        NOW,
+      );
+      expect(recent.get(GATEWAY)!.ci.coverage.map(p => p.value)).toEqual([
+        70, 80,
+      ]);
       expect(await store.prunePushedFacts(new Date(day(15)))).toBe(2);
       const after = await store.readPushedFactHistory(
         [GATEWAY],

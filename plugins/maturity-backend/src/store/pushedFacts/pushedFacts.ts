@@ -8,6 +8,8 @@ import { chunk, WHERE_IN_CHUNK } from '../chunks';
 import { stableJson } from '../json';
 import { TABLES } from '../tables';
 
+const DAY_MS = 24 * 3600 * 1000;
+
 /** One push of facts, validated and normalised. */
 export interface PushedFactsWrite {
   entityRef: string;
@@ -116,8 +118,10 @@ export async function readLatestPushedFacts(
 
 /**
  * Earlier values of facts for `trend` conditions: per source, the pushes of
- * the last `days` (the longest look-back of its facts) up to `now`, each fact
- * with its values oldest first.
+ * the last `days` + 1 (the longest look-back of its facts) up to `now`, and
+ * the push in force when that window began (the last one before it), so a
+ * baseline is found however seldom a source pushes. Each fact's values come
+ * oldest first.
  */
 export async function readPushedFactHistory(
   db: Knex,
@@ -129,19 +133,36 @@ export async function readPushedFactHistory(
   for (const [source, factDays] of Object.entries(lookBack)) {
     const facts = Object.keys(factDays);
     if (!facts.length) continue;
-    const days = Math.max(...Object.values(factDays));
-    const from = new Date(now.getTime() - days * 24 * 3600 * 1000);
+    const days = Math.max(0, ...Object.values(factDays)) + 1;
+    const from = new Date(now.getTime() - days * DAY_MS).toISOString();
     for (const refs of chunk([...new Set(entityRefs)], WHERE_IN_CHUNK)) {
-      const rows: PushedRow[] = await db(TABLES.pushedFacts)
-        .select('entity_ref', 'timestamp', 'facts')
+      const before = db(TABLES.pushedFacts)
+        .select('entity_ref')
+        .max({ latest: 'timestamp' })
         .whereIn('entity_ref', refs)
         .where('source', source)
-        .where('timestamp', '>=', from.toISOString())
-        .where('timestamp', '<=', now.toISOString())
-        .orderBy([
-          { column: 'entity_ref' },
-          { column: 'timestamp', order: 'asc' },
-        ]);
+        .where('timestamp', '<', from)
+        .groupBy('entity_ref')
+        .as('b');
+      const [inForce, window]: PushedRow[][] = await Promise.all([
+        db(`${TABLES.pushedFacts} as p`)
+          .join(before, join =>
+            join
+              .on('p.entity_ref', '=', 'b.entity_ref')
+              .andOn('p.timestamp', '=', 'b.latest'),
+          )
+          .where('p.source', source)
+          .select('p.entity_ref', 'p.timestamp', 'p.facts'),
+        db(TABLES.pushedFacts)
+          .select('entity_ref', 'timestamp', 'facts')
+          .whereIn('entity_ref', refs)
+          .where('source', source)
+          .where('timestamp', '>=', from)
+          .where('timestamp', '<=', now.toISOString()),
+      ]);
+      const rows = [...inForce, ...window].sort((a, b) =>
+        a.timestamp < b.timestamp ? -1 : a.timestamp > b.timestamp ? 1 : 0,
+      );
       for (const row of rows) {
         const values = JSON.parse(row.facts) as Record<string, JsonValue>;
         const entity = result.get(row.entity_ref) ?? {};
