@@ -312,3 +312,27 @@ describe('pushed facts with real external access tokens', () => {
     },
   );
 });
+
+describe('pushed facts config at startup', () => {
+  it('does not start with an undeclared type, naming its key', async () => {
+    await expect(
+      startTestBackend({
+        features: [
+          maturityPlugin,
+          catalogServiceMock.factory({ entities }),
+          mockServices.rootConfig.factory({
+            data: {
+              maturity: {
+                pushedFacts: {
+                  sources: { ci: { facts: { coverage: { type: 'percent' } } } },
+                },
+              },
+            },
+          }),
+        ],
+      }),
+    ).rejects.toThrow(
+      'maturity.pushedFacts.sources.ci.facts.coverage.type: unknown type "percent", expected one of integer, float, string, boolean, datetime, set, object',
+    );
+  });
+});
