@@ -160,8 +160,9 @@ export async function readPushedFactHistory(
           .where('timestamp', '>=', from)
           .where('timestamp', '<=', now.toISOString()),
       ]);
+      // fixed-width ISO timestamps: text order is time order
       const rows = [...inForce, ...window].sort((a, b) =>
-        a.timestamp < b.timestamp ? -1 : a.timestamp > b.timestamp ? 1 : 0,
+        a.timestamp < b.timestamp ? -1 : Number(a.timestamp > b.timestamp),
       );
       for (const row of rows) {
         const values = JSON.parse(row.facts) as Record<string, JsonValue>;
