@@ -100,6 +100,40 @@ export interface Config {
       state?: 'draft' | 'active';
     }>;
     /**
+     * Facts pushed by CI pipelines (`POST /facts`, the `maturity:push-facts`
+     * action), read by models as `pushed.<source>.<fact>`. Only declared
+     * sources and facts are accepted; any problem here stops the startup
+     * naming its key (`maturity.pushedFacts.sources.<source>.facts.<fact>.type`).
+     */
+    pushedFacts?: {
+      /** Days of pushed history kept (pruned by the evaluation task). Default 400. */
+      retentionDays?: number;
+      /** The largest request body in KB; larger ones get 413. Default 64. */
+      maxBodyKb?: number;
+      /** Pushes per token subject and window; more get 429 with Retry-After. Default 120 per 60 s. */
+      rateLimit?: { requests?: number; windowSeconds?: number };
+      /** Sources by name (letters, digits, `-`, `_`), e.g. `ci`. */
+      sources?: {
+        [source: string]: {
+          title?: string;
+          /** Facts by name, each with its TechInsights type. */
+          facts: {
+            [fact: string]: {
+              type:
+                | 'integer'
+                | 'float'
+                | 'string'
+                | 'boolean'
+                | 'datetime'
+                | 'set'
+                | 'object';
+              description?: string;
+            };
+          };
+        };
+      };
+    };
+    /**
      * Notifications sent through the notifications backend, each kind on
      * unless set to false.
      */

@@ -21,6 +21,7 @@ import {
 } from '@devops-maturity/plugin-maturity-node';
 import { AttestationImporter } from './attestationImport/AttestationImporter';
 import { registerMaturityActions } from './actions/registerMaturityActions';
+import { registerPushFactsAction } from './actions/pushFactsAction';
 import { EvaluationRunner } from './evaluation/EvaluationRunner';
 import { LevelChangeEventPublisher } from './events/LevelChangeEventPublisher';
 import { MaturityNotificationSender } from './notifications/MaturityNotificationSender';
@@ -28,6 +29,11 @@ import { readNotificationSettings } from './notifications/readNotificationSettin
 import { RegressionNotifier } from './notifications/RegressionNotifier';
 import { readBaselineDate } from './evaluation/readBaselineDate';
 import { StoredEvidenceProvider } from './evaluation/StoredEvidenceProvider';
+import { PushedFactsProvider } from './evaluation/PushedFactsProvider';
+import { ReevaluationQueue } from './evaluation/ReevaluationQueue';
+import { PushedFactsService } from './pushedFacts/PushedFactsService';
+import { readPushedFactsConfig } from './pushedFacts/readPushedFactsConfig';
+import { undeclaredPushedFacts } from './pushedFacts/undeclaredPushedFacts';
 import { loadModels } from './model/loadModels';
 import { ModelRegistry } from './model/ModelRegistry';
 import { createRouter } from './service/router';
@@ -112,6 +118,18 @@ export const maturityPlugin = createBackendPlugin({
           config.getOptionalString('maturity.defaultModelId'),
         );
         const configCampaigns = readConfigCampaigns(config, models);
+        const pushedFactsConfig = readPushedFactsConfig(config);
+        const undeclared = undeclaredPushedFacts(
+          models.all().map(m => m.model),
+          pushedFactsConfig.sources,
+        );
+        if (undeclared.length) {
+          logger.warn(
+            `Maturity models read pushed facts that maturity.pushedFacts.sources does not declare, so no push can provide them: ${undeclared.join(
+              ', ',
+            )}`,
+          );
+        }
         const store = withReadCache(
           await DatabaseMaturityStore.create({ database }),
           {
@@ -140,7 +158,11 @@ export const maturityPlugin = createBackendPlugin({
           logger,
           store,
           models,
-          providers: [new StoredEvidenceProvider(store, models), ...providers],
+          providers: [
+            new StoredEvidenceProvider(store, models),
+            new PushedFactsProvider(store),
+            ...providers,
+          ],
           kinds,
           batchSize: config.getOptionalNumber('maturity.batchSize') ?? 250,
           baselineDate,
@@ -189,6 +211,9 @@ export const maturityPlugin = createBackendPlugin({
             await store.pruneHistory(
               new Date(Date.now() - retentionDays * DAY_MS),
             );
+            await store.prunePushedFacts(
+              new Date(Date.now() - pushedFactsConfig.retentionDays * DAY_MS),
+            );
           },
         });
 
@@ -227,6 +252,21 @@ export const maturityPlugin = createBackendPlugin({
           },
         });
 
+        // Re-evaluates entities whose evidence changed (team attestations,
+        // pushed facts) in the background.
+        const reevaluation = new ReevaluationQueue({
+          logger,
+          evaluate: refs => runner.refreshEntities(refs),
+        });
+        const pushedFacts = new PushedFactsService({
+          config: pushedFactsConfig,
+          store,
+          catalog,
+          auth,
+          permissions: deps.permissions,
+          reevaluate: refs => reevaluation.enqueue(refs),
+        });
+
         registerMaturityActions({
           actionsRegistry: deps.actionsRegistry,
           permissions: deps.permissions,
@@ -235,6 +275,10 @@ export const maturityPlugin = createBackendPlugin({
           models,
           campaigns,
           reports: ReportGenerator.create({ store, catalog, auth }),
+        });
+        registerPushFactsAction({
+          actionsRegistry: deps.actionsRegistry,
+          pushedFacts,
         });
 
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
@@ -247,12 +291,16 @@ export const maturityPlugin = createBackendPlugin({
             kinds,
             baselineDate,
             configCampaigns,
+            reevaluation,
+            pushedFacts,
             triggerFullRun: () => scheduler.triggerTask(TASK_ID),
           }),
         );
         logger.info(
           `Maturity models: ${models.ids().join(', ')}; evidence providers: ${
             providers.map(p => p.id).join(', ') || 'catalog only'
+          }; pushed fact sources: ${
+            Object.keys(pushedFactsConfig.sources).join(', ') || 'none'
           }`,
         );
       },

@@ -61,6 +61,7 @@ export type {
   NextLevelRequirement,
 } from './results/types';
 export { forEachCondition } from './model/forEachCondition';
+export { didYouMean, suggest } from './model/suggest';
 export { compileModel } from './engine/compileModel';
 export type { CompiledCheck, CompiledModel } from './engine/compileModel';
 export {
@@ -105,6 +106,7 @@ export {
   MATURITY_ENTITY_RESOURCE_TYPE,
   maturityAdminPermission,
   maturityCampaignManagePermission,
+  maturityFactsPushPermission,
   maturityReportCreatePermission,
   maturityAttestationCreatePermission,
   maturityPermissions,

@@ -7,6 +7,7 @@ import {
   maturityAdminPermission,
   maturityAttestationCreatePermission,
   maturityCampaignManagePermission,
+  maturityFactsPushPermission,
   maturityPermissions,
   maturityReportCreatePermission,
   maturityScorecardReadPermission,
@@ -63,6 +64,15 @@ describe('permissions', () => {
     });
   });
 
+  it('defines a basic facts push permission with action create', () => {
+    // action create: a token restricted to `permissionAttribute.action: create` may push
+    expect(maturityFactsPushPermission).toEqual({
+      type: 'basic',
+      name: 'maturity.facts.push',
+      attributes: { action: 'create' },
+    });
+  });
+
   it('lists every permission once', () => {
     expect(maturityPermissions.map(p => p.name)).toEqual([
       'maturity.scorecard.read',
@@ -71,6 +81,7 @@ describe('permissions', () => {
       'maturity.admin',
       'maturity.campaign.manage',
       'maturity.report.create',
+      'maturity.facts.push',
     ]);
     expect(isPermission(maturityAdminPermission, maturityPermissions[3])).toBe(
       true,

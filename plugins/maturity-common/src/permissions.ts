@@ -62,11 +62,6 @@ export const maturityCampaignManagePermission = createPermission({
 });
 
 /**
- * Every permission of the maturity plugin.
- *
- * @public
- */
-/**
  * Save a frozen report (evidence pack) of a system or a group.
  *
  * @public
@@ -76,6 +71,24 @@ export const maturityReportCreatePermission = createPermission({
   attributes: { action: 'create' },
 });
 
+/**
+ * Push facts (CI results) for entities with `POST /facts` or the
+ * `maturity:push-facts` action (basic permission, action create). An
+ * external access token is allowed it when its `accessRestrictions` list it
+ * or no permissions for the plugin.
+ *
+ * @public
+ */
+export const maturityFactsPushPermission = createPermission({
+  name: 'maturity.facts.push',
+  attributes: { action: 'create' },
+});
+
+/**
+ * Every permission of the maturity plugin.
+ *
+ * @public
+ */
 export const maturityPermissions = [
   maturityScorecardReadPermission,
   maturityAttestationCreatePermission,
@@ -83,4 +96,5 @@ export const maturityPermissions = [
   maturityAdminPermission,
   maturityCampaignManagePermission,
   maturityReportCreatePermission,
+  maturityFactsPushPermission,
 ];

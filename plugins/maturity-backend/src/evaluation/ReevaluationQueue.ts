@@ -50,7 +50,7 @@ export class ReevaluationQueue {
         this.options.logger.info(
           `Re-evaluated ${
             batch.length
-          } entities after an attestation change in ${
+          } entities after a change of their evidence in ${
             Date.now() - startedAt
           } ms`,
         );

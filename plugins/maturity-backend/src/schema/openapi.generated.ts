@@ -1086,6 +1086,89 @@ export const spec = {
         }
       }
     },
+    "/facts": {
+      "post": {
+        "operationId": "PushFacts",
+        "description": "Pushes facts of an entity from a source declared in app-config (`maturity.pushedFacts.sources`), e.g. a CI pipeline; models read them as `pushed.<source>.<fact>`. Needs maturity.facts.push (an external access token passes when its accessRestrictions list it or no permissions). One push is kept per (entity, source, timestamp): the same facts again answer 200 with `stored: false`, other facts 409. A stored push re-evaluates the entity in the background.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "entityRef",
+                  "source",
+                  "facts"
+                ],
+                "properties": {
+                  "entityRef": {
+                    "type": "string",
+                    "maxLength": 400
+                  },
+                  "source": {
+                    "type": "string",
+                    "maxLength": 100
+                  },
+                  "timestamp": {
+                    "type": "string",
+                    "maxLength": 40,
+                    "description": "When the facts were observed, ISO 8601 with a time zone; now when absent; at most 24 hours in the future"
+                  },
+                  "facts": {
+                    "type": "object",
+                    "additionalProperties": true,
+                    "description": "Fact name to value, each of its declared type"
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "$ref": "#/components/responses/PushFactsResponse"
+          },
+          "201": {
+            "$ref": "#/components/responses/PushFactsResponse"
+          },
+          "400": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "404": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "409": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "413": {
+            "$ref": "#/components/responses/ErrorResponse"
+          },
+          "429": {
+            "description": "Too many pushes by this principal; retry after the header's seconds",
+            "headers": {
+              "Retry-After": {
+                "schema": {
+                  "type": "integer",
+                  "minimum": 1
+                }
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
     "/campaigns": {
       "get": {
         "operationId": "ListCampaigns",
@@ -1912,6 +1995,38 @@ export const spec = {
           "application/json": {
             "schema": {
               "$ref": "#/components/schemas/Error"
+            }
+          }
+        }
+      },
+      "PushFactsResponse": {
+        "description": "201 when the push was stored, 200 when the same facts were stored for this entity, source and timestamp before",
+        "content": {
+          "application/json": {
+            "schema": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "entityRef",
+                "source",
+                "timestamp",
+                "stored"
+              ],
+              "properties": {
+                "entityRef": {
+                  "type": "string"
+                },
+                "source": {
+                  "type": "string"
+                },
+                "timestamp": {
+                  "type": "string",
+                  "format": "date-time"
+                },
+                "stored": {
+                  "type": "boolean"
+                }
+              }
             }
           }
         }

@@ -54,6 +54,11 @@ import {
   registerAttestationRevokeRoute,
 } from './routes/attestationRevoke';
 import { ReevaluationQueue } from '../evaluation/ReevaluationQueue';
+import { pushedFactsBodyParser } from '../pushedFacts/pushedFactsBodyParser';
+import { PushedFactsService } from '../pushedFacts/PushedFactsService';
+import { readPushedFactsConfig } from '../pushedFacts/readPushedFactsConfig';
+import { registerPushedFactsRoutes } from './routes/pushedFacts';
+import { ConfigReader } from '@backstage/config';
 import { requestedLanguages } from './requestLanguages';
 import { modelText } from './modelText';
 import {
@@ -91,6 +96,11 @@ export interface RouterOptions {
   configCampaigns?: Campaign[];
   /** Where campaign writes publish `maturity.campaign.*` events. */
   events?: EventsService;
+  /**
+   * Accepts `POST /facts`; by default one without declared sources (every
+   * push is refused) over `reevaluation`.
+   */
+  pushedFacts?: PushedFactsService;
 }
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -136,18 +146,33 @@ export async function createRouter(
 ): Promise<express.Router> {
   const { httpAuth, auth, permissions, catalog, store, models, runner } =
     options;
-  // Requests are validated against the spec; handler types are hand-written
-  // (the typed generator needs a Java jar that cannot be fetched here).
-  const router = createValidatedOpenApiRouter(spec as any, {
-    middleware: [express.json({ limit: '256kb' }), rejectNulCharacters],
-  }) as unknown as express.Router;
-
   const reevaluation =
     options.reevaluation ??
     new ReevaluationQueue({
       logger: options.logger,
       evaluate: refs => runner.refreshEntities(refs),
     });
+  const pushedFacts =
+    options.pushedFacts ??
+    new PushedFactsService({
+      config: readPushedFactsConfig(new ConfigReader({})),
+      store,
+      catalog,
+      auth,
+      permissions,
+      reevaluate: refs => reevaluation.enqueue(refs),
+    });
+
+  // Requests are validated against the spec; handler types are hand-written
+  // (the typed generator needs a Java jar that cannot be fetched here).
+  // POST /facts has its own body limit (maturity.pushedFacts.maxBodyKb).
+  const router = createValidatedOpenApiRouter(spec as any, {
+    middleware: [
+      pushedFactsBodyParser(pushedFacts.config.maxBodyBytes),
+      express.json({ limit: '256kb' }),
+      rejectNulCharacters,
+    ],
+  }) as unknown as express.Router;
 
   const credentialsOf = (req: express.Request) =>
     httpAuth.credentials(req, { allow: ['user', 'service'] });
@@ -672,6 +697,8 @@ export async function createRouter(
     }
     res.status(202).json({ status: 'started' });
   });
+
+  registerPushedFactsRoutes(router, { httpAuth, pushedFacts });
 
   registerReportRoutes(router, {
     generator: reportGenerator,

@@ -25,6 +25,13 @@ import * as campaignWrites from './campaigns/writeCampaigns';
 import { readHistoryOf } from './reports/readHistoryOf';
 import { readScorecardsOf } from './reports/readScorecardsOf';
 import * as savedReports from './reports/savedReports';
+import * as pushedFacts from './pushedFacts/pushedFacts';
+import type {
+  LatestPushedFacts,
+  PushedFactHistory,
+  PushedFactsOutcome,
+  PushedFactsWrite,
+} from './pushedFacts/pushedFacts';
 import type {
   SavedReportContent,
   SavedReportInput,
@@ -462,5 +469,36 @@ export class DatabaseMaturityStore implements MaturityStore {
     format: SavedReportFormat,
   ): Promise<SavedReportContent | undefined> {
     return savedReports.getReportContent(this.db, id, format);
+  }
+
+  storePushedFacts(
+    write: PushedFactsWrite,
+    receivedAt: Date,
+  ): Promise<PushedFactsOutcome> {
+    return pushedFacts.storePushedFacts(this.db, write, receivedAt);
+  }
+
+  readLatestPushedFacts(
+    entityRefs: readonly string[],
+    sources: Record<string, string[]>,
+  ): Promise<Map<string, LatestPushedFacts>> {
+    return pushedFacts.readLatestPushedFacts(this.db, entityRefs, sources);
+  }
+
+  readPushedFactHistory(
+    entityRefs: readonly string[],
+    lookBack: Record<string, Record<string, number>>,
+    now: Date,
+  ): Promise<Map<string, PushedFactHistory>> {
+    return pushedFacts.readPushedFactHistory(
+      this.db,
+      entityRefs,
+      lookBack,
+      now,
+    );
+  }
+
+  prunePushedFacts(before: Date): Promise<number> {
+    return pushedFacts.prunePushedFacts(this.db, before);
   }
 }

@@ -40,6 +40,12 @@ import type {
   SavedReportInput,
   SavedReportSummary,
 } from './reports/savedReports';
+import type {
+  LatestPushedFacts,
+  PushedFactHistory,
+  PushedFactsOutcome,
+  PushedFactsWrite,
+} from './pushedFacts/pushedFacts';
 
 /**
  * Persistence of the maturity backend. Evaluation writes only what changed;
@@ -486,4 +492,31 @@ export interface MaturityStore {
     id: string,
     format: SavedReportFormat,
   ): Promise<SavedReportContent | undefined>;
+
+  // --- pushed facts ----------------------------------------------------------
+
+  /**
+   * Stores a push once per (entity, source, timestamp): `unchanged` when the
+   * same facts are there already, `conflict` when other facts are.
+   */
+  storePushedFacts(
+    write: PushedFactsWrite,
+    receivedAt: Date,
+  ): Promise<PushedFactsOutcome>;
+
+  /** The latest push of each source (only the named facts), by entity ref. */
+  readLatestPushedFacts(
+    entityRefs: readonly string[],
+    sources: Record<string, string[]>,
+  ): Promise<Map<string, LatestPushedFacts>>;
+
+  /** Pushed values of facts over the look-back days (source → fact → days) up to `now`. */
+  readPushedFactHistory(
+    entityRefs: readonly string[],
+    lookBack: Record<string, Record<string, number>>,
+    now: Date,
+  ): Promise<Map<string, PushedFactHistory>>;
+
+  /** Deletes pushes observed before `before`; answers how many. */
+  prunePushedFacts(before: Date): Promise<number>;
 }

@@ -352,3 +352,30 @@ describe('reports migration', () => {
     },
   );
 });
+
+describe('pushed facts migration', () => {
+  it.each(databases.eachSupportedId())(
+    'adds and removes maturity_pushed_facts with its unique key, %p',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+      const directory = migrationsDirectory();
+      await knex.migrate.latest({ directory });
+      const row = {
+        entity_ref: 'component:default/a',
+        source: 'ci',
+        timestamp: '2026-12-09T00:00:00.000Z',
+        facts: '{}',
+        received_at: '2026-12-09T00:00:00.000Z',
+        pushed_by: 'external:ci',
+      };
+      await knex(TABLES.pushedFacts).insert(row);
+      await expect(knex(TABLES.pushedFacts).insert(row)).rejects.toThrow();
+      await knex.migrate.down({
+        directory,
+        name: '20261209000000_pushed_facts.js',
+      });
+      expect(await knex.schema.hasTable(TABLES.pushedFacts)).toBe(false);
+      expect(await knex.schema.hasTable(TABLES.reports)).toBe(true);
+    },
+  );
+});

@@ -24,6 +24,7 @@ export const TABLES = {
   campaignNotices: 'maturity_campaign_notices',
   writeGeneration: 'maturity_write_generation',
   reports: 'maturity_reports',
+  pushedFacts: 'maturity_pushed_facts',
 } as const;
 
 /**

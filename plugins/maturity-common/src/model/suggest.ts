@@ -16,7 +16,11 @@ function distance(a: string, b: string): number {
   return previous[b.length];
 }
 
-/** The closest candidate to a misspelt word, if any is close enough. */
+/**
+ * The closest candidate to a misspelt word, if any is close enough.
+ *
+ * @public
+ */
 export function suggest(
   word: string,
   candidates: ReadonlyArray<string>,
@@ -34,7 +38,11 @@ export function suggest(
   return best;
 }
 
-/** ` (did you mean 'x'?)` or an empty string. */
+/**
+ * ` (did you mean 'x'?)` or an empty string.
+ *
+ * @public
+ */
 export function didYouMean(
   word: string,
   candidates: ReadonlyArray<string>,
