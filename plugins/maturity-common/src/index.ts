@@ -61,6 +61,7 @@ export type {
   NextLevelRequirement,
 } from './results/types';
 export { forEachCondition } from './model/forEachCondition';
+export { suggest } from './model/suggest';
 export { compileModel } from './engine/compileModel';
 export type { CompiledCheck, CompiledModel } from './engine/compileModel';
 export {
