@@ -16,7 +16,11 @@ function distance(a: string, b: string): number {
   return previous[b.length];
 }
 
-/** The closest candidate to a misspelt word, if any is close enough. */
+/**
+ * The closest candidate to a misspelt word, if any is close enough.
+ *
+ * @public
+ */
 export function suggest(
   word: string,
   candidates: ReadonlyArray<string>,
