@@ -80,6 +80,12 @@ const factsOption = () =>
     'TechInsights facts for the entities: entities: [{ entity, facts: { <retrieverId>: { <fact>: value } }, history }]; repeatable',
   ).argParser(collect);
 
+const rootOption = () =>
+  new Option(
+    '--root <dir>',
+    'the repository root: Location and $text/$json/$yaml targets outside it are refused (default: the git top-level of the first catalog file, else the current directory)',
+  );
+
 const baselineDateOption = () =>
   new Option(
     '--baseline-date <YYYY-MM-DD>',
@@ -181,6 +187,7 @@ export function createProgram(
     .addOption(modelOption())
     .addOption(factsOption())
     .addOption(baselineDateOption())
+    .addOption(rootOption())
     .addOption(domainOption('report only this domain, and its level'))
     .addOption(langOption())
     .addOption(
@@ -248,6 +255,7 @@ export function createProgram(
     )
     .addOption(factsOption())
     .addOption(baselineDateOption().conflicts('url'))
+    .addOption(rootOption().conflicts('url'))
     .addOption(
       new Option(
         '--lang <tag>',
@@ -278,6 +286,7 @@ export function createProgram(
             offline: options.offline,
             facts: options.facts ?? [],
             baselineDate: options.baselineDate,
+            root: options.root,
             format: options.format,
             timeoutSeconds: options.timeout,
             lang: options.lang,
@@ -314,6 +323,7 @@ export function createProgram(
     )
     .addOption(factsOption())
     .addOption(baselineDateOption())
+    .addOption(rootOption())
     .addOption(
       new Option(
         '--lang <tag>',

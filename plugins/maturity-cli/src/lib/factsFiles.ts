@@ -7,7 +7,7 @@ import type {
 import { readInputFile } from './catalogFiles';
 import type { InputProblem } from './problems';
 import { readYamlDocument } from './yamlDocuments';
-import { formatPath, YamlPath } from './yamlPosition';
+import { formatPath, Position, YamlPath } from './yamlPosition';
 
 /** The evidence a facts file gives one entity. */
 export interface EntityFacts {
@@ -17,10 +17,39 @@ export interface EntityFacts {
   factHistory: Record<string, Record<string, FactHistoryPoint[]>>;
 }
 
+/** Where a value of a facts file is, found on demand (positions need a slower parse). */
+export interface FactsFileLocation {
+  file: string;
+  path: YamlPath;
+  /** The line and column of a path of the file (of its key with `atKey`). */
+  locate(path: YamlPath, atKey?: boolean): Position | undefined;
+}
+
+/** One fact value of a facts file, as the models address it: `<namespace>.<group>.<name>`. */
+export interface FactEntry extends FactsFileLocation {
+  /** `techInsights` (latest facts and history), or another source of the file (e.g. pushed facts). */
+  namespace: string;
+  /** The retriever id (or pushed source). */
+  group: string;
+  name: string;
+  value: JsonValue;
+  /** Whether it is an earlier value (`history`) rather than the latest. */
+  history: boolean;
+}
+
+/** An entity a facts file gives facts for. */
+export interface FactsEntityEntry extends FactsFileLocation {
+  entityRef: string;
+}
+
 /** Facts by normalised entity ref, and the problems of the files. */
 export interface FactsReadResult {
   facts: Map<string, EntityFacts>;
   problems: InputProblem[];
+  /** Every fact value read, for checks against the model ({@link validateFactsFiles}). */
+  entries: FactEntry[];
+  /** Every entity named, for checks against the catalog. */
+  entities: FactsEntityEntry[];
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -52,6 +81,8 @@ export function readFactsFiles(
 ): FactsReadResult {
   const facts = new Map<string, EntityFacts>();
   const problems: InputProblem[] = [];
+  const entries: FactEntry[] = [];
+  const entities: FactsEntityEntry[] = [];
 
   for (const file of files) {
     const text = readInputFile(file, 'facts file');
@@ -62,6 +93,11 @@ export function readFactsFiles(
       }
       continue;
     }
+    const at = (path: YamlPath): FactsFileLocation => ({
+      file,
+      path,
+      locate: document.locate,
+    });
     const report = (path: YamlPath, message: string, atKey = false) => {
       const position = document.locate(path, atKey);
       problems.push({
@@ -86,7 +122,12 @@ export function readFactsFiles(
     }
 
     /** Reads `{ <retrieverId>: { <fact>: value } }`, reporting bad shapes. */
-    const readFactMap = (value: unknown, path: YamlPath) => {
+    const readFactMap = (
+      value: unknown,
+      path: YamlPath,
+      namespace = 'techInsights',
+      history = false,
+    ) => {
       const out: Record<string, Record<string, JsonValue>> = {};
       if (!isRecord(value)) {
         report(
@@ -113,6 +154,14 @@ export function readFactsFiles(
             continue;
           }
           resolved[name] = resolveRelativeDate(factValue, now) as JsonValue;
+          entries.push({
+            ...at([...path, retrieverId, name]),
+            namespace,
+            group: retrieverId,
+            name,
+            value: resolved[name],
+            history,
+          });
         }
         out[retrieverId] = resolved;
       }
@@ -146,6 +195,7 @@ export function readFactsFiles(
         return;
       }
 
+      entities.push({ ...at([...itemPath, 'entity']), entityRef });
       const target = facts.get(entityRef) ?? {
         techInsights: {},
         factHistory: {},
@@ -182,7 +232,12 @@ export function readFactsFiles(
           return;
         }
         const timestamp = new Date(Date.parse(at)).toISOString();
-        const values = readFactMap(point.facts, [...pointPath, 'facts']);
+        const values = readFactMap(
+          point.facts,
+          [...pointPath, 'facts'],
+          'techInsights',
+          true,
+        );
         for (const [retrieverId, retrieverFacts] of Object.entries(values)) {
           const byFact = (target.factHistory[retrieverId] ??= {});
           for (const [name, value] of Object.entries(retrieverFacts)) {
@@ -200,5 +255,5 @@ export function readFactsFiles(
       }
     }
   }
-  return { facts, problems };
+  return { facts, problems, entries, entities };
 }
