@@ -390,7 +390,7 @@ export async function readCatalogFiles(
                 path: targetPath,
                 message: `refused target ${String(
                   target,
-                )}: it resolves outside the repository root ${root} (see --root)`,
+                )}: it resolves outside the repository root (see --root)`,
               }),
             );
             continue;

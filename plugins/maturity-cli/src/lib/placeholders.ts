@@ -108,7 +108,7 @@ export function resolvePlaceholders(
     if (!staysInside(root, absolute)) {
       result.refused.push({
         path: where,
-        message: `refused ${named}: it resolves outside the repository root ${root} (see --root)`,
+        message: `refused ${named}: it resolves outside the repository root (see --root)`,
       });
       return undefined;
     }
@@ -144,7 +144,9 @@ function parseJson(text: string): { value: unknown } | { error: string } {
   try {
     return { value: JSON.parse(text) };
   } catch (error) {
-    return { error: `invalid JSON: ${(error as Error).message}` };
+    return {
+      error: `invalid JSON: ${(error as Error).message.split('\n')[0]}`,
+    };
   }
 }
 
