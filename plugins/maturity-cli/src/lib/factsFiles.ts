@@ -93,7 +93,7 @@ export function readFactsFiles(
       }
       continue;
     }
-    const at = (path: YamlPath): FactsFileLocation => ({
+    const locationOf = (path: YamlPath): FactsFileLocation => ({
       file,
       path,
       locate: document.locate,
@@ -155,7 +155,7 @@ export function readFactsFiles(
           }
           resolved[name] = resolveRelativeDate(factValue, now) as JsonValue;
           entries.push({
-            ...at([...path, retrieverId, name]),
+            ...locationOf([...path, retrieverId, name]),
             namespace,
             group: retrieverId,
             name,
@@ -195,7 +195,7 @@ export function readFactsFiles(
         return;
       }
 
-      entities.push({ ...at([...itemPath, 'entity']), entityRef });
+      entities.push({ ...locationOf([...itemPath, 'entity']), entityRef });
       const target = facts.get(entityRef) ?? {
         techInsights: {},
         factHistory: {},

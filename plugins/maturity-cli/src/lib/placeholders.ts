@@ -69,28 +69,6 @@ export function resolvePlaceholders(
     warnings: [],
     refused: [],
   };
-  const resolve = (node: unknown, at: YamlPath): unknown => {
-    const placeholder = placeholderOf(node);
-    if (placeholder) return resolveOne(placeholder, at);
-    if (Array.isArray(node)) {
-      let copy: unknown[] | undefined;
-      node.forEach((item, index) => {
-        const resolved = resolve(item, [...at, index]);
-        if (resolved !== item) (copy ??= [...node])[index] = resolved;
-      });
-      return copy ?? node;
-    }
-    if (typeof node === 'object' && node !== null) {
-      let copy: Record<string, unknown> | undefined;
-      for (const [key, item] of Object.entries(node)) {
-        const resolved = resolve(item, [...at, key]);
-        if (resolved !== item)
-          (copy ??= { ...(node as Record<string, unknown>) })[key] = resolved;
-      }
-      return copy ?? node;
-    }
-    return node;
-  };
   const resolveOne = (
     { kind, target }: { kind: PlaceholderKind; target: string },
     at: YamlPath,
@@ -135,6 +113,28 @@ export function resolvePlaceholders(
       return undefined;
     }
     return parsed.value;
+  };
+  const resolve = (node: unknown, at: YamlPath): unknown => {
+    const placeholder = placeholderOf(node);
+    if (placeholder) return resolveOne(placeholder, at);
+    if (Array.isArray(node)) {
+      let copy: unknown[] | undefined;
+      node.forEach((item, index) => {
+        const resolved = resolve(item, [...at, index]);
+        if (resolved !== item) (copy ??= [...node])[index] = resolved;
+      });
+      return copy ?? node;
+    }
+    if (typeof node === 'object' && node !== null) {
+      let copy: Record<string, unknown> | undefined;
+      for (const [key, item] of Object.entries(node)) {
+        const resolved = resolve(item, [...at, key]);
+        if (resolved !== item)
+          (copy ??= { ...(node as Record<string, unknown>) })[key] = resolved;
+      }
+      return copy ?? node;
+    }
+    return node;
   };
   result.value = resolve(value, []);
   return result;
