@@ -64,6 +64,8 @@ describe('maturityModuleTechInsights', () => {
         requirements: {
           techInsights: { sloFactRetriever: ['sloDefined'] },
           history: {},
+          pushed: {},
+          pushedHistory: {},
         },
       });
 

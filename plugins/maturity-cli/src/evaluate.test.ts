@@ -527,6 +527,94 @@ describe('maturity evaluate', () => {
     );
   });
 
+  describe('with pushed facts', () => {
+    const PUSHED_MODEL = fixture('models', 'pushed-model.yaml');
+
+    it('evaluates pushed.<source>.<fact> with every operator, trend from pushed history', async () => {
+      const run = await runCli([
+        'evaluate',
+        '--model',
+        PUSHED_MODEL,
+        PAYMENTS,
+        '--facts',
+        fixture('facts', 'pushed.yaml'),
+        '--format',
+        'json',
+      ]);
+      expect({ code: run.code, stderr: run.stderr }).toEqual({
+        code: 0,
+        stderr: '',
+      });
+      const [payments, web] = JSON.parse(run.stdout).entities;
+      const statuses = (entity: any) =>
+        Object.fromEntries(
+          entity.results.map((r: any) => [r.checkId, r.status]),
+        );
+      expect(payments.level).toBe(3);
+      expect(statuses(payments)).toEqual({
+        'ci-reports': 'passed',
+        'coverage-high': 'passed',
+        'build-green': 'passed',
+        'scanned-recently': 'passed',
+        'coverage-rising': 'passed',
+      });
+      expect(
+        payments.results.find((r: any) => r.checkId === 'coverage-rising'),
+      ).toMatchObject({
+        value: 84,
+        message: expect.stringMatching(
+          /^coverage went from 60 \(\d{4}-\d{2}-\d{2}\) to 84: \+40 %/,
+        ),
+      });
+      expect(web.level).toBe(1);
+      expect(statuses(web)).toEqual({
+        'ci-reports': 'passed',
+        'coverage-high': 'failed',
+        'build-green': 'unknown',
+        'scanned-recently': 'unknown',
+        'coverage-rising': 'failed',
+      });
+      const messages = Object.fromEntries(
+        web.results.map((r: any) => [r.checkId, r.message]),
+      );
+      expect(messages['build-green']).toBe(
+        'pushed.ci has not reported buildStatus',
+      );
+      expect(messages['scanned-recently']).toBe(
+        'no facts from pushed.security',
+      );
+    });
+
+    it('reports bad pushed facts with file, line and column (exit 2)', async () => {
+      const file = fixture('facts', 'broken-pushed.yaml');
+      const run = await runCli([
+        'evaluate',
+        '--model',
+        PUSHED_MODEL,
+        PAYMENTS,
+        '--facts',
+        file,
+      ]);
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toContain(
+        'maturity evaluate: 4 problems in facts files:',
+      );
+      expect(run.stderr).toContain(
+        `${file}:4:11 entities[0].pushed.ci: facts of 'pushed.ci' must be a mapping of fact names to values`,
+      );
+      expect(run.stderr).toContain(
+        `${file}:6:21 entities[0].pushed.security.lastScanAt: fact 'pushed.security.lastScanAt' has no value`,
+      );
+      expect(run.stderr).toContain(
+        `${file}:8:13 entities[1].pushed: must map pushing sources to their facts, e.g. ci: { coverage: 80 }`,
+      );
+      expect(run.stderr).toContain(
+        `${file}:10:9 entities[1].history[0].facts: must map retriever ids to their facts`,
+      );
+    });
+  });
+
   describe('with many entities', () => {
     let dir: string;
     beforeAll(() => {

@@ -82,6 +82,29 @@ describe('facts files checked against the model and the catalog', () => {
   });
 });
 
+describe('pushed facts checked by the same rules', () => {
+  it('reports wrong types, unknown sources and facts of pushed facts and their history (exit 2)', async () => {
+    const file = fixture('facts', 'mismatched-pushed.yaml');
+    const run = await runCli([
+      'evaluate',
+      '--model',
+      fixture('models', 'pushed-model.yaml'),
+      PAYMENTS,
+      '--facts',
+      file,
+    ]);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim().split('\n')).toEqual([
+      'maturity evaluate: 5 problems in facts files:',
+      `  ${file}:6:19 entities[0].pushed.ci.coverage: pushed.ci.coverage must be a number (check coverage-high compares it with gte), got the string 'high'`,
+      `  ${file}:7:9 entities[0].pushed.ci.buildStatuss: fact 'buildStatuss' of ci is not read by model pushed-model (did you mean 'buildStatus'?)`,
+      `  ${file}:8:7 entities[0].pushed.sec: 'sec' is not read by model pushed-model (it reads ci, security): no check or indicator uses pushed.sec.*`,
+      `  ${file}:13:27 entities[0].history[0].pushed.ci.coverage: pushed.ci.coverage must be a number (check coverage-high compares it with gte), got the string '60'`,
+      `  ${file}:15:11 entities[0].history[0].facts.doraFactRetriever: 'doraFactRetriever' is not read by model pushed-model: no check or indicator uses techInsights.doraFactRetriever.*`,
+    ]);
+  });
+});
+
 describe('a model file with two YAML documents', () => {
   it('tells the CLI user to put each model in a file of its own', async () => {
     const file = fixture('models', 'two-models.yaml');

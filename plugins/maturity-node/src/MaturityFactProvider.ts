@@ -5,8 +5,9 @@ import type {
 } from '@devops-maturity/plugin-maturity-common';
 
 /**
- * The TechInsights facts a model reads: retriever id → fact names, plus how
- * far back `trend` conditions look (history is only fetched when needed).
+ * The TechInsights and pushed facts a model reads: retriever id (or pushing
+ * source) → fact names, plus how far back `trend` conditions look (history
+ * is only fetched when needed).
  *
  * @public
  */
@@ -18,6 +19,10 @@ export interface FactRequirements {
    * the longest look-back in days.
    */
   history: Record<string, Record<string, number>>;
+  /** `pushed.<source>.<fact>` facts the model reads, by source name. */
+  pushed: Record<string, string[]>;
+  /** Pushed facts compared over time by `trend`: source → fact → longest look-back in days. */
+  pushedHistory: Record<string, Record<string, number>>;
 }
 
 /**

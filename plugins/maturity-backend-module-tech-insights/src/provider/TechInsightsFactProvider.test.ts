@@ -28,6 +28,8 @@ const entities = (count: number) =>
 const latestOnly: FactRequirements = {
   techInsights: { doraFactRetriever: ['leadTimeHours'] },
   history: {},
+  pushed: {},
+  pushedHistory: {},
 };
 
 function createProvider(
@@ -90,6 +92,8 @@ describe('TechInsightsFactProvider', () => {
           unusedRetriever: [],
         },
         history: {},
+        pushed: {},
+        pushedHistory: {},
       },
     });
 
@@ -150,7 +154,12 @@ describe('TechInsightsFactProvider', () => {
 
     const evidence = await provider.getEvidence({
       entities: entities(3),
-      requirements: { techInsights: {}, history: {} },
+      requirements: {
+        techInsights: {},
+        history: {},
+        pushed: {},
+        pushedHistory: {},
+      },
     });
 
     expect(evidence.size).toBe(0);
@@ -190,6 +199,8 @@ describe('TechInsightsFactProvider', () => {
       requirements: {
         techInsights: { doraFactRetriever: ['leadTimeHours'] },
         history: { doraFactRetriever: { leadTimeHours: 90, mttr: 30 } },
+        pushed: {},
+        pushedHistory: {},
       },
     });
     const after = Date.now();
@@ -232,6 +243,8 @@ describe('TechInsightsFactProvider', () => {
       requirements: {
         techInsights: { doraFactRetriever: ['leadTimeHours'] },
         history: { doraFactRetriever: { leadTimeHours: 7 } },
+        pushed: {},
+        pushedHistory: {},
       },
     });
 
@@ -452,6 +465,8 @@ describe('TechInsightsFactProvider', () => {
       requirements: {
         techInsights: { doraFactRetriever: ['leadTimeHours'] },
         history: { doraFactRetriever: { leadTimeHours: 30 } },
+        pushed: {},
+        pushedHistory: {},
       },
     });
 

@@ -10,6 +10,8 @@ describe('planFactRequests', () => {
           emptyRetriever: [],
         },
         history: {},
+        pushed: {},
+        pushedHistory: {},
       }),
     ).toEqual({
       latestRetrieverIds: ['doraFactRetriever', 'sloFactRetriever'],
@@ -25,6 +27,9 @@ describe('planFactRequests', () => {
           codeQualityFactRetriever: { testCoverage: 180 },
           ignoredRetriever: { nothing: 0 },
         },
+        // pushed facts are not TechInsights': no call for them
+        pushed: { ci: ['coverage'] },
+        pushedHistory: { ci: { coverage: 90 } },
       }),
     ).toEqual({
       latestRetrieverIds: ['doraFactRetriever'],
@@ -40,7 +45,14 @@ describe('planFactRequests', () => {
   });
 
   it('plans nothing for empty requirements', () => {
-    expect(planFactRequests({ techInsights: {}, history: {} })).toEqual({
+    expect(
+      planFactRequests({
+        techInsights: {},
+        history: {},
+        pushed: {},
+        pushedHistory: {},
+      }),
+    ).toEqual({
       latestRetrieverIds: [],
     });
   });

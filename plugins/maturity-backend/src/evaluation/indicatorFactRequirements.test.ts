@@ -22,6 +22,8 @@ describe('withIndicatorRequirements', () => {
   const base = {
     techInsights: { dora: ['deploymentsPerWeek'] },
     history: { dora: { leadTimeHours: 30 } },
+    pushed: {},
+    pushedHistory: {},
   };
 
   it('adds the fact of a change and its history window', () => {
@@ -30,6 +32,8 @@ describe('withIndicatorRequirements', () => {
     ).toEqual({
       techInsights: { dora: ['deploymentsPerWeek', 'leadTimeHours'] },
       history: { dora: { leadTimeHours: 180 } },
+      pushed: {},
+      pushedHistory: {},
     });
     expect(base.history.dora.leadTimeHours).toBe(30);
   });
@@ -56,10 +60,40 @@ describe('withIndicatorRequirements', () => {
   it('keeps a longer look-back of the checks', () => {
     expect(
       withIndicatorRequirements(
-        { techInsights: {}, history: { dora: { leadTimeHours: 400 } } },
+        {
+          techInsights: {},
+          history: { dora: { leadTimeHours: 400 } },
+          pushed: {},
+          pushedHistory: {},
+        },
         [modelWith([change('a', { days: 90 })])],
         { now },
       ).history.dora.leadTimeHours,
     ).toBe(400);
+  });
+
+  it('adds a pushed fact of a change and its history, without touching the input', () => {
+    const input = {
+      ...base,
+      pushed: { ci: ['lint'] },
+      pushedHistory: { ci: { coverage: 30 } },
+    };
+    expect(
+      withIndicatorRequirements(
+        input,
+        [
+          modelWith([
+            change('coverage', { fact: 'pushed.ci.coverage', days: 60 }),
+          ]),
+        ],
+        { now },
+      ),
+    ).toEqual({
+      ...base,
+      pushed: { ci: ['coverage', 'lint'] },
+      pushedHistory: { ci: { coverage: 60 } },
+    });
+    expect(input.pushed.ci).toEqual(['lint']);
+    expect(input.pushedHistory.ci.coverage).toBe(30);
   });
 });

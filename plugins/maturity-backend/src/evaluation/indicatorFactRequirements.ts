@@ -1,7 +1,11 @@
 import type { MaturityModel } from '@devops-maturity/plugin-maturity-common';
 import type { FactRequirements } from '@devops-maturity/plugin-maturity-node';
+import {
+  reportedFactAddress,
+  requireFact,
+  requireHistory,
+} from './reportedFactAddress';
 
-const TECH_INSIGHTS_FACT = /^techInsights\.([^.]+)\.(.+)$/;
 const DAY_MS = 24 * 60 * 60 * 1000;
 const DEFAULT_CHANGE_DAYS = 180;
 
@@ -14,7 +18,7 @@ function daysSince(date: string, now: Date): number {
 
 /**
  * Adds what the models' `change` indicators need to fact requirements: their
- * TechInsights fact, and its history back to the baseline (the baseline
+ * TechInsights or pushed fact, and its history back to the baseline (the baseline
  * date, `configured` meaning `baselineDate`, or else the `days` window,
  * default 180). Returns new requirements; the input is not changed.
  */
@@ -23,25 +27,18 @@ export function withIndicatorRequirements(
   models: MaturityModel[],
   options: { now: Date; baselineDate?: string },
 ): FactRequirements {
-  const techInsights: Record<string, string[]> = {};
-  for (const [id, facts] of Object.entries(requirements.techInsights)) {
-    techInsights[id] = [...facts];
-  }
-  const history: FactRequirements['history'] = {};
-  for (const [id, facts] of Object.entries(requirements.history)) {
-    history[id] = { ...facts };
-  }
+  const result: FactRequirements = {
+    techInsights: copyNames(requirements.techInsights),
+    history: copyLookBacks(requirements.history),
+    pushed: copyNames(requirements.pushed),
+    pushedHistory: copyLookBacks(requirements.pushedHistory),
+  };
   for (const model of models) {
     for (const { aggregation } of model.indicators ?? []) {
       if (aggregation.type !== 'change') continue;
-      const match = TECH_INSIGHTS_FACT.exec(aggregation.fact);
-      if (!match) continue;
-      const [, retrieverId, fact] = match;
-      techInsights[retrieverId] ??= [];
-      if (!techInsights[retrieverId].includes(fact)) {
-        techInsights[retrieverId].push(fact);
-        techInsights[retrieverId].sort();
-      }
+      const address = reportedFactAddress(aggregation.fact);
+      if (!address) continue;
+      requireFact(result, address);
       const date =
         aggregation.baseline === 'configured'
           ? options.baselineDate
@@ -50,12 +47,25 @@ export function withIndicatorRequirements(
         date !== undefined
           ? daysSince(date, options.now)
           : aggregation.days ?? DEFAULT_CHANGE_DAYS;
-      history[retrieverId] ??= {};
-      history[retrieverId][fact] = Math.max(
-        history[retrieverId][fact] ?? 0,
-        days,
-      );
+      requireHistory(result, address, days);
     }
   }
-  return { techInsights, history };
+  return result;
+}
+
+function copyNames(names: Record<string, string[]>): Record<string, string[]> {
+  return Object.fromEntries(
+    Object.entries(names).map(([origin, facts]) => [origin, [...facts]]),
+  );
+}
+
+function copyLookBacks(
+  lookBacks: Record<string, Record<string, number>>,
+): Record<string, Record<string, number>> {
+  return Object.fromEntries(
+    Object.entries(lookBacks).map(([origin, byFact]) => [
+      origin,
+      { ...byFact },
+    ]),
+  );
 }

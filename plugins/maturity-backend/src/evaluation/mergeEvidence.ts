@@ -1,31 +1,30 @@
 import type { EntityEvidence } from '@devops-maturity/plugin-maturity-common';
 import type { ProvidedEvidence } from '@devops-maturity/plugin-maturity-node';
 
+/** Evidence maps merged key by key; a later provider wins per key. */
+const MERGED_MAPS = [
+  'relations',
+  'techInsights',
+  'factHistory',
+  'pushed',
+  'pushedHistory',
+  'attestations',
+  'teamAttestations',
+  'waivers',
+] as const satisfies ReadonlyArray<keyof ProvidedEvidence>;
+
 /** Adds a provider's evidence to an entity's evidence bundle (in place). */
 export function mergeEvidence(
   target: EntityEvidence,
   provided: ProvidedEvidence,
 ) {
-  if (provided.relations) {
-    target.relations = { ...target.relations, ...provided.relations };
-  }
-  if (provided.techInsights) {
-    target.techInsights = { ...target.techInsights, ...provided.techInsights };
-  }
-  if (provided.factHistory) {
-    target.factHistory = { ...target.factHistory, ...provided.factHistory };
-  }
-  if (provided.attestations) {
-    target.attestations = { ...target.attestations, ...provided.attestations };
-  }
-  if (provided.teamAttestations) {
-    target.teamAttestations = {
-      ...target.teamAttestations,
-      ...provided.teamAttestations,
-    };
-  }
-  if (provided.waivers) {
-    target.waivers = { ...target.waivers, ...provided.waivers };
+  for (const key of MERGED_MAPS) {
+    const map = provided[key];
+    if (map) {
+      (target as Record<(typeof MERGED_MAPS)[number], object | undefined>)[
+        key
+      ] = { ...target[key], ...map };
+    }
   }
   if (provided.unavailableSources?.length) {
     target.unavailableSources = [

@@ -11,6 +11,7 @@ import type {
 
 const SOURCE_OF_CHECK: Partial<Record<CheckSource, string>> = {
   techInsights: 'techInsights',
+  pushed: 'pushed',
   attestation: 'attestation',
   catalog: 'catalog',
   relations: 'catalog',

@@ -4,7 +4,8 @@ import type { EntityFacts } from './factsFiles';
 
 /**
  * The evidence of an entity evaluated offline: the entity itself, its
- * relations with unknown existence, and the facts given with `--facts`.
+ * relations with unknown existence, and the facts given with `--facts`
+ * (TechInsights and pushed facts).
  * Attestations and waivers live in the backend, so they are unknown here.
  */
 export function offlineEvidence(
@@ -15,7 +16,12 @@ export function offlineEvidence(
     entity: item.entity,
     relations: item.relations,
     ...(facts
-      ? { techInsights: facts.techInsights, factHistory: facts.factHistory }
+      ? {
+          techInsights: facts.techInsights,
+          factHistory: facts.factHistory,
+          pushed: facts.pushed,
+          pushedHistory: facts.pushedHistory,
+        }
       : {}),
   };
 }

@@ -15,6 +15,10 @@ export interface EntityFacts {
   techInsights: Record<string, TechInsightsFactsEvidence>;
   /** Earlier values by retriever id and fact name, oldest first. */
   factHistory: Record<string, Record<string, FactHistoryPoint[]>>;
+  /** Latest facts pushed from CI by source name. */
+  pushed: Record<string, TechInsightsFactsEvidence>;
+  /** Earlier pushed values by source and fact name, oldest first. */
+  pushedHistory: Record<string, Record<string, FactHistoryPoint[]>>;
 }
 
 /** Where a value of a facts file is, found on demand (positions need a slower parse). */
@@ -41,6 +45,27 @@ export interface FactEntry extends FactsFileLocation {
 export interface FactsEntityEntry extends FactsFileLocation {
   entityRef: string;
 }
+
+/** The two kinds of facts of an entry: its `facts` (TechInsights) and `pushed` keys. */
+const FACT_KINDS = [
+  {
+    key: 'facts',
+    latest: 'techInsights',
+    history: 'factHistory',
+    prefix: '',
+    shape:
+      'must map retriever ids to their facts, e.g. doraFactRetriever: { deploymentsPerWeek: 3 }',
+  },
+  {
+    key: 'pushed',
+    latest: 'pushed',
+    history: 'pushedHistory',
+    prefix: 'pushed.',
+    shape: 'must map pushing sources to their facts, e.g. ci: { coverage: 80 }',
+  },
+] as const;
+
+type FactKind = (typeof FACT_KINDS)[number];
 
 /** Facts by normalised entity ref, and the problems of the files. */
 export interface FactsReadResult {
@@ -70,7 +95,7 @@ function resolveRelativeDate(value: unknown, now: Date): unknown {
 
 /**
  * Reads facts files in the format of the demo's `examples/facts/*.yaml`:
- * `entities: [{ entity, facts: { <retrieverId>: { <fact>: value } }, history: [{ at, facts }] }]`,
+ * `entities: [{ entity, facts: { <retrieverId>: { <fact>: value } }, pushed: { <source>: { <fact>: value } }, history: [{ at, facts, pushed }] }]`,
  * dates absolute (ISO 8601) or relative (`-45d`) to `now`. Every problem is
  * reported with file, line and column; entities of a file with problems still
  * get the facts that could be read.
@@ -121,49 +146,46 @@ export function readFactsFiles(
         report([key], `unknown key '${key}' (expected 'entities')`, true);
     }
 
-    /** Reads `{ <retrieverId>: { <fact>: value } }`, reporting bad shapes. */
+    /** Reads `{ <origin>: { <fact>: value } }` of one kind, reporting bad shapes. */
     const readFactMap = (
+      kind: FactKind,
       value: unknown,
       path: YamlPath,
-      namespace = 'techInsights',
       history = false,
     ) => {
       const out: Record<string, Record<string, JsonValue>> = {};
       if (!isRecord(value)) {
-        report(
-          path,
-          'must map retriever ids to their facts, e.g. doraFactRetriever: { deploymentsPerWeek: 3 }',
-        );
+        report(path, kind.shape);
         return out;
       }
-      for (const [retrieverId, retrieverFacts] of Object.entries(value)) {
-        if (!isRecord(retrieverFacts)) {
+      for (const [origin, originFacts] of Object.entries(value)) {
+        if (!isRecord(originFacts)) {
           report(
-            [...path, retrieverId],
-            `facts of '${retrieverId}' must be a mapping of fact names to values`,
+            [...path, origin],
+            `facts of '${kind.prefix}${origin}' must be a mapping of fact names to values`,
           );
           continue;
         }
         const resolved: Record<string, JsonValue> = {};
-        for (const [name, factValue] of Object.entries(retrieverFacts)) {
+        for (const [name, factValue] of Object.entries(originFacts)) {
           if (factValue === null || factValue === undefined) {
             report(
-              [...path, retrieverId, name],
-              `fact '${retrieverId}.${name}' has no value`,
+              [...path, origin, name],
+              `fact '${kind.prefix}${origin}.${name}' has no value`,
             );
             continue;
           }
           resolved[name] = resolveRelativeDate(factValue, now) as JsonValue;
           entries.push({
-            ...locationOf([...path, retrieverId, name]),
-            namespace,
-            group: retrieverId,
+            ...locationOf([...path, origin, name]),
+            namespace: kind.latest,
+            group: origin,
             name,
             value: resolved[name],
             history,
           });
         }
-        out[retrieverId] = resolved;
+        out[origin] = resolved;
       }
       return out;
     };
@@ -175,10 +197,10 @@ export function readFactsFiles(
         return;
       }
       for (const key of Object.keys(item)) {
-        if (!['entity', 'facts', 'history'].includes(key)) {
+        if (!['entity', 'facts', 'pushed', 'history'].includes(key)) {
           report(
             [...itemPath, key],
-            `unknown key '${key}' (expected entity, facts, history)`,
+            `unknown key '${key}' (expected entity, facts, pushed, history)`,
             true,
           );
         }
@@ -199,28 +221,34 @@ export function readFactsFiles(
       const target = facts.get(entityRef) ?? {
         techInsights: {},
         factHistory: {},
+        pushed: {},
+        pushedHistory: {},
       };
       facts.set(entityRef, target);
-      if (item.facts !== undefined) {
-        for (const [retrieverId, values] of Object.entries(
-          readFactMap(item.facts, [...itemPath, 'facts']),
+      for (const kind of FACT_KINDS) {
+        if (item[kind.key] === undefined) continue;
+        const latest = target[kind.latest];
+        for (const [origin, values] of Object.entries(
+          readFactMap(kind, item[kind.key], [...itemPath, kind.key]),
         )) {
-          const existing = target.techInsights[retrieverId]?.facts ?? {};
-          target.techInsights[retrieverId] = {
-            facts: { ...existing, ...values },
+          latest[origin] = {
+            facts: { ...latest[origin]?.facts, ...values },
             timestamp: now.toISOString(),
           };
         }
       }
       if (item.history === undefined) return;
       if (!Array.isArray(item.history)) {
-        report([...itemPath, 'history'], 'must be a list of { at, facts }');
+        report(
+          [...itemPath, 'history'],
+          'must be a list of { at, facts, pushed }',
+        );
         return;
       }
       item.history.forEach((point: unknown, pointIndex: number) => {
         const pointPath: YamlPath = [...itemPath, 'history', pointIndex];
         if (!isRecord(point)) {
-          report(pointPath, 'must be a mapping { at, facts }');
+          report(pointPath, 'must be a mapping { at, facts, pushed }');
           return;
         }
         const at = resolveRelativeDate(point.at, now);
@@ -232,16 +260,21 @@ export function readFactsFiles(
           return;
         }
         const timestamp = new Date(Date.parse(at)).toISOString();
-        const values = readFactMap(
-          point.facts,
-          [...pointPath, 'facts'],
-          'techInsights',
-          true,
-        );
-        for (const [retrieverId, retrieverFacts] of Object.entries(values)) {
-          const byFact = (target.factHistory[retrieverId] ??= {});
-          for (const [name, value] of Object.entries(retrieverFacts)) {
-            (byFact[name] ??= []).push({ timestamp, value });
+        // A point has facts, pushed or both; with neither, the missing `facts` is reported.
+        const given = FACT_KINDS.filter(kind => point[kind.key] !== undefined);
+        const kinds = given.length > 0 ? given : [FACT_KINDS[0]];
+        for (const kind of kinds) {
+          const values = readFactMap(
+            kind,
+            point[kind.key],
+            [...pointPath, kind.key],
+            true,
+          );
+          for (const [origin, originFacts] of Object.entries(values)) {
+            const byFact = (target[kind.history][origin] ??= {});
+            for (const [name, value] of Object.entries(originFacts)) {
+              (byFact[name] ??= []).push({ timestamp, value });
+            }
           }
         }
       });
@@ -249,7 +282,10 @@ export function readFactsFiles(
   }
 
   for (const entityFacts of facts.values()) {
-    for (const byFact of Object.values(entityFacts.factHistory)) {
+    for (const byFact of [
+      ...Object.values(entityFacts.factHistory),
+      ...Object.values(entityFacts.pushedHistory),
+    ]) {
       for (const points of Object.values(byFact)) {
         points.sort((a, b) => a.timestamp.localeCompare(b.timestamp));
       }

@@ -104,6 +104,14 @@ export function factUsesOf(
   return uses;
 }
 
+/** ` (did you mean 'x'?)`, else the known names when they are few, else nothing. */
+function hint(word: string, known: string[]): string {
+  const near = suggest(word, known);
+  if (near) return ` (did you mean '${near}'?)`;
+  if (known.length === 0) return '';
+  return known.length <= 8 ? ` (it reads ${known.join(', ')})` : '';
+}
+
 function describeValue(value: unknown): string {
   if (typeof value === 'string') return `the string '${value}'`;
   if (Array.isArray(value)) return 'a list';
@@ -180,26 +188,24 @@ export function validateFactsFiles(
     const names = groups.get(entry.group);
     const groupPath = entry.path.slice(0, -1);
     if (!names) {
-      const near = suggest(entry.group, [...groups.keys()]);
       report(
         entry,
         groupPath,
-        `'${entry.group}' is not read by model ${model.id}${
-          near ? ` (did you mean '${near}'?)` : ''
-        }: no check or indicator uses ${entry.namespace}.${entry.group}.*`,
+        `'${entry.group}' is not read by model ${model.id}${hint(entry.group, [
+          ...groups.keys(),
+        ])}: no check or indicator uses ${entry.namespace}.${entry.group}.*`,
         true,
       );
       continue;
     }
     const factUses = names.get(entry.name);
     if (!factUses) {
-      const near = suggest(entry.name, [...names.keys()]);
       report(
         entry,
         entry.path,
         `fact '${entry.name}' of ${entry.group} is not read by model ${
           model.id
-        }${near ? ` (did you mean '${near}'?)` : ''}`,
+        }${hint(entry.name, [...names.keys()])}`,
         true,
       );
       continue;

@@ -8,7 +8,7 @@ import { forEachCondition } from '../model/forEachCondition';
  * - `catalog`: its rule reads only the catalog (`entity.*`, `relations.*`)
  *   and levels derived from it (`maturity.*`);
  * - `fact`: its rule reads at least one other source (`techInsights.*`,
- *   `attestation.*`);
+ *   `pushed.*`, `attestation.*`);
  * - `attestation`: a human attests it.
  *
  * @public

@@ -99,6 +99,7 @@ const SOURCE_NAMES: Record<FactReference['source'], CheckSource> = {
   entity: 'catalog',
   relations: 'relations',
   techInsights: 'techInsights',
+  pushed: 'pushed',
   attestation: 'attestation',
   maturity: 'maturity',
 };

@@ -9,6 +9,7 @@ export interface EvaluationContext {
   // checks' property loads stay monomorphic.
   readonly entity: EntityEvidence['entity'];
   readonly techInsights: EntityEvidence['techInsights'];
+  readonly pushed: EntityEvidence['pushed'];
   readonly waivers: EntityEvidence['waivers'];
   readonly attestations: EntityEvidence['attestations'];
   readonly teamAttestations: EntityEvidence['teamAttestations'];
@@ -19,6 +20,7 @@ export interface EvaluationContext {
   readonly unavailable: {
     catalog?: string;
     techInsights?: string;
+    pushed?: string;
     attestation?: string;
   };
   /** Cached results of the model's distinct `appliesTo` predicates: 0 not yet evaluated, 1 match, 2 no match. */
@@ -43,6 +45,7 @@ export function createEvaluationContext(
   const unavailable: EvaluationContext['unavailable'] = {
     catalog: undefined,
     techInsights: undefined,
+    pushed: undefined,
     attestation: undefined,
   };
   const sources = evidence.unavailableSources;
@@ -58,6 +61,7 @@ export function createEvaluationContext(
     evidence,
     entity: evidence.entity,
     techInsights: evidence.techInsights,
+    pushed: evidence.pushed,
     waivers: evidence.waivers,
     attestations: evidence.attestations,
     teamAttestations: evidence.teamAttestations,

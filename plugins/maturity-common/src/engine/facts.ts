@@ -7,6 +7,17 @@ import {
   resolveAttestation,
 } from './attestations';
 import { ABSENT, Absent, Unknown } from './outcome';
+import {
+  reportedOriginName,
+  type ReportedFactReference,
+} from '../evidence/reportedFacts';
+
+/** How each reported source is named when it is unavailable. */
+const REPORTED_SOURCE_LABELS: Record<ReportedFactReference['source'], string> =
+  {
+    techInsights: 'TechInsights',
+    pushed: 'pushed facts',
+  };
 
 /**
  * Reads a fact for an entity: its value, {@link Absent} (known to be missing)
@@ -41,6 +52,7 @@ export function defaultFactLabel(ref: FactReference): string {
         ref.targetKind ? ` to a ${ref.targetKind}` : ''
       }`;
     case 'techInsights':
+    case 'pushed':
       return [ref.factName, ...ref.subPath].join('.');
     case 'attestation':
       return ref.field
@@ -89,34 +101,9 @@ export function compileFactResolver(
           : targets;
       };
     }
-    case 'techInsights': {
-      const { retrieverId, factName, subPath } = ref;
-      const name = [factName, ...subPath].join('.');
-      const noFacts = new Unknown(`no facts from ${retrieverId}`);
-      const notReported = new Unknown(
-        `${retrieverId} has not reported ${name}`,
-      );
-      return context => {
-        const reason = context.unavailable.techInsights;
-        if (reason !== undefined)
-          return new Unknown(`TechInsights unavailable: ${reason}`);
-        const retriever = context.techInsights?.[retrieverId];
-        if (!retriever) return noFacts;
-        let value: unknown = retriever.facts[factName];
-        for (
-          let i = 0;
-          i < subPath.length && value !== undefined && value !== null;
-          i++
-        ) {
-          value =
-            typeof value === 'object'
-              ? (value as Record<string, unknown>)[subPath[i]]
-              : undefined;
-        }
-        if (value === undefined || value === null) return notReported;
-        return value;
-      };
-    }
+    case 'techInsights':
+    case 'pushed':
+      return compileReportedFact(ref);
     case 'attestation': {
       const { checkId, field } = ref;
       const days = options.attestationDays.get(checkId) ?? Infinity;
@@ -163,4 +150,37 @@ export function compileFactResolver(
     default:
       return () => new Unknown('unsupported fact source');
   }
+}
+
+/**
+ * Reads a TechInsights or pushed fact: the context field and the unavailable
+ * source of each are named after the fact source.
+ */
+function compileReportedFact(ref: ReportedFactReference): FactResolver {
+  const { source, factName, subPath } = ref;
+  const key = source === 'pushed' ? ref.sourceName : ref.retrieverId;
+  const origin = reportedOriginName(ref);
+  const name = [factName, ...subPath].join('.');
+  const noFacts = new Unknown(`no facts from ${origin}`);
+  const notReported = new Unknown(`${origin} has not reported ${name}`);
+  const unavailable = `${REPORTED_SOURCE_LABELS[source]} unavailable: `;
+  return context => {
+    const reason = context.unavailable[source];
+    if (reason !== undefined) return new Unknown(`${unavailable}${reason}`);
+    const reported = context[source]?.[key];
+    if (!reported) return noFacts;
+    let value: unknown = reported.facts[factName];
+    for (
+      let i = 0;
+      i < subPath.length && value !== undefined && value !== null;
+      i++
+    ) {
+      value =
+        typeof value === 'object'
+          ? (value as Record<string, unknown>)[subPath[i]]
+          : undefined;
+    }
+    if (value === undefined || value === null) return notReported;
+    return value;
+  };
 }

@@ -32,6 +32,11 @@ import {
 } from './outcome';
 import { FactResolver } from './facts';
 import { parseTimestamp } from './parseTimestamp';
+import {
+  isReportedFact,
+  reportedFactHistory,
+  type ReportedFactReference,
+} from '../evidence/reportedFacts';
 
 /** Tests an observed (present) value. */
 type Test = (observed: unknown, context: EvaluationContext) => Outcome;
@@ -308,8 +313,8 @@ function compileTest(
       };
     }
     case 'trend': {
-      if (ref.source !== 'techInsights')
-        throw new Error('trend needs a techInsights fact');
+      if (!isReportedFact(ref))
+        throw new Error('trend needs a techInsights or pushed fact');
       return compileTrend(
         value as unknown as TrendRequirement,
         label,
@@ -341,7 +346,7 @@ const NO_HISTORY: ReadonlyArray<FactHistoryPoint> = [];
 function compileTrend(
   trend: TrendRequirement,
   label: string,
-  ref: Extract<FactReference, { source: 'techInsights' }>,
+  ref: ReportedFactReference,
   outcome: (
     status: RuleStatus,
     message: string,
@@ -407,9 +412,7 @@ function compileTrend(
       }
       if (since && since.startMs > context.nowMs)
         return outcome('unknown', since.inFuture, observed);
-      const history =
-        context.evidence.factHistory?.[ref.retrieverId]?.[ref.factName] ??
-        NO_HISTORY;
+      const history = reportedFactHistory(context.evidence, ref) ?? NO_HISTORY;
       const index = indexAtBaseline(
         history,
         since ? since.cutoffMs : rollingCutoffMs(days, context.nowMs),

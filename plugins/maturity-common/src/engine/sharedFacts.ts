@@ -13,6 +13,7 @@ export const NOT_READ: unique symbol = Symbol('fact not read yet');
 const SHAREABLE: ReadonlySet<FactReference['source']> = new Set([
   'entity',
   'techInsights',
+  'pushed',
 ]);
 
 /** Reads a fact at most once per entity, keeping it in the context's slot. */
@@ -28,7 +29,7 @@ function readOnce(resolve: FactResolver, slot: number): FactResolver {
 
 /**
  * Fact readers shared by the conditions of a model: conditions on the same
- * entity or TechInsights fact address read it once per entity (the default
+ * entity, TechInsights or pushed fact address read it once per entity (the default
  * model has about two conditions per distinct fact).
  */
 export class SharedFactResolvers {

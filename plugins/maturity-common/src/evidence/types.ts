@@ -83,7 +83,7 @@ export interface WaiverEvidence {
  */
 export interface UnavailableSource {
   /** The source. */
-  source: 'techInsights' | 'catalog' | 'attestation';
+  source: 'techInsights' | 'pushed' | 'catalog' | 'attestation';
   /** Why it is unavailable; shown in the messages of affected checks. */
   message: string;
 }
@@ -105,6 +105,10 @@ export interface EntityEvidence {
   techInsights?: Record<string, TechInsightsFactsEvidence>;
   /** Earlier fact values by retriever id and fact name (for `trend`). */
   factHistory?: Record<string, Record<string, FactHistoryPoint[]>>;
+  /** Latest facts pushed from CI (POST /facts), by source name. */
+  pushed?: Record<string, TechInsightsFactsEvidence>;
+  /** Earlier pushed values by source and fact name, oldest first (for `trend`). */
+  pushedHistory?: Record<string, Record<string, FactHistoryPoint[]>>;
   /** Attestations by check id. */
   attestations?: Record<string, AttestationEvidence>;
   /**

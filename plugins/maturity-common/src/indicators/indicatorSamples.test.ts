@@ -276,3 +276,41 @@ describe('computeIndicatorSamples', () => {
     expect(samplesOf([], { entity: component('svc') })).toEqual({});
   });
 });
+
+describe('computeIndicatorSamples: pushed facts', () => {
+  it('computes a change of a pushed fact against its pushed history', () => {
+    const compiled = compileModel({
+      ...modelOf({
+        quality: [
+          ruleCheck('covered', 1, {
+            fact: 'pushed.ci.coverage',
+            operator: 'gte',
+            value: 80,
+          }),
+        ],
+      }),
+      indicators: [
+        indicator('coverage', {
+          type: 'change',
+          fact: 'pushed.ci.coverage',
+          days: 90,
+        }),
+      ],
+    });
+    const evidence: EntityEvidence = {
+      entity: component('svc'),
+      pushed: { ci: { facts: { coverage: 75 } } },
+      pushedHistory: {
+        ci: { coverage: [{ timestamp: daysAgo(100), value: 50 }] },
+      },
+      // TechInsights history of the same names is not pushed history.
+      factHistory: {
+        ci: { coverage: [{ timestamp: daysAgo(100), value: 25 }] },
+      },
+    };
+    const evaluation = evaluateEntity(compiled, evidence, { now: NOW });
+    expect(
+      computeIndicatorSamples(compiled, evidence, evaluation, { now: NOW }),
+    ).toEqual({ coverage: 50 });
+  });
+});

@@ -10,6 +10,11 @@ import { parseFactReference, FactReference } from '../model/factReference';
 import { forEachCondition } from '../model/forEachCondition';
 import type { MaturityIndicator } from '../model/types';
 import type { IndicatorSample, IndicatorSamples } from './types';
+import {
+  isReportedFact,
+  latestReportedFacts,
+  reportedFactHistory,
+} from '../evidence/reportedFacts';
 
 /**
  * Options for computing indicator samples.
@@ -61,9 +66,10 @@ function compileFactReader(
 ): (input: SampleInput) => unknown {
   switch (ref.source) {
     case 'techInsights':
+    case 'pushed':
       return ({ evidence }) =>
         descend(
-          evidence.techInsights?.[ref.retrieverId]?.facts[ref.factName],
+          latestReportedFacts(evidence, ref)?.facts[ref.factName],
           ref.subPath,
         );
     case 'entity': {
@@ -155,9 +161,9 @@ function compileSampler(
     };
   }
 
-  if (ref.source !== 'techInsights') {
+  if (!isReportedFact(ref)) {
     throw new TypeError(
-      `'change' needs a techInsights fact, got ${aggregation.fact}`,
+      `'change' needs a techInsights or pushed fact, got ${aggregation.fact}`,
     );
   }
   const spec = {
@@ -168,8 +174,7 @@ function compileSampler(
     if (!scoped(input)) return undefined;
     const current = numberOf(read(input));
     if (current === undefined) return null;
-    const history =
-      input.evidence.factHistory?.[ref.retrieverId]?.[ref.factName] ?? [];
+    const history = reportedFactHistory(input.evidence, ref) ?? [];
     const { cutoffMs } = resolveBaseline(spec, input.nowMs, input.baselineDate);
     const past = indexAtBaseline(history, cutoffMs);
     const baseline =
@@ -212,7 +217,7 @@ function samplersOf(compiled: CompiledModel): Array<[string, Sampler]> {
  * - `mean`, `min`, `max`, `p50`, `p90`: the fact's current value; no data
  *   when it is missing or not a number;
  * - `change`: the percent change of the fact's current value against its
- *   value at the baseline (from `factHistory`, see `resolveBaseline`); no
+ *   value at the baseline (from `factHistory` or `pushedHistory`, see `resolveBaseline`); no
  *   data without both values, or when the baseline value is 0.
  *
  * Pure: time only from `options.now`.

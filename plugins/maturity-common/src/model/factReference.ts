@@ -20,6 +20,12 @@ export type FactReference =
       subPath: string[];
     }
   | {
+      source: 'pushed';
+      sourceName: string;
+      factName: string;
+      subPath: string[];
+    }
+  | {
       source: 'attestation';
       checkId: string;
       field?: (typeof ATTESTATION_FIELDS)[number];
@@ -31,6 +37,7 @@ export const FACT_SOURCES = [
   'entity',
   'relations',
   'techInsights',
+  'pushed',
   'attestation',
   'maturity',
 ] as const;
@@ -38,7 +45,8 @@ export const FACT_SOURCES = [
 const NAME = /^[A-Za-z0-9_-]+$/;
 
 /**
- * Parses a fact address such as `techInsights.sloFactRetriever.sloDefined`.
+ * Parses a fact address such as `techInsights.sloFactRetriever.sloDefined`
+ * or `pushed.ci.coverage`.
  * Returns an error message when the address is malformed.
  */
 export function parseFactReference(
@@ -78,6 +86,20 @@ export function parseFactReference(
       return {
         source: 'techInsights',
         retrieverId: parts[0],
+        factName: parts[1],
+        subPath: parts.slice(2),
+      };
+    }
+    case 'pushed': {
+      const parts = rest.split('.');
+      if (parts.length < 2 || !parts.every(p => NAME.test(p))) {
+        return {
+          error: `expected pushed.<source>.<factName>, e.g. pushed.ci.coverage`,
+        };
+      }
+      return {
+        source: 'pushed',
+        sourceName: parts[0],
         factName: parts[1],
         subPath: parts.slice(2),
       };

@@ -111,6 +111,7 @@ export function operatorsForFact(
 ): ReadonlyArray<RuleOperator> {
   switch (ref.source) {
     case 'techInsights':
+    case 'pushed':
       return ALL;
     case 'entity':
       return NOT_TREND;

@@ -211,7 +211,7 @@ describe('parseModelYaml: indicators', () => {
       to: 'fact: entity.metadata.annotations.replicas\n      statistic',
       path: 'indicators[2].aggregation.fact',
       message:
-        "'change' compares a fact with its history, which only techInsights facts have",
+        "'change' compares a fact with its history, which only techInsights and pushed facts have",
       lineWith: 'fact: entity.metadata.annotations.replicas',
     },
     {

@@ -267,8 +267,8 @@ export interface TrendRequirement {
  *
  * @remarks
  * Facts are addressed by source: `entity.<path>`, `relations.<type>[.<kind>]`,
- * `techInsights.<retrieverId>.<fact>`, `attestation.<checkId>[.<field>]` and
- * `maturity.<domainId>.level`.
+ * `techInsights.<retrieverId>.<fact>`, `pushed.<source>.<fact>` (facts pushed
+ * from CI), `attestation.<checkId>[.<field>]` and `maturity.<domainId>.level`.
  *
  * @public
  */

@@ -4,6 +4,7 @@ import { parseFactReference } from './factReference';
 import { didYouMean } from './suggest';
 import type { FactUse } from './validateReferences';
 import { isRecord } from './values';
+import { isReportedFact } from '../evidence/reportedFacts';
 
 /** Operators that compare a fact as a number. */
 const NUMERIC_OPERATORS = new Set(['gt', 'gte', 'lt', 'lte', 'trend']);
@@ -99,8 +100,8 @@ function factProblem(
 ): string | undefined {
   const ref = parseFactReference(fact);
   if ('error' in ref) return undefined; // reported by the schema
-  if (type === 'change' && ref.source !== 'techInsights') {
-    return `'change' compares a fact with its history, which only techInsights facts have; '${fact}' is a ${ref.source} fact`;
+  if (type === 'change' && !isReportedFact(ref)) {
+    return `'change' compares a fact with its history, which only techInsights and pushed facts have; '${fact}' is a ${ref.source} fact`;
   }
   const operators = operatorsByFact.get(fact);
   if (!operators) {

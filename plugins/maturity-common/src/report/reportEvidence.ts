@@ -52,7 +52,7 @@ export function evidenceOf(options: {
       });
     } else if (fact.startsWith('entity.metadata.links')) {
       evidence.links = entity.links ?? [];
-    } else if (fact.startsWith('techInsights.')) {
+    } else if (fact.startsWith('techInsights.') || fact.startsWith('pushed.')) {
       const value = factValue(fact, facts.length, result.value);
       (evidence.facts ??= []).push({
         fact,

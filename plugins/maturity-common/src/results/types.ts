@@ -26,6 +26,7 @@ export type CheckSource =
   | 'catalog'
   | 'relations'
   | 'techInsights'
+  | 'pushed'
   | 'attestation'
   | 'maturity'
   | 'mixed'

@@ -5,6 +5,7 @@ describe('check helpers', () => {
   it('labels statuses and evidence sources', () => {
     expect(statusLabel('not-applicable')).toBe('Not applicable');
     expect(sourceLabel('techInsights')).toBe('TechInsights fact');
+    expect(sourceLabel('pushed')).toBe('CI (pushed)');
     expect(sourceLabel('attestation')).toBe('Attestation');
     expect(isOpenStatus('unknown')).toBe(true);
     expect(isOpenStatus('waived')).toBe(false);

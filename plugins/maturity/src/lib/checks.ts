@@ -16,6 +16,7 @@ const SOURCE_LABELS: Record<CheckSource, MaturityMessageKey> = {
   catalog: 'evidenceSource.catalog',
   relations: 'evidenceSource.relations',
   techInsights: 'evidenceSource.techInsights',
+  pushed: 'evidenceSource.pushed',
   attestation: 'evidenceSource.attestation',
   maturity: 'evidenceSource.maturity',
   mixed: 'evidenceSource.mixed',

@@ -44,6 +44,7 @@ export const maturityMessages = {
     catalog: 'Catalog entity (annotation or field)',
     relations: 'Catalog relations',
     techInsights: 'TechInsights fact',
+    pushed: 'CI (pushed)',
     attestation: 'Attestation',
     maturity: 'Another maturity domain',
     mixed: 'Several evidence sources',

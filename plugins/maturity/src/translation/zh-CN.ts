@@ -44,6 +44,7 @@ export default createTranslationMessages({
     'evidenceSource.catalog': '目录实体（注解或字段）',
     'evidenceSource.relations': '目录关系',
     'evidenceSource.techInsights': 'TechInsights 事实',
+    'evidenceSource.pushed': 'CI 推送',
     'evidenceSource.attestation': '人工证明',
     'evidenceSource.maturity': '其他成熟度能力域',
     'evidenceSource.mixed': '多个证据来源',
