@@ -410,8 +410,12 @@ describe('maturity evaluate', () => {
       status: 'passed',
     });
     expect(json.entities[0].level).toBe(2);
-    // a missing target is a problem of the Location; URLs are not fetched
-    expect(run.stderr.split('\n')[0]).toBe(
+    // a missing target is a problem of the Location; a URL is skipped with a warning
+    const lines = run.stderr.split('\n');
+    expect(lines[0]).toBe(
+      `warning: ${location}:11:7 [document 1] spec.targets[3]: skipped https://git.example.com/payments/other/catalog-info.yaml: URL targets are not fetched offline; give their catalog files on the command line`,
+    );
+    expect(lines[1]).toBe(
       `${location}:10:7 [document 1] spec.targets[2]: cannot read catalog file ${fixture(
         'catalog',
         'not-there.yaml',

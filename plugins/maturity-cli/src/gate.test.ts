@@ -228,6 +228,17 @@ function startFakeBackend(token: string) {
         response: { statusCode: status },
       });
 
+    if (url.pathname === '/other/api/maturity/gate') {
+      // another Backstage backend: its own 404 error, not about the entity
+      error(404, 'NotFoundError', 'Not Found');
+      return;
+    }
+    if (url.pathname === '/app/api/maturity/gate') {
+      // a frontend that serves its page for every path
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end('<!doctype html><html></html>');
+      return;
+    }
     if (url.pathname !== '/api/maturity/gate') {
       res.writeHead(404, { 'content-type': 'text/html' });
       res.end('<html>Not found</html>');
@@ -484,7 +495,31 @@ describe('maturity gate --url', () => {
       `maturity gate: cannot reach the Backstage backend at ${closedUrl} (connection refused, ECONNREFUSED)`,
     );
     expect(wrongPath.stderr.trim()).toBe(
-      `maturity gate: no maturity gate endpoint at ${url}/backstage/api/maturity/gate (404); is the maturity backend plugin installed, and --url the backend base URL?`,
+      `maturity gate: ${url}/backstage/api/maturity/gate does not look like a maturity backend (404, a text/html page); is --url the Backstage backend base URL (e.g. http://localhost:7007) with the maturity backend plugin installed?`,
+    );
+  });
+
+  it('says a URL that answers but not as the maturity backend is not one, never "unknown entity"', async () => {
+    const args = [
+      'gate',
+      '--entity',
+      'component:default/payments',
+      '--min-level',
+      '2',
+    ];
+    const [otherBackend, page] = await Promise.all([
+      runCli([...args, '--url', `${url}/other`], { env }),
+      runCli([...args, '--url', `${url}/app`], { env }),
+    ]);
+    for (const run of [otherBackend, page]) {
+      expect(run.code).toBe(2);
+      expect(run.stderr).not.toMatch(/unknown entity/);
+    }
+    expect(otherBackend.stderr.trim()).toBe(
+      `maturity gate: ${url}/other/api/maturity/gate does not look like a maturity backend (404 NotFoundError, an error of another service); is --url the Backstage backend base URL (e.g. http://localhost:7007) with the maturity backend plugin installed?`,
+    );
+    expect(page.stderr.trim()).toBe(
+      `maturity gate: ${url}/app/api/maturity/gate does not look like a maturity backend (200, a text/html page); is --url the Backstage backend base URL (e.g. http://localhost:7007) with the maturity backend plugin installed?`,
     );
   });
 

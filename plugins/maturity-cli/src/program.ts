@@ -92,6 +92,12 @@ const factsOption = () =>
     'TechInsights facts for the entities: entities: [{ entity, facts: { <retrieverId>: { <fact>: value } }, history }]; repeatable',
   ).argParser(collect);
 
+const rootOption = () =>
+  new Option(
+    '--root <dir>',
+    'the repository root: Location and $text/$json/$yaml targets outside it are refused (default: the git top-level of the first catalog file, else the current directory)',
+  );
+
 const baselineDateOption = () =>
   new Option(
     '--baseline-date <YYYY-MM-DD>',
@@ -193,6 +199,7 @@ export function createProgram(
     .addOption(modelOption())
     .addOption(factsOption())
     .addOption(baselineDateOption())
+    .addOption(rootOption())
     .addOption(domainOption('report only this domain, and its level'))
     .addOption(langOption())
     .addOption(
@@ -277,6 +284,7 @@ export function createProgram(
     )
     .addOption(factsOption())
     .addOption(baselineDateOption().conflicts('url'))
+    .addOption(rootOption().conflicts('url'))
     .addOption(
       new Option(
         '--lang <tag>',
@@ -307,6 +315,7 @@ export function createProgram(
             offline: options.offline,
             facts: options.facts ?? [],
             baselineDate: options.baselineDate,
+            root: options.root,
             format: options.format,
             timeoutSeconds: options.timeout,
             lang: options.lang,
@@ -408,6 +417,7 @@ export function createProgram(
     )
     .addOption(factsOption())
     .addOption(baselineDateOption())
+    .addOption(rootOption())
     .addOption(
       new Option(
         '--lang <tag>',

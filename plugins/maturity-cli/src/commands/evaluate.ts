@@ -1,5 +1,12 @@
-import { evaluateEntity } from '@devops-maturity/plugin-maturity-common';
-import { CatalogEntity, readCatalogFiles } from '../lib/catalogFiles';
+import {
+  evaluateEntity,
+  MaturityModel,
+} from '@devops-maturity/plugin-maturity-common';
+import {
+  CatalogEntity,
+  CatalogReadResult,
+  readCatalogFiles,
+} from '../lib/catalogFiles';
 import { markTargetsOutsideMissing } from '../lib/entityRelations';
 import { CliError, ExitCode, ExitCodeValue } from '../lib/errors';
 import { offlineEvidence } from '../lib/evidence';
@@ -9,6 +16,9 @@ import { assertDomain, loadModel } from '../lib/models';
 import { noteLanguageFallback } from '../lib/languageNote';
 import { Messages, messagesFor } from '../lib/messages';
 import { formatProblem, InputProblem, sortProblems } from '../lib/problems';
+import { reportWarnings, whyNothingToEvaluate } from '../lib/inputWarnings';
+import { resolveRepositoryRoot } from '../lib/repositoryRoot';
+import { validateFactsFiles } from '../lib/validateFactsFiles';
 import { Progress } from '../lib/progress';
 import { BufferedOutput } from '../lib/bufferedOutput';
 import { openOutputFile } from '../lib/outputFile';
@@ -47,15 +57,32 @@ export interface EvaluateOptions {
   output?: string;
   /** The base to compare levels with (`--base`): a checkout, a catalog file or a JSON report. */
   base?: string;
+  /** The repository root Location and placeholder targets must stay in (`--root`). */
+  root?: string;
 }
 
-/** Reads `--facts` files; any problem fails the command (exit 2), listing them all. */
+/**
+ * Reads `--facts` files and checks them against the model and the catalog
+ * read (facts and retrievers the model never reads, values of the wrong
+ * type, entities not in the catalog); any problem fails the command (exit 2),
+ * listing them all.
+ */
 export function readFactsOrFail(
   files: string[],
   now: Date,
+  model: MaturityModel,
+  catalog: Pick<CatalogReadResult, 'entities'>,
 ): Map<string, EntityFacts> {
   if (files.length === 0) return new Map();
-  const { facts, problems } = readFactsFiles(files, now);
+  const { facts, problems, entries, entities } = readFactsFiles(files, now);
+  problems.push(
+    ...validateFactsFiles({
+      model,
+      entries,
+      entities,
+      catalogRefs: new Set(catalog.entities.map(item => item.entityRef)),
+    }),
+  );
   if (problems.length > 0) {
     throw new CliError(
       `${problems.length} problem${
@@ -66,6 +93,21 @@ export function readFactsOrFail(
     );
   }
   return facts;
+}
+
+/**
+ * Reads catalog files within the repository root (`--root`, else the git
+ * top-level of the first file); warnings go to stderr at once.
+ */
+export async function readCatalogInput(
+  files: string[],
+  rootOption: string | undefined,
+  io: CliIo,
+): Promise<CatalogReadResult> {
+  const root = resolveRepositoryRoot(rootOption, files[0]);
+  const result = await readCatalogFiles(files, { root });
+  reportWarnings(result, io);
+  return result;
 }
 
 /** Writes input problems to stderr, one a line. */
@@ -133,7 +175,17 @@ export async function evaluate(
   assertDomain(model, options.domain);
   noteLanguageFallback(io, model.id, options.lang, language);
   const now = new Date();
-  const facts = readFactsOrFail(options.facts, now);
+  progress.phase(
+    `reading ${
+      files.length === 1 ? files[0] : `${files.length} catalog files`
+    }…`,
+  );
+  const catalog = await readCatalogInput(files, options.root, io);
+  const { entities, problems } = catalog;
+  if (options.wholeCatalog) markTargetsOutsideMissing(entities);
+  const facts = readFactsOrFail(options.facts, now, model, catalog);
+  if (entities.length === 0)
+    io.stderr.write(`${whyNothingToEvaluate(catalog)}\n`);
   const evaluateOptions = { now, baselineDate: options.baselineDate };
   const messages = messagesFor(options.lang);
   const reportOf = (item: CatalogEntity, detail: ReportDetail) =>
@@ -150,7 +202,7 @@ export async function evaluate(
       messages,
     });
 
-  // The base first: its levels are small, the entities are streamed after it.
+  // The base before the output starts: its levels are small.
   const base = options.base
     ? await readBase({
         base: options.base,
@@ -165,14 +217,6 @@ export async function evaluate(
         },
       })
     : undefined;
-
-  progress.phase(
-    `reading ${
-      files.length === 1 ? files[0] : `${files.length} catalog files`
-    }…`,
-  );
-  const { entities, problems } = await readCatalogFiles(files);
-  if (options.wholeCatalog) markTargetsOutsideMissing(entities);
 
   progress.start('evaluating', entities.length);
   const header: ReportHeader = {

@@ -1,5 +1,4 @@
 import { evaluateEntity } from '@devops-maturity/plugin-maturity-common';
-import { readCatalogFiles } from '../lib/catalogFiles';
 import { CliError, ExitCode, ExitCodeValue } from '../lib/errors';
 import { normaliseEntityRef } from '../lib/entityRef';
 import { offlineEvidence } from '../lib/evidence';
@@ -10,7 +9,8 @@ import { noteLanguageFallback } from '../lib/languageNote';
 import { ENGLISH, Messages, messagesFor } from '../lib/messages';
 import { assertDomain, loadModel, modelIdForBackend } from '../lib/models';
 import { STATUS_MARK } from '../report/symbols';
-import { readFactsOrFail, reportProblems } from './evaluate';
+import { whyNothingToEvaluate } from '../lib/inputWarnings';
+import { readCatalogInput, readFactsOrFail, reportProblems } from './evaluate';
 
 /** The environment variable read for the backend token when `--token-env` is not given. */
 export const DEFAULT_TOKEN_ENV = 'BACKSTAGE_TOKEN';
@@ -33,6 +33,8 @@ export interface GateOptions {
   timeoutSeconds: number;
   /** The language of the text output and, offline, of the check titles (`--lang`). */
   lang?: string;
+  /** With `--offline`: the repository root its targets must stay in (`--root`). */
+  root?: string;
 }
 
 /**
@@ -107,8 +109,9 @@ async function offlineGate(
   assertDomain(model, options.domain);
   noteLanguageFallback(io, model.id, options.lang, language);
   const now = new Date();
-  const facts = readFactsOrFail(options.facts, now);
-  const { entities, problems } = await readCatalogFiles([file]);
+  const catalog = await readCatalogInput([file], options.root, io);
+  const { entities, problems } = catalog;
+  const facts = readFactsOrFail(options.facts, now, model, catalog);
   reportProblems(problems, io, file);
 
   let item;
@@ -125,6 +128,8 @@ async function offlineGate(
     }
   } else if (entities.length === 1) {
     item = entities[0];
+  } else if (entities.length === 0) {
+    throw new CliError(`${file}: ${whyNothingToEvaluate(catalog)}`);
   } else {
     throw new CliError(
       `${file} has ${entities.length} valid entities; choose one with --entity${

@@ -6,7 +6,6 @@ import {
   renderReportHtml,
   renderReportMarkdown,
 } from '@devops-maturity/plugin-maturity-common';
-import { readCatalogFiles } from '../lib/catalogFiles';
 import { expandCatalogPaths } from '../lib/catalogPaths';
 import { CliError, ExitCode, ExitCodeValue } from '../lib/errors';
 import { offlineEvidence } from '../lib/evidence';
@@ -17,7 +16,7 @@ import { assertDomain, loadModel } from '../lib/models';
 import { reportEntityInput } from '../scope/reportEntityInput';
 import { parseScopeRef, selectReportScope } from '../scope/reportScope';
 import { version } from '../../package.json';
-import { readFactsOrFail, reportProblems } from './evaluate';
+import { readCatalogInput, readFactsOrFail, reportProblems } from './evaluate';
 
 /** Options of `maturity report`. */
 export interface ReportOptions {
@@ -30,6 +29,8 @@ export interface ReportOptions {
   output?: string;
   facts: string[];
   baselineDate?: string;
+  /** The repository root Location and placeholder targets must stay in (`--root`). */
+  root?: string;
 }
 
 /** The offline notes of the appendix, in the CLI's language. */
@@ -79,10 +80,10 @@ export async function report(
   noteLanguageFallback(io, model.id, options.lang, language);
   const messages = messagesFor(options.lang);
   const now = new Date();
-  const facts = readFactsOrFail(options.facts, now);
-
   const files = expandCatalogPaths(paths);
-  const { entities, problems } = await readCatalogFiles(files);
+  const catalog = await readCatalogInput(files, options.root, io);
+  const { entities, problems } = catalog;
+  const facts = readFactsOrFail(options.facts, now, model, catalog);
   // the files named, then those their Location entities point to
   const filesRead = [
     ...new Set([

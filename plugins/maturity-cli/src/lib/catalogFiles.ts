@@ -9,7 +9,10 @@ import {
 } from '@devops-maturity/plugin-maturity-common';
 import { addCatalogRelations } from './entityRelations';
 import { CliError } from './errors';
-import type { InputProblem } from './problems';
+import { resolveLocationTarget } from './locationTargets';
+import { mayHavePlaceholders, resolvePlaceholders } from './placeholders';
+import { formatProblem, InputProblem, sortProblems } from './problems';
+import { resolveRepositoryRoot } from './repositoryRoot';
 import { readYamlDocuments } from './yamlDocuments';
 import { formatPath, YamlPath } from './yamlPosition';
 
@@ -33,6 +36,20 @@ export interface CatalogEntity {
 export interface CatalogReadResult {
   entities: CatalogEntity[];
   problems: InputProblem[];
+  /** What was skipped but is not an error: URL targets, globs without matches. */
+  warnings: InputProblem[];
+  /** Location targets skipped: URLs, and globs that matched no file. */
+  skipped: { urls: number; unmatchedGlobs: number };
+}
+
+/** Options of {@link readCatalogFiles}. */
+export interface CatalogReadOptions {
+  /**
+   * The repository root (a real path) that Location and placeholder targets
+   * must stay in; by default the git top-level of the first file, else the
+   * current directory.
+   */
+  root?: string;
 }
 
 /** A problem found in one document, before it is placed in the file. */
@@ -62,28 +79,27 @@ interface QueuedFile {
   reportUnreadable?: (message: string) => void;
 }
 
-/** A Location target that is a local path (not a URL), relative to its file. */
-function localTarget(target: unknown): target is string {
-  return (
-    typeof target === 'string' &&
-    target !== '' &&
-    !/^[a-z][a-z0-9+.-]*:/i.test(target)
-  );
-}
-
 /**
  * Reads catalog files (multi-document YAML). Valid entities come back with
  * relations derived from their spec; every invalid document is reported with
  * file, document index, line and column, and left out. `Location` entities
- * are followed to the local files they target (URLs are not fetched) and are
- * not themselves returned. Relation targets found among the entities read
- * exist; the existence of all others is unknown.
+ * are followed to the local files they target, globs expanded (URLs are not
+ * fetched: a warning each) and are not themselves returned. `$text`, `$json`
+ * and `$yaml` placeholders are resolved. A Location or placeholder target
+ * outside the repository root fails the command (exit 2), listing them all.
+ * Relation targets found among the entities read exist; the existence of all
+ * others is unknown.
  */
 export async function readCatalogFiles(
   files: ReadonlyArray<string>,
+  options: CatalogReadOptions = {},
 ): Promise<CatalogReadResult> {
+  const root = options.root ?? resolveRepositoryRoot(undefined, files[0]);
   const entities: CatalogEntity[] = [];
   const problems: InputProblem[] = [];
+  const warnings: InputProblem[] = [];
+  const refused: InputProblem[] = [];
+  const skipped = { urls: 0, unmatchedGlobs: 0 };
   const seen = new Map<string, CatalogEntity>();
   const queue: QueuedFile[] = files.map(file => ({ file }));
   const queued = new Set(files.map(file => path.resolve(file)));
@@ -98,21 +114,24 @@ export async function readCatalogFiles(
       reportUnreadable((error as Error).message);
       continue;
     }
+    const withPlaceholders = mayHavePlaceholders(text);
     for (const document of readYamlDocuments(text)) {
       // kept per document: Location targets report problems after the loop moved on
       const documentNumber = document.number;
       const documentLine = document.line;
-      const report = (issue: DocumentIssue) => {
+      const located = (issue: DocumentIssue): InputProblem => {
         const position = document.locate(issue.path, issue.atKey);
-        problems.push({
+        return {
           file,
           document: documentNumber,
           line: position?.line ?? documentLine,
           column: position?.column ?? 1,
           ...(issue.path.length ? { path: formatPath(issue.path) } : {}),
           message: issue.message,
-        });
+        };
       };
+      const report = (issue: DocumentIssue) => problems.push(located(issue));
+      const warn = (issue: DocumentIssue) => warnings.push(located(issue));
 
       if (document.yamlErrors.length > 0) {
         for (const error of document.yamlErrors) {
@@ -126,8 +145,18 @@ export async function readCatalogFiles(
         }
         continue;
       }
-      const value = document.value;
+      let value = document.value;
       if (value === null || value === undefined) continue;
+      if (withPlaceholders) {
+        const resolved = resolvePlaceholders(value, file, root);
+        resolved.warnings.forEach(warn);
+        resolved.refused.forEach(issue => refused.push(located(issue)));
+        if (resolved.problems.length > 0 || resolved.refused.length > 0) {
+          resolved.problems.forEach(report);
+          continue;
+        }
+        value = resolved.value;
+      }
 
       const issues = await validateEntity(value);
       const entity = value as Entity;
@@ -152,14 +181,45 @@ export async function readCatalogFiles(
           );
         }
         for (const [target, targetPath] of targets) {
-          if (!localTarget(target)) continue;
-          const absolute = path.resolve(path.dirname(file), target);
-          if (queued.has(absolute)) continue;
-          queued.add(absolute);
-          queue.push({
-            file: path.relative(process.cwd(), absolute) || absolute,
-            reportUnreadable: message => report({ path: targetPath, message }),
-          });
+          const resolved = resolveLocationTarget(target, file, root);
+          if (resolved.kind === 'invalid') continue;
+          if (resolved.kind === 'url') {
+            skipped.urls += 1;
+            warn({
+              path: targetPath,
+              message: `skipped ${String(
+                target,
+              )}: URL targets are not fetched offline; give their catalog files on the command line`,
+            });
+            continue;
+          }
+          if (resolved.kind === 'outside') {
+            refused.push(
+              located({
+                path: targetPath,
+                message: `refused target ${String(
+                  target,
+                )}: it resolves outside the repository root (see --root)`,
+              }),
+            );
+            continue;
+          }
+          if (resolved.glob && resolved.files.length === 0) {
+            skipped.unmatchedGlobs += 1;
+            warn({
+              path: targetPath,
+              message: `no file matches ${String(target)}`,
+            });
+          }
+          for (const absolute of resolved.files) {
+            if (queued.has(absolute)) continue;
+            queued.add(absolute);
+            queue.push({
+              file: path.relative(process.cwd(), absolute) || absolute,
+              reportUnreadable: message =>
+                report({ path: targetPath, message }),
+            });
+          }
         }
         continue;
       }
@@ -186,6 +246,16 @@ export async function readCatalogFiles(
     }
   }
 
+  if (refused.length > 0) {
+    throw new CliError(
+      `${refused.length} target${
+        refused.length === 1 ? '' : 's'
+      } outside the repository root ${root}, not read:\n${sortProblems(refused)
+        .map(p => `  ${formatProblem(p)}`)
+        .join('\n')}`,
+    );
+  }
+
   addCatalogRelations(entities);
-  return { entities, problems };
+  return { entities, problems, warnings, skipped };
 }

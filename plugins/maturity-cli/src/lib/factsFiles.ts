@@ -7,7 +7,7 @@ import type {
 import { readInputFile } from './catalogFiles';
 import type { InputProblem } from './problems';
 import { readYamlDocument } from './yamlDocuments';
-import { formatPath, YamlPath } from './yamlPosition';
+import { formatPath, Position, YamlPath } from './yamlPosition';
 
 /** The evidence a facts file gives one entity. */
 export interface EntityFacts {
@@ -19,6 +19,31 @@ export interface EntityFacts {
   pushed: Record<string, TechInsightsFactsEvidence>;
   /** Earlier pushed values by source and fact name, oldest first. */
   pushedHistory: Record<string, Record<string, FactHistoryPoint[]>>;
+}
+
+/** Where a value of a facts file is, found on demand (positions need a slower parse). */
+export interface FactsFileLocation {
+  file: string;
+  path: YamlPath;
+  /** The line and column of a path of the file (of its key with `atKey`). */
+  locate(path: YamlPath, atKey?: boolean): Position | undefined;
+}
+
+/** One fact value of a facts file, as the models address it: `<namespace>.<group>.<name>`. */
+export interface FactEntry extends FactsFileLocation {
+  /** `techInsights` (latest facts and history), or another source of the file (e.g. pushed facts). */
+  namespace: string;
+  /** The retriever id (or pushed source). */
+  group: string;
+  name: string;
+  value: JsonValue;
+  /** Whether it is an earlier value (`history`) rather than the latest. */
+  history: boolean;
+}
+
+/** An entity a facts file gives facts for. */
+export interface FactsEntityEntry extends FactsFileLocation {
+  entityRef: string;
 }
 
 /** The two kinds of facts of an entry: its `facts` (TechInsights) and `pushed` keys. */
@@ -46,6 +71,10 @@ type FactKind = (typeof FACT_KINDS)[number];
 export interface FactsReadResult {
   facts: Map<string, EntityFacts>;
   problems: InputProblem[];
+  /** Every fact value read, for checks against the model ({@link validateFactsFiles}). */
+  entries: FactEntry[];
+  /** Every entity named, for checks against the catalog. */
+  entities: FactsEntityEntry[];
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -77,6 +106,8 @@ export function readFactsFiles(
 ): FactsReadResult {
   const facts = new Map<string, EntityFacts>();
   const problems: InputProblem[] = [];
+  const entries: FactEntry[] = [];
+  const entities: FactsEntityEntry[] = [];
 
   for (const file of files) {
     const text = readInputFile(file, 'facts file');
@@ -87,6 +118,11 @@ export function readFactsFiles(
       }
       continue;
     }
+    const locationOf = (path: YamlPath): FactsFileLocation => ({
+      file,
+      path,
+      locate: document.locate,
+    });
     const report = (path: YamlPath, message: string, atKey = false) => {
       const position = document.locate(path, atKey);
       problems.push({
@@ -111,7 +147,12 @@ export function readFactsFiles(
     }
 
     /** Reads `{ <origin>: { <fact>: value } }` of one kind, reporting bad shapes. */
-    const readFactMap = (kind: FactKind, value: unknown, path: YamlPath) => {
+    const readFactMap = (
+      kind: FactKind,
+      value: unknown,
+      path: YamlPath,
+      history = false,
+    ) => {
       const out: Record<string, Record<string, JsonValue>> = {};
       if (!isRecord(value)) {
         report(path, kind.shape);
@@ -135,6 +176,14 @@ export function readFactsFiles(
             continue;
           }
           resolved[name] = resolveRelativeDate(factValue, now) as JsonValue;
+          entries.push({
+            ...locationOf([...path, origin, name]),
+            namespace: kind.latest,
+            group: origin,
+            name,
+            value: resolved[name],
+            history,
+          });
         }
         out[origin] = resolved;
       }
@@ -168,6 +217,7 @@ export function readFactsFiles(
         return;
       }
 
+      entities.push({ ...locationOf([...itemPath, 'entity']), entityRef });
       const target = facts.get(entityRef) ?? {
         techInsights: {},
         factHistory: {},
@@ -214,10 +264,12 @@ export function readFactsFiles(
         const given = FACT_KINDS.filter(kind => point[kind.key] !== undefined);
         const kinds = given.length > 0 ? given : [FACT_KINDS[0]];
         for (const kind of kinds) {
-          const values = readFactMap(kind, point[kind.key], [
-            ...pointPath,
-            kind.key,
-          ]);
+          const values = readFactMap(
+            kind,
+            point[kind.key],
+            [...pointPath, kind.key],
+            true,
+          );
           for (const [origin, originFacts] of Object.entries(values)) {
             const byFact = (target[kind.history][origin] ??= {});
             for (const [name, value] of Object.entries(originFacts)) {
@@ -239,5 +291,5 @@ export function readFactsFiles(
       }
     }
   }
-  return { facts, problems };
+  return { facts, problems, entries, entities };
 }

@@ -35,6 +35,30 @@ export function gateUrl(request: GateRequest): URL {
   return url;
 }
 
+/** `--url` answered, but not as the maturity backend does. */
+function notMaturityBackend(endpoint: string, answer: string): string {
+  return `${endpoint} does not look like a maturity backend (${answer}); is --url the Backstage backend base URL (e.g. http://localhost:7007) with the maturity backend plugin installed?`;
+}
+
+/** What kind of body an answer had, in a few words. */
+function describeBody(response: Response, body: unknown): string {
+  const type = response.headers.get('content-type')?.split(';')[0].trim();
+  if (body === undefined) return type ? `a ${type} page` : 'no JSON body';
+  return backstageError(body)
+    ? 'an error of another service'
+    : 'not a gate result';
+}
+
+/** Whether an error message names the entity (case aside). */
+function mentions(message: string | undefined, entityRef: string): boolean {
+  return (
+    message !== undefined &&
+    message
+      .toLocaleLowerCase('en-US')
+      .includes(entityRef.toLocaleLowerCase('en-US'))
+  );
+}
+
 function isGateResult(body: unknown): body is GateResult {
   const value = body as Partial<GateResult> | null;
   return (
@@ -76,10 +100,14 @@ export async function requestGate(request: GateRequest): Promise<GateResult> {
 
   const body = await readJsonBody(response);
 
+  const endpoint = `${url.origin}${url.pathname}`;
   if (response.ok) {
     if (!isGateResult(body)) {
       throw new CliError(
-        `unexpected answer from ${url.origin}${url.pathname} (${response.status}): not a gate result; is --url the backend base URL?`,
+        notMaturityBackend(
+          endpoint,
+          `${response.status}, ${describeBody(response, body)}`,
+        ),
       );
     }
     return body;
@@ -100,9 +128,14 @@ export async function requestGate(request: GateRequest): Promise<GateResult> {
         `not allowed (${status}${detail}); the token may not read maturity results of ${request.entityRef}`,
       );
     case 404:
-      if (!error) {
+      // The maturity backend names the entity it has no results for; any other
+      // 404 (an HTML page, another service's error) is not about the entity.
+      if (!mentions(error?.message, request.entityRef)) {
         throw new CliError(
-          `no maturity gate endpoint at ${url.origin}${url.pathname} (404); is the maturity backend plugin installed, and --url the backend base URL?`,
+          notMaturityBackend(
+            endpoint,
+            `${status}, ${describeBody(response, body)}`,
+          ),
         );
       }
       throw new CliError(

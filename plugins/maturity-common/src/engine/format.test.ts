@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { formatNumber } from './format';
+import { formatNumber, formatNumberBeside, formatThreshold } from './format';
 
 /** The definition formatNumber implements: at most two decimals, as JavaScript writes the rounded number. */
 const reference = (value: number) => {
@@ -42,5 +42,25 @@ describe('formatNumber', () => {
       ),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe('formatNumberBeside', () => {
+  const beside = (value: number, threshold: number) =>
+    formatNumberBeside(value, threshold, formatThreshold(threshold));
+
+  it('shows a value that differs from its threshold as a different number', () => {
+    expect(beside(3.0001, 3)).toBe('3.0001');
+    expect(beside(2.999, 3)).toBe('2.999');
+    expect(beside(3.00001, 3)).toBe('3.00001');
+    expect(beside(2.99999, 3)).toBe('2.99999');
+    expect(beside(3, 3.0001)).toBe('3');
+    expect(formatThreshold(3.0001)).toBe('3.0001');
+  });
+
+  it('keeps two decimals when they already tell the numbers apart', () => {
+    expect(beside(3.14159, 3)).toBe('3.14');
+    expect(beside(3, 3)).toBe('3');
+    expect(beside(0.5, 1)).toBe('0.5');
   });
 });

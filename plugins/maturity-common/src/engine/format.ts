@@ -25,6 +25,43 @@ export function formatNumber(value: number): string {
   return `${sign}${whole}.${cents < 10 ? '0' : ''}${cents}`;
 }
 
+/** A rule's threshold as written in the model: two decimals when exact, else every digit. */
+export function formatThreshold(value: number): string {
+  const text = formatNumber(value);
+  return Number(text) === value ? text : String(value);
+}
+
+/** `3.0010` → `3.001`, `3.0000` → `3`. */
+function trimZeros(fixed: string): string {
+  return fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
+}
+
+/**
+ * Formats an observed number shown beside the threshold it was compared with
+ * (`thresholdText`, from {@link formatThreshold}): two decimals, more when two
+ * would not compare with the threshold as the value does — up to four, then
+ * every digit — so that 3.0001 against 3 reads `3.0001 (> 3)`, not `3 (> 3)`.
+ */
+export function formatNumberBeside(
+  value: number,
+  threshold: number,
+  thresholdText: string,
+): string {
+  const text = formatNumber(value);
+  if (!Number.isFinite(value) || !Number.isFinite(threshold)) return text;
+  const side = Math.sign(value - threshold);
+  const faithful = (shown: string) =>
+    shown !== thresholdText || side === 0
+      ? Math.sign(Number(shown) - threshold) === side
+      : false;
+  if (faithful(text)) return text;
+  for (let decimals = 3; decimals <= 4; decimals++) {
+    const finer = trimZeros(value.toFixed(decimals));
+    if (faithful(finer)) return finer;
+  }
+  return String(value);
+}
+
 /** Formats an observed or required value for a message. */
 export function formatValue(value: unknown): string {
   if (typeof value === 'number') return formatNumber(value);

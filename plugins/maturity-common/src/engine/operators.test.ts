@@ -300,6 +300,37 @@ describe('operators', () => {
     ).toBe('failed');
   });
 
+  it('shows a value beside its threshold with the digits that tell them apart', () => {
+    expect(evaluateRule(cond('gt', 3), ti({ f: 3.0001 })).message).toBe(
+      'f is 3.0001 (> 3)',
+    );
+    expect(evaluateRule(cond('gte', 3), ti({ f: 2.9999 })).message).toBe(
+      'f is 2.9999, required ≥ 3',
+    );
+    expect(evaluateRule(cond('lte', 0.333), ti({ f: 0.3331 })).message).toBe(
+      'f is 0.3331, required ≤ 0.333',
+    );
+  });
+
+  it("writes 'an increase' and 'a decrease'", () => {
+    const trend = (direction: string) =>
+      evaluateRule(
+        {
+          fact: 'techInsights.r.f',
+          operator: 'trend',
+          value: { days: 30, direction, minChangePercent: 10 },
+        } as RuleCondition,
+        {
+          ...ti({ f: 100 }),
+          factHistory: { r: { f: [{ timestamp: daysAgo(40), value: 100 }] } },
+        },
+      ).message;
+    expect(trend('increase')).toBe(
+      'f went from 100 (2026-04-22) to 100: +0 %, required an increase of ≥ 10 % over 30 days',
+    );
+    expect(trend('decrease')).toContain('required a decrease of ≥ 10 %');
+  });
+
   describe('trend', () => {
     const leadTime = {
       fact: 'techInsights.dora.leadTimeHours',

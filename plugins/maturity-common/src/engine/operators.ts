@@ -18,6 +18,8 @@ import {
   formatDate,
   formatDateOf,
   formatNumber,
+  formatNumberBeside,
+  formatThreshold,
   formatValue,
   parseDate,
 } from './format';
@@ -75,7 +77,8 @@ function compileTest(
     status: RuleStatus,
     message: string,
     observed: unknown,
-  ): Outcome => conditionOutcome(status, message, fact, observed);
+    requirement?: string,
+  ): Outcome => conditionOutcome(status, message, fact, observed, requirement);
   // Message parts that do not depend on the observed value are joined once.
   const labelIs = `${label} is `;
   const labelIsSet = `${label} is set (`;
@@ -89,6 +92,7 @@ function compileTest(
                 'failed',
                 `${labelIsSet}${formatValue(observed)}), required to be absent`,
                 observed,
+                'to be absent',
               )
             : outcome(
                 'passed',
@@ -121,6 +125,7 @@ function compileTest(
                 'failed',
                 `${labelIs}${formatValue(observed)}${required}`,
                 observed,
+                requirement,
               );
         },
       };
@@ -142,6 +147,7 @@ function compileTest(
                 'failed',
                 `${labelIs}${formatValue(observed)}${required}`,
                 observed,
+                requirement,
               );
         },
       };
@@ -172,6 +178,7 @@ function compileTest(
                 'failed',
                 `${labelIs}${formatValue(observed)}${required}`,
                 observed,
+                requirement,
               );
         },
       };
@@ -204,6 +211,7 @@ function compileTest(
                 'failed',
                 `${labelIs}${formatValue(observed)}${required}`,
                 observed,
+                requirement,
               );
         },
       };
@@ -214,7 +222,8 @@ function compileTest(
     case 'lte': {
       const bound = value as number;
       const compare = COMPARE[operator];
-      const requirement = `${SYMBOLS[operator]} ${formatNumber(bound)}`;
+      const boundText = formatThreshold(bound);
+      const requirement = `${SYMBOLS[operator]} ${boundText}`;
       const met = ` (${requirement})`;
       const required = `, required ${requirement}`;
       return {
@@ -231,20 +240,30 @@ function compileTest(
           return compare(number, bound)
             ? outcome(
                 'passed',
-                `${labelIs}${formatNumber(number)}${met}`,
+                `${labelIs}${formatNumberBeside(
+                  number,
+                  bound,
+                  boundText,
+                )}${met}`,
                 observed,
               )
             : outcome(
                 'failed',
-                `${labelIs}${formatNumber(number)}${required}`,
+                `${labelIs}${formatNumberBeside(
+                  number,
+                  bound,
+                  boundText,
+                )}${required}`,
                 observed,
+                requirement,
               );
         },
       };
     }
     case 'withinDays': {
       const days = value as number;
-      const requirement = `within the last ${formatNumber(days)} days`;
+      const daysText = formatThreshold(days);
+      const requirement = `within the last ${daysText} days`;
       const labelWas = `${label} was `;
       const met = `, ${requirement}`;
       const required = `, required ${requirement}`;
@@ -268,14 +287,28 @@ function compileTest(
               'failed',
               `${labelWas}${formatDateOf(observed, at)}${future}`,
               observed,
+              requirement,
             );
           }
-          const when = `${formatDateOf(observed, at)} (${
-            age < 0 ? 0 : Math.floor(age)
-          } days ago)`;
-          return age <= days
+          const inTime = age <= days;
+          // whole days, unless they would read as the limit itself while over it
+          const shownAge =
+            age < 0
+              ? '0'
+              : formatNumberBeside(
+                  inTime || Math.floor(age) > days ? Math.floor(age) : age,
+                  days,
+                  daysText,
+                );
+          const when = `${formatDateOf(observed, at)} (${shownAge} days ago)`;
+          return inTime
             ? outcome('passed', `${labelWas}${when}${met}`, observed)
-            : outcome('failed', `${labelWas}${when}${required}`, observed);
+            : outcome(
+                'failed',
+                `${labelWas}${when}${required}`,
+                observed,
+                requirement,
+              );
         },
       };
     }
@@ -314,11 +347,19 @@ function compileTrend(
   trend: TrendRequirement,
   label: string,
   ref: ReportedFactReference,
-  outcome: (status: RuleStatus, message: string, observed: unknown) => Outcome,
+  outcome: (
+    status: RuleStatus,
+    message: string,
+    observed: unknown,
+    requirement?: string,
+  ) => Outcome,
 ): { test: Test; requirement: string } {
   const { days, direction, minChangePercent, baseline } = trend;
   const sign = direction === 'decrease' ? -1 : 1;
-  const change = `a ${direction} of ≥ ${formatNumber(minChangePercent)} %`;
+  const minChangeText = formatThreshold(minChangePercent);
+  const change = `${
+    direction === 'increase' ? 'an' : 'a'
+  } ${direction} of ≥ ${minChangeText} %`;
   const rollingRequirement = `${change} over ${days} days`;
   const rollingNoHistory = `no ${label} history from ${days} days ago to compare with`;
   const fixedBaseline = (date: string): FixedBaseline => {
@@ -405,12 +446,16 @@ function compileTrend(
       const seen = `${label} went from ${formatNumber(
         before,
       )} (${from}) to ${formatNumber(current)}: ${
-        changed >= 0 ? '+' : ''
-      }${formatNumber(changed)} %`;
+        changed >= 0 ? '+' : '-'
+      }${formatNumberBeside(
+        Math.abs(changed),
+        minChangePercent,
+        minChangeText,
+      )} %`;
       const wanted = since ? since.requirement : rollingRequirement;
       return sign * changed >= minChangePercent
         ? outcome('passed', `${seen}, ${wanted}`, observed)
-        : outcome('failed', `${seen}, required ${wanted}`, observed);
+        : outcome('failed', `${seen}, required ${wanted}`, observed, wanted);
     },
   };
 }
@@ -429,8 +474,11 @@ function compileRelationCondition(
       return conditionOutcome('unknown', resolved.reason, fact);
     const targets = resolved as RelationTargetEvidence[];
     const refs = targets.map(t => t.targetRef);
-    const result = (status: RuleStatus, message: string): Outcome =>
-      conditionOutcome(status, message, fact, refs);
+    const result = (
+      status: RuleStatus,
+      message: string,
+      requirement?: string,
+    ): Outcome => conditionOutcome(status, message, fact, refs, requirement);
     if (
       operator === 'gt' ||
       operator === 'gte' ||
@@ -439,12 +487,13 @@ function compileRelationCondition(
     ) {
       const bound = value as number;
       const count = targets.length;
-      const requirement = `${SYMBOLS[operator]} ${formatNumber(bound)}`;
+      const requirement = `${SYMBOLS[operator]} ${formatThreshold(bound)}`;
       return COMPARE[operator](count, bound)
         ? result('passed', `${count} ${label} targets (${requirement})`)
         : result(
             'failed',
             `${count} ${label} targets, required ${requirement}`,
+            requirement,
           );
     }
     if (operator === 'contains') {
@@ -455,6 +504,7 @@ function compileRelationCondition(
             `${label} targets are ${formatValue(
               refs,
             )}, required to include ${value}`,
+            `to include ${value}`,
           );
     }
     if (!wantPresent) {
@@ -523,7 +573,13 @@ export function compileCondition(
         observed.reason === undefined
           ? missingMessage
           : missingFactMessage(observed.reason, isExists, requirement);
-      return conditionOutcome('failed', message, fact);
+      return conditionOutcome(
+        'failed',
+        message,
+        fact,
+        undefined,
+        isExists ? undefined : requirement,
+      );
     }
     return test(observed, context);
   };

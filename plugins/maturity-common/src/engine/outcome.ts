@@ -11,9 +11,14 @@ export interface Outcome {
   value?: unknown;
   /** The child outcomes, for all/any/not. */
   children?: Outcome[];
+  /**
+   * What a failed condition required (the text after `, required ` in its
+   * message), so that a `not` over it can say what held instead.
+   */
+  requirement?: string;
 }
 
-// Every outcome is built by one of the three functions below, with all five
+// Every outcome is built by one of the three functions below, with all six
 // fields in the same order: one object shape keeps the readers' loads monomorphic.
 
 /** The outcome of a condition: what it read (`fact`) and, when present, saw (`value`). */
@@ -22,8 +27,9 @@ export function conditionOutcome(
   message: string,
   fact: string,
   value?: unknown,
+  requirement?: string,
 ): Outcome {
-  return { status, message, fact, value, children: undefined };
+  return { status, message, fact, value, children: undefined, requirement };
 }
 
 /** The outcome of an all/any/not node, combined from its children's. */
@@ -32,7 +38,14 @@ export function combinedOutcome(
   message: string,
   children: Outcome[],
 ): Outcome {
-  return { status, message, fact: undefined, value: undefined, children };
+  return {
+    status,
+    message,
+    fact: undefined,
+    value: undefined,
+    children,
+    requirement: undefined,
+  };
 }
 
 /** An outcome that read no fact (e.g. attestations unavailable or missing). */
@@ -43,6 +56,7 @@ export function plainOutcome(status: RuleStatus, message: string): Outcome {
     fact: undefined,
     value: undefined,
     children: undefined,
+    requirement: undefined,
   };
 }
 

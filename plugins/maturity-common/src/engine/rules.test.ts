@@ -162,3 +162,63 @@ describe('rule combinations', () => {
     );
   });
 });
+
+describe('rule messages', () => {
+  const lifecycle = (value: string) => ({
+    techInsights: { r: { facts: { lifecycle: value } } },
+  });
+  const deprecated: RuleNode = {
+    fact: 'techInsights.r.lifecycle',
+    operator: 'equals',
+    value: 'deprecated',
+  };
+
+  it('a passed not says what held, without the requirement it negates', () => {
+    expect(
+      evaluateRule({ not: deprecated }, lifecycle('production')),
+    ).toMatchObject({
+      status: 'passed',
+      message: "lifecycle is 'production', not 'deprecated'",
+    });
+    expect(
+      evaluateRule(
+        { not: { any: [deprecated, { ...deprecated, value: 'retired' }] } },
+        lifecycle('production'),
+      ).message,
+    ).toBe(
+      "lifecycle is 'production', not 'deprecated'; lifecycle is 'production', not 'retired'",
+    );
+    expect(
+      evaluateRule(
+        { not: { fact: 'techInsights.r.a', operator: 'gte', value: 5 } },
+        facts,
+      ).message,
+    ).toBe('a is 1, not ≥ 5');
+  });
+
+  it('a failed not names the requirement it broke', () => {
+    expect(
+      evaluateRule({ not: deprecated }, lifecycle('deprecated')),
+    ).toMatchObject({
+      status: 'failed',
+      message: "lifecycle is 'deprecated'; required not to hold",
+    });
+  });
+
+  it('says the same reason once', () => {
+    const result = evaluateRule(
+      {
+        all: [
+          { fact: 'techInsights.dora.a', operator: 'exists' },
+          { fact: 'techInsights.dora.b', operator: 'exists' },
+          { fact: 'techInsights.slo.c', operator: 'exists' },
+        ],
+      },
+      {},
+    );
+    expect(result).toMatchObject({
+      status: 'unknown',
+      message: 'no facts from dora; no facts from slo',
+    });
+  });
+});

@@ -2,13 +2,44 @@ import type { RuleCondition, RuleNode } from '../model/types';
 import type { RuleEvaluator } from './operators';
 import { combinedOutcome, type Outcome, type RuleStatus } from './outcome';
 
+/** The messages of the children with `status`, each once (two facts of one retriever share "no facts from …"). */
 function join(children: Outcome[], status: RuleStatus): string {
   let message = '';
+  let seen: Set<string> | undefined;
   for (const child of children) {
     if (child.status !== status) continue;
-    message = message ? `${message}; ${child.message}` : child.message;
+    if (!message) {
+      message = child.message;
+      continue;
+    }
+    seen ??= new Set([message]);
+    if (seen.has(child.message)) continue;
+    seen.add(child.message);
+    message = `${message}; ${child.message}`;
   }
   return message;
+}
+
+/**
+ * Why a `not` holds: what its failed child observed, in words that do not
+ * claim the negated requirement (`lifecycle is 'production', not
+ * 'deprecated'`, not `…, required 'deprecated'`).
+ */
+function negatedMessage(outcome: Outcome): string {
+  const { requirement, children } = outcome;
+  if (requirement !== undefined) {
+    return outcome.message.replace(
+      `, required ${requirement}`,
+      `, not ${requirement}`,
+    );
+  }
+  if (children && children.length > 1) {
+    const parts = children
+      .filter(child => child.status === outcome.status)
+      .map(negatedMessage);
+    if (parts.length > 0) return [...new Set(parts)].join('; ');
+  }
+  return outcome.message;
 }
 
 function combineAll(children: Outcome[]): Outcome {
@@ -55,7 +86,7 @@ function invert(child: Outcome): Outcome {
     ]);
   }
   if (child.status === 'failed') {
-    return combinedOutcome('passed', child.message, [child]);
+    return combinedOutcome('passed', negatedMessage(child), [child]);
   }
   return combinedOutcome(child.status, child.message, [child]);
 }

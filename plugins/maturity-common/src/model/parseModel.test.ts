@@ -734,3 +734,18 @@ describe('loadModelOrThrow', () => {
     ]);
   });
 });
+
+describe('a model file with several YAML documents', () => {
+  it('tells the author to put each model in a file of its own', () => {
+    const { problems } = parseModelYaml(`${VALID}---\n${VALID}`, {
+      source: 'models.yaml',
+    });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({
+      path: '(yaml)',
+      message:
+        "a model file holds one model, but a second YAML document ('---') starts here: put each model in a file of its own",
+    });
+    expect(problems[0].message).not.toMatch(/parseAllDocuments/);
+  });
+});

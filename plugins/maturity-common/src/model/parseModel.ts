@@ -117,6 +117,15 @@ function byPosition(a: ModelProblem, b: ModelProblem): number {
   return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
 }
 
+/** A YAML error in words for the model's author. */
+function yamlErrorMessage(code: string, message: string): string {
+  if (code === 'DUPLICATE_KEY') return 'duplicate key in a mapping';
+  if (code === 'MULTIPLE_DOCS') {
+    return "a model file holds one model, but a second YAML document ('---') starts here: put each model in a file of its own";
+  }
+  return `invalid YAML: ${message.split('\n')[0]}`;
+}
+
 /**
  * Parses and validates a model written in YAML. Returns the model, or every
  * problem with its path, line and column.
@@ -137,10 +146,7 @@ export function parseModelYaml(
     const position = lineCounter.linePos(error.pos[0]);
     problems.push({
       path: '(yaml)',
-      message:
-        error.code === 'DUPLICATE_KEY'
-          ? 'duplicate key in a mapping'
-          : `invalid YAML: ${error.message.split('\n')[0]}`,
+      message: yamlErrorMessage(error.code, error.message),
       line: position.line,
       column: position.col,
       ...source,
