@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /*
  * Facts about this repository's own packages, measured from the working tree,
- * in the CLI's facts-file format: source files, test files beside them, and
- * README length per package. `.ci/run` feeds them to `maturity evaluate` and
+ * in the CLI's facts-file format: test files, test files per source file and
+ * README length per package (only facts the model reads: the CLI refuses
+ * others). `.ci/run` feeds them to `maturity evaluate` and
  * `maturity gate` for the root catalog-info.yaml (pushed source `repo`).
  *
  * Usage: node scripts/repository-facts.js [catalog-info.yaml] > facts.yaml
@@ -35,7 +36,6 @@ function packageFacts(dir) {
   const code = sources.length - tests.length;
   const readme = path.join(dir, 'README.md');
   return {
-    sourceFiles: code,
     testFiles: tests.length,
     testFileRatio: code ? Math.round((tests.length / code) * 1000) / 1000 : 0,
     readmeLines: fs.existsSync(readme)
