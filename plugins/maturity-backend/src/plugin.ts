@@ -23,6 +23,7 @@ import { AttestationImporter } from './attestationImport/AttestationImporter';
 import { registerMaturityActions } from './actions/registerMaturityActions';
 import { registerPushFactsAction } from './actions/pushFactsAction';
 import { EvaluationRunner } from './evaluation/EvaluationRunner';
+import { firstRunTime } from './evaluation/firstRunTime';
 import { LevelChangeEventPublisher } from './events/LevelChangeEventPublisher';
 import { MaturityNotificationSender } from './notifications/MaturityNotificationSender';
 import { readNotificationSettings } from './notifications/readNotificationSettings';
@@ -196,6 +197,8 @@ export const maturityPlugin = createBackendPlugin({
               config.getConfig('maturity.schedule'),
             )
           : DEFAULT_SCHEDULE;
+        // The worker's start-up delay begins when the task is scheduled.
+        const firstRunAt = firstRunTime(schedule, new Date());
         await scheduler.scheduleTask({
           id: TASK_ID,
           scope: 'global',
@@ -294,6 +297,7 @@ export const maturityPlugin = createBackendPlugin({
             reevaluation,
             pushedFacts,
             triggerFullRun: () => scheduler.triggerTask(TASK_ID),
+            firstRunAt,
           }),
         );
         logger.info(

@@ -145,6 +145,7 @@ export type {
   OrgRollup,
   RollupTrendPoint,
   RunRecord,
+  TriggerRunResult,
   UnownedRollup,
   WaiverRecord,
 } from './api/records';

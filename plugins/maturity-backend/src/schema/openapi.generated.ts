@@ -1060,21 +1060,43 @@ export const spec = {
       },
       "post": {
         "operationId": "TriggerRun",
-        "description": "Starts a full evaluation run now (needs maturity.admin); it is recorded as manual, with the caller as its actor.",
+        "description": "Starts a full evaluation run now (needs maturity.admin); it is recorded as manual, with the caller as its actor. During the start-up delay (`maturity.schedule.initialDelay`, per instance, so that the catalog has had time to ingest) the run is queued, not refused: the answer says `queued: true` and `startsAt`, the time by which the answering instance starts it; another instance already past its own delay may start it sooner.",
         "responses": {
           "202": {
-            "description": "Accepted",
+            "description": "Accepted, started or queued",
             "content": {
               "application/json": {
                 "schema": {
                   "type": "object",
                   "properties": {
                     "status": {
-                      "type": "string"
+                      "type": "string",
+                      "enum": [
+                        "started",
+                        "queued"
+                      ]
+                    },
+                    "queued": {
+                      "type": "boolean"
+                    },
+                    "startsAt": {
+                      "type": "string",
+                      "format": "date-time",
+                      "description": "When queued, the ISO date-time by which the run starts"
+                    },
+                    "startsInSeconds": {
+                      "type": "integer",
+                      "minimum": 1,
+                      "description": "When queued, seconds until startsAt, rounded up"
+                    },
+                    "message": {
+                      "type": "string",
+                      "description": "When queued, the same in an English sentence"
                     }
                   },
                   "required": [
-                    "status"
+                    "status",
+                    "queued"
                   ]
                 }
               }

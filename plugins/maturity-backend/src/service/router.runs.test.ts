@@ -15,8 +15,10 @@ const base = '/api/maturity';
 
 describe('maturity router runs', () => {
   let backend: Awaited<ReturnType<typeof startTestBackend>>;
+  let startedBetween: [number, number];
 
   beforeAll(async () => {
+    const before = Date.now();
     backend = await startTestBackend({
       features: [
         maturityPlugin,
@@ -27,6 +29,7 @@ describe('maturity router runs', () => {
         mockServices.permissions.factory({ result: AuthorizeResult.ALLOW }),
       ],
     });
+    startedBetween = [before, Date.now()];
   });
   afterAll(() => backend.stop());
 
@@ -68,5 +71,20 @@ describe('maturity router runs', () => {
     const run = await latestRun();
     expect(run.trigger).toBe('manual');
     expect(run.actor).toBe(mockCredentials.service().principal.subject);
+  });
+
+  it('answers queued during the default 20 s start-up delay, with when the run starts', async () => {
+    const res = await request(backend.server)
+      .post(`${base}/runs`)
+      .set('Authorization', mockCredentials.user.header())
+      .send({});
+    expect(res.status).toBe(202);
+    expect(res.body).toMatchObject({ status: 'queued', queued: true });
+    const startsAt = Date.parse(res.body.startsAt);
+    expect(startsAt).toBeGreaterThanOrEqual(startedBetween[0] + 20_000);
+    expect(startsAt).toBeLessThanOrEqual(startedBetween[1] + 20_000);
+    expect(res.body.startsInSeconds).toBeGreaterThan(0);
+    expect(res.body.startsInSeconds).toBeLessThanOrEqual(20);
+    expect(res.body.message).toContain(res.body.startsAt);
   });
 });

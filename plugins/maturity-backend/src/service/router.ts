@@ -58,6 +58,7 @@ import { pushedFactsBodyParser } from '../pushedFacts/pushedFactsBodyParser';
 import { PushedFactsService } from '../pushedFacts/PushedFactsService';
 import { readPushedFactsConfig } from '../pushedFacts/readPushedFactsConfig';
 import { registerPushedFactsRoutes } from './routes/pushedFacts';
+import { registerRunRoutes } from './routes/runs';
 import { ConfigReader } from '@backstage/config';
 import { requestedLanguages } from './requestLanguages';
 import { modelText } from './modelText';
@@ -87,6 +88,11 @@ export interface RouterOptions {
   baselineDate?: string;
   /** Starts a full evaluation run (the scheduled task) now. */
   triggerFullRun(): Promise<void>;
+  /**
+   * When this instance ends its start-up delay and can run the first
+   * evaluation; before it, `POST /runs` answers that the run is queued.
+   */
+  firstRunAt?: Date;
   /**
    * Background re-evaluation after team attestations change; by default one
    * over `runner.refreshEntities`.
@@ -675,27 +681,16 @@ export async function createRouter(
     );
   });
 
-  router.get('/runs', async (req, res) => {
-    await readAccess(req);
-    res.json({
-      items: await store.listRuns(
-        integerParam(req.query.limit, 'limit', 1, 100) ?? 20,
-      ),
-    });
-  });
-
-  router.post('/runs', async (req, res) => {
-    const credentials = await credentialsOf(req);
-    await authorize(credentials, maturityAdminPermission);
-    // The run records itself as manual with this actor when it starts.
-    const requestId = await store.requestRun(actorOf(credentials), new Date());
-    try {
-      await options.triggerFullRun();
-    } catch (error) {
-      await store.withdrawRunRequest(requestId);
-      throw error;
-    }
-    res.status(202).json({ status: 'started' });
+  registerRunRoutes(router, {
+    store,
+    readAccess,
+    adminActor: async req => {
+      const credentials = await credentialsOf(req);
+      await authorize(credentials, maturityAdminPermission);
+      return actorOf(credentials);
+    },
+    triggerFullRun: options.triggerFullRun,
+    firstRunAt: options.firstRunAt,
   });
 
   registerPushedFactsRoutes(router, { httpAuth, pushedFacts });

@@ -292,6 +292,27 @@ export interface RunRecord {
 }
 
 /**
+ * The answer to `POST /runs`. During the start-up delay (`initialDelay` of
+ * `maturity.schedule`) the run is queued: the instance that answered starts
+ * it at `startsAt` at the latest; another instance already past its own
+ * delay may start it sooner.
+ *
+ * @public
+ */
+export type TriggerRunResult =
+  | { status: 'started'; queued: false }
+  | {
+      status: 'queued';
+      queued: true;
+      /** ISO date-time by which the run starts. */
+      startsAt: string;
+      /** Seconds from the answer until `startsAt`, rounded up. */
+      startsInSeconds: number;
+      /** The same in a sentence (English), for API clients. */
+      message: string;
+    };
+
+/**
  * One point of an indicator's daily history.
  *
  * @public
