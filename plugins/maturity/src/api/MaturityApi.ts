@@ -16,6 +16,7 @@ import type {
   OrgRollup,
   RollupTrendPoint,
   RunRecord,
+  TriggerRunResult,
   WaiverRecord,
 } from './types';
 import type {
@@ -158,8 +159,12 @@ export interface MaturityApi {
   ): Promise<GateResult>;
   /** The latest evaluation runs. */
   listRuns(options?: { limit?: number }): Promise<{ items: RunRecord[] }>;
-  /** Starts a full evaluation run now (needs maturity.admin). */
-  triggerRun(): Promise<void>;
+  /**
+   * Starts a full evaluation run now (needs maturity.admin); during the
+   * backend's start-up delay the run is queued and the result says by when
+   * it starts.
+   */
+  triggerRun(): Promise<TriggerRunResult>;
   /** Campaigns with their progress; archived ones only when asked for. */
   listCampaigns(
     query?: CampaignListQuery,

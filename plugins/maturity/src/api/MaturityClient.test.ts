@@ -347,6 +347,20 @@ describe('MaturityClient', () => {
       `${BASE}/runs?limit=5`,
       `${BASE}/runs`,
     ]);
+    expect(fetch.mock.calls[2][1]).toMatchObject({ method: 'POST' });
+  });
+
+  it('returns what POST /runs answers, queued during the start-up delay', async () => {
+    const queued = {
+      status: 'queued',
+      queued: true,
+      startsAt: '2026-12-07T10:42:20.000Z',
+      startsInSeconds: 18,
+      message:
+        'The evaluation is queued: it starts by 2026-12-07T10:42:20.000Z',
+    };
+    const { client } = setup(202, queued);
+    expect(await client.triggerRun()).toEqual(queued);
   });
 
   it('maps backend errors to ResponseError', async () => {

@@ -36,6 +36,7 @@ import type {
   OrgRollup,
   RollupTrendPoint,
   RunRecord,
+  TriggerRunResult,
   WaiverRecord,
 } from './types';
 import type {
@@ -343,8 +344,8 @@ export class MaturityClient implements MaturityApi {
     return this.get(`/runs${queryString({ limit: options.limit })}`);
   }
 
-  async triggerRun(): Promise<void> {
-    await this.send('POST', '/runs');
+  async triggerRun(): Promise<TriggerRunResult> {
+    return this.send('POST', '/runs');
   }
 
   async listCampaigns(

@@ -43,6 +43,7 @@ export type {
   RollupTrendPoint,
   RunRecord,
   ScorecardCapability,
+  TriggerRunResult,
   ScorecardCheck,
   ScorecardDomain,
   WaiverRecord,

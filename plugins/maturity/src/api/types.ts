@@ -36,6 +36,7 @@ export type {
   UnownedRollup,
   RollupTrendPoint,
   RunRecord,
+  TriggerRunResult,
   WaiverRecord,
 } from '@devops-maturity/plugin-maturity-common';
 
