@@ -41,6 +41,8 @@ import {
   readStoredScorecard,
 } from './readStoredScorecard';
 import { rejectNulCharacters } from './rejectNulCharacters';
+import { authenticateRequests } from './errors/authenticateRequests';
+import { createFailureHandler } from './errors/failureResponses';
 import { ReportGenerator } from '../reports/ReportGenerator';
 import { readProjectScorecard } from '../reports/projectScorecard';
 import { registerReportRoutes } from './routes/reports';
@@ -101,7 +103,15 @@ export interface RouterOptions {
    * push is refused) over `reevaluation`.
    */
   pushedFacts?: PushedFactsService;
+  /**
+   * Whether the plugin's database answers now; lets a token that could not be
+   * verified answer 503 rather than 401 while the signing keys are unreachable.
+   */
+  isDatabaseReachable?: () => Promise<boolean>;
 }
+
+/** Paths served without credentials (also declared to the http router). */
+export const PUBLIC_PATHS = ['/health'];
 
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -166,8 +176,11 @@ export async function createRouter(
   // Requests are validated against the spec; handler types are hand-written
   // (the typed generator needs a Java jar that cannot be fetched here).
   // POST /facts has its own body limit (maturity.pushedFacts.maxBodyKb).
+  // Authentication comes first and inside this router, so that its failures
+  // reach the failure handler below.
   const router = createValidatedOpenApiRouter(spec as any, {
     middleware: [
+      authenticateRequests(httpAuth, PUBLIC_PATHS),
       pushedFactsBodyParser(pushedFacts.config.maxBodyBytes),
       express.json({ limit: '256kb' }),
       rejectNulCharacters,
@@ -720,6 +733,15 @@ export async function createRouter(
         ? undefined
         : new NotFoundError(`No such endpoint: ${req.method} ${req.path}`),
     ),
+  );
+
+  // Database and upstream failures: 503 with a log id, never SQL or stacks;
+  // other errors go on to Backstage's error handler.
+  router.use(
+    createFailureHandler({
+      logger: options.logger,
+      isDatabaseReachable: options.isDatabaseReachable,
+    }),
   );
 
   return router;
