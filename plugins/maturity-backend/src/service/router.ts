@@ -176,11 +176,8 @@ export async function createRouter(
   // Requests are validated against the spec; handler types are hand-written
   // (the typed generator needs a Java jar that cannot be fetched here).
   // POST /facts has its own body limit (maturity.pushedFacts.maxBodyKb).
-  // Authentication comes first and inside this router, so that its failures
-  // reach the failure handler below.
   const router = createValidatedOpenApiRouter(spec as any, {
     middleware: [
-      authenticateRequests(httpAuth, PUBLIC_PATHS),
       pushedFactsBodyParser(pushedFacts.config.maxBodyBytes),
       express.json({ limit: '256kb' }),
       rejectNulCharacters,
@@ -735,14 +732,19 @@ export async function createRouter(
     ),
   );
 
-  // Database and upstream failures: 503 with a log id, never SQL or stacks;
-  // other errors go on to Backstage's error handler.
-  router.use(
+  // Authentication runs here rather than in Backstage's credentials barrier
+  // (or the OpenAPI router's middleware, which turns every error into a 400),
+  // so that its failures reach the failure handler: database and upstream
+  // failures answer 503 with a log id, never SQL or stacks; other errors go
+  // on to Backstage's error handler.
+  const root = express.Router();
+  root.use(authenticateRequests(httpAuth, PUBLIC_PATHS));
+  root.use(router);
+  root.use(
     createFailureHandler({
       logger: options.logger,
       isDatabaseReachable: options.isDatabaseReachable,
     }),
   );
-
-  return router;
+  return root;
 }
