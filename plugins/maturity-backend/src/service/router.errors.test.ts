@@ -283,6 +283,26 @@ describe('router failures', () => {
       name: error.name,
       message: error.message,
     });
+    expect(res.body.error.stack).toBeUndefined();
+    expect(res.text).not.toMatch(/\/work\/|\.ts:\d+/);
     expect(logger.error).not.toHaveBeenCalled();
+  });
+
+  it('answers 500 with a log id and no stack for an unexpected error', async () => {
+    const { app, logger } = await startRouter({
+      failure: () =>
+        new TypeError("Cannot read properties of undefined (reading 'level')"),
+    });
+    const res = await request(app).get('/api/maturity/entities');
+    expect(res.status).toBe(500);
+    expect(res.body.error).toEqual({
+      name: 'Error',
+      message: expect.stringMatching(
+        /^The maturity backend could not handle the request \(log id [0-9a-f]{16}\)$/,
+      ),
+    });
+    expectNoInternals(res.text);
+    expectLoggedId(res.body.error.message, logger);
+    expect(loggedError(logger).stack).toContain('TypeError');
   });
 });

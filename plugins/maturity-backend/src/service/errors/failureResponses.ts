@@ -3,6 +3,7 @@ import type { ErrorRequestHandler, Request, Response } from 'express';
 import { randomBytes } from 'crypto';
 import { databaseErrorKind } from './databaseErrorKind';
 import { isUpstreamUnavailable } from './isUpstreamUnavailable';
+import { httpStatusOf } from './httpStatusOf';
 
 /**
  * The messages of Backstage's token handlers when a token's signature could
@@ -13,6 +14,17 @@ const TOKEN_VERIFICATION_FAILED = new Set([
   'Failed user token verification',
   'Failed plugin token verification',
 ]);
+
+/** Removes the stacks of an error and its causes, which name source files. */
+function withoutStacks(error: unknown): unknown {
+  const seen = new Set<unknown>();
+  for (let e: any = error; e && typeof e === 'object' && !seen.has(e); ) {
+    seen.add(e);
+    delete e.stack;
+    e = e.cause;
+  }
+  return error;
+}
 
 /** Options of {@link createFailureHandler}. */
 export interface FailureHandlerOptions {
@@ -59,8 +71,9 @@ async function storageCausedAuthFailure(
 /**
  * Express error handler, installed last in the maturity router: database and
  * upstream failures become 503 (500 for database errors that are not about
- * availability) with a stable message and a log id, logged with the original
- * error; everything else goes on to Backstage's error handler unchanged.
+ * availability), other unexpected errors 500, each with a stable message and
+ * a log id, logged with the original error. Errors thrown on purpose (4xx,
+ * 501, 503) go on to Backstage's error handler without their stacks.
  */
 export function createFailureHandler(
   options: FailureHandlerOptions,
@@ -128,16 +141,28 @@ export function createFailureHandler(
     }
     storageCausedAuthFailure(error, options.isDatabaseReachable).then(
       storageCaused => {
-        if (!storageCaused) {
-          next(error);
+        if (storageCaused) {
+          answer(
+            req,
+            res,
+            error,
+            503,
+            'The credentials could not be checked because the signing keys are unavailable; try again later',
+          );
+          return;
+        }
+        const status = httpStatusOf(error);
+        if (status < 500 || status === 501 || status === 503) {
+          // thrown on purpose: Backstage answers its message, without stacks
+          next(withoutStacks(error));
           return;
         }
         answer(
           req,
           res,
           error,
-          503,
-          'The credentials could not be checked because the signing keys are unavailable; try again later',
+          500,
+          'The maturity backend could not handle the request',
         );
       },
       next,
