@@ -282,8 +282,8 @@ export const maturityPlugin = createBackendPlugin({
           pushedFacts,
         });
 
-        // The router authenticates every path but PUBLIC_PATHS itself, so
-        // that it can answer 503 when the signing keys cannot be read.
+        // The router authenticates every path but /health itself, so that it
+        // can answer 503 rather than 401 when the signing keys cannot be read.
         httpRouter.addAuthPolicy({ path: '/', allow: 'unauthenticated' });
         httpRouter.use(
           await createRouter({

@@ -110,8 +110,8 @@ export interface RouterOptions {
   isDatabaseReachable?: () => Promise<boolean>;
 }
 
-/** Paths served without credentials (also declared to the http router). */
-export const PUBLIC_PATHS = ['/health'];
+/** The only paths served without credentials (the router checks them itself). */
+const PUBLIC_PATHS = ['/health'];
 
 const DAY_MS = 24 * 3600 * 1000;
 
