@@ -27,8 +27,7 @@ import { ModelRegistry } from '../model/ModelRegistry';
 import type { MaturityStore } from '../store/MaturityStore';
 import { ConfigReader } from '@backstage/config';
 import { createRouter } from './router';
-
-const { SqliteError } = require('better-sqlite3');
+import { SqliteError } from './__testUtils__/SqliteError';
 
 const INSERT_FAILURE = () =>
   new SqliteError(

@@ -5,9 +5,7 @@ import {
 } from '@backstage/errors';
 import { KnexTimeoutError } from 'knex';
 import { databaseErrorKind } from './databaseErrorKind';
-
-// better-sqlite3's error class, as knex's better-sqlite3 client throws it
-const { SqliteError } = require('better-sqlite3');
+import { SqliteError } from '../__testUtils__/SqliteError';
 
 function withCode(message: string, fields: Record<string, unknown>) {
   return Object.assign(new Error(message), fields);
