@@ -38,6 +38,7 @@ import { undeclaredPushedFacts } from './pushedFacts/undeclaredPushedFacts';
 import { loadModels } from './model/loadModels';
 import { ModelRegistry } from './model/ModelRegistry';
 import { createRouter } from './service/router';
+import { databaseReachability } from './service/errors/databaseReachability';
 import { readConfigCampaigns } from './campaigns/readConfigCampaigns';
 import { CampaignService } from './campaigns/CampaignService';
 import { CampaignNoticeTask } from './campaigns/notices/CampaignNoticeTask';
@@ -284,7 +285,9 @@ export const maturityPlugin = createBackendPlugin({
           pushedFacts,
         });
 
-        httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
+        // The router authenticates every path but /health itself, so that it
+        // can answer 503 rather than 401 when the signing keys cannot be read.
+        httpRouter.addAuthPolicy({ path: '/', allow: 'unauthenticated' });
         httpRouter.use(
           await createRouter({
             ...deps,
@@ -296,6 +299,7 @@ export const maturityPlugin = createBackendPlugin({
             configCampaigns,
             reevaluation,
             pushedFacts,
+            isDatabaseReachable: databaseReachability(database),
             triggerFullRun: () => scheduler.triggerTask(TASK_ID),
             firstRunAt,
           }),

@@ -41,6 +41,8 @@ import {
   readStoredScorecard,
 } from './readStoredScorecard';
 import { rejectNulCharacters } from './rejectNulCharacters';
+import { authenticateRequests } from './errors/authenticateRequests';
+import { createFailureHandler } from './errors/failureResponses';
 import { ReportGenerator } from '../reports/ReportGenerator';
 import { readProjectScorecard } from '../reports/projectScorecard';
 import { registerReportRoutes } from './routes/reports';
@@ -107,7 +109,15 @@ export interface RouterOptions {
    * push is refused) over `reevaluation`.
    */
   pushedFacts?: PushedFactsService;
+  /**
+   * Whether the plugin's database answers now; lets a token that could not be
+   * verified answer 503 rather than 401 while the signing keys are unreachable.
+   */
+  isDatabaseReachable?: () => Promise<boolean>;
 }
+
+/** The only paths served without credentials (the router checks them itself). */
+const PUBLIC_PATHS = ['/health'];
 
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -717,5 +727,19 @@ export async function createRouter(
     ),
   );
 
-  return router;
+  // Authentication runs here rather than in Backstage's credentials barrier
+  // (or the OpenAPI router's middleware, which turns every error into a 400),
+  // so that its failures reach the failure handler: database and upstream
+  // failures answer 503 with a log id, never SQL or stacks; other errors go
+  // on to Backstage's error handler.
+  const root = express.Router();
+  root.use(authenticateRequests(httpAuth, PUBLIC_PATHS));
+  root.use(router);
+  root.use(
+    createFailureHandler({
+      logger: options.logger,
+      isDatabaseReachable: options.isDatabaseReachable,
+    }),
+  );
+  return root;
 }
