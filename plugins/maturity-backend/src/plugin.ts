@@ -285,9 +285,10 @@ export const maturityPlugin = createBackendPlugin({
           pushedFacts,
         });
 
-        // The router authenticates every path but /health itself, so that it
-        // can answer 503 rather than 401 when the signing keys cannot be read.
-        httpRouter.addAuthPolicy({ path: '/', allow: 'unauthenticated' });
+        // Backstage's credentials barrier guards every path but /health (it
+        // also guards what the actions registry and the permission
+        // integration mount on this router); the router checks again.
+        httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
         httpRouter.use(
           await createRouter({
             ...deps,
