@@ -16,6 +16,7 @@ import { maturityApiRef } from '../../api/MaturityApi';
 import type { WaiverRecord } from '../../api/types';
 import { useAttestationRevocation } from '../../hooks/useAttestationRevocation';
 import { useCheckTitles } from '../../hooks/useCheckTitles';
+import { useEntityCampaigns } from '../../hooks/useEntityCampaigns';
 import { useMaturityPermissions } from '../../hooks/useMaturityPermissions';
 import { sortDomains } from '../../lib/domains';
 import { errorMessage, isNotFoundError } from '../../lib/errors';
@@ -68,6 +69,8 @@ export function EntityMaturityContent(props: EntityMaturityContentProps) {
     ]);
     return { attestations, waivers: waivers.items };
   }, [api, entityRef]);
+  // Asked for with the scorecard, not once it is shown.
+  const campaigns = useEntityCampaigns(entityRef);
 
   const reload = useCallback(() => {
     scorecardState.retry();
@@ -168,7 +171,7 @@ export function EntityMaturityContent(props: EntityMaturityContentProps) {
     <Grid container spacing={3}>
       <Grid item xs={12}>
         <EntityCampaignBanners
-          entityRef={entityRef}
+          campaigns={campaigns}
           domains={domains.map(d => ({ id: d.domainId, title: d.title }))}
         />
       </Grid>
