@@ -125,7 +125,7 @@ function EntitySwitcher(props: { entities: Entity[]; modelId?: string }) {
 jest.setTimeout(30_000);
 
 describe('EntityMaturityContent requests', () => {
-  it('asks for the scorecard, the model and the campaigns together, then the model once for the next entity', async () => {
+  it('asks for the scorecard, the model, the campaigns and the history together, then the model once for the next entity', async () => {
     const backend = heldBackend();
     await renderWithApis(
       <EntitySwitcher
@@ -140,6 +140,7 @@ describe('EntityMaturityContent requests', () => {
           `/entities/component/default/first/scorecard?model=${model.id}&view=results`,
           `/models/${model.id}`,
           '/entities/component/default/first/campaigns',
+          `/entities/component/default/first/history?model=${model.id}`,
         ]),
       ),
     );

@@ -407,6 +407,13 @@ describe('EntityMaturityContent', () => {
         },
       ),
     );
+    // The history is read again with the scorecard.
+    await waitFor(() => expect(api.getEntityHistory).toHaveBeenCalledTimes(2));
+    expect(api.getEntityHistory).toHaveBeenLastCalledWith(
+      'component:default/content-refresh',
+      { model: undefined },
+    );
+    await waitFor(() => expect(api.getScorecard).toHaveBeenCalledTimes(2));
   });
 
   it('shows an empty state before the first evaluation', async () => {

@@ -17,6 +17,7 @@ import type { WaiverRecord } from '../../api/types';
 import { useAttestationRevocation } from '../../hooks/useAttestationRevocation';
 import { useCheckTitles } from '../../hooks/useCheckTitles';
 import { useEntityCampaigns } from '../../hooks/useEntityCampaigns';
+import { useEntityHistory } from '../../hooks/useEntityHistory';
 import { useMaturityPermissions } from '../../hooks/useMaturityPermissions';
 import { sortDomains } from '../../lib/domains';
 import { errorMessage, isNotFoundError } from '../../lib/errors';
@@ -57,6 +58,8 @@ export function EntityMaturityContent(props: EntityMaturityContentProps) {
   const { t, language } = useMaturityTranslation();
   const permissions = useMaturityPermissions(entityRef);
   const [refreshing, setRefreshing] = useState(false);
+  /** Counts the reloads after changes, which reload the history too. */
+  const [reloads, setReloads] = useState(0);
 
   const scorecardState = useAsyncRetry(
     () => api.getScorecard(entityRef, { model: modelId }),
@@ -71,10 +74,12 @@ export function EntityMaturityContent(props: EntityMaturityContentProps) {
   }, [api, entityRef]);
   // Asked for with the scorecard, not once it is shown.
   const campaigns = useEntityCampaigns(entityRef);
+  const history = useEntityHistory(entityRef, modelId, reloads);
 
   const reload = useCallback(() => {
     scorecardState.retry();
     auditState.retry();
+    setReloads(n => n + 1);
   }, [scorecardState, auditState]);
   const attestationRevocation = useAttestationRevocation(entityRef, reload);
 
@@ -224,14 +229,12 @@ export function EntityMaturityContent(props: EntityMaturityContentProps) {
           <Grid item xs={12} lg={6}>
             <InfoCard title={t('entityMaturityContent.history')}>
               <HistorySection
-                entityRef={entityRef}
-                modelId={modelId}
+                history={history}
                 domains={applicable.map(d => ({
                   id: d.domainId,
                   title: d.title,
                 }))}
                 levels={scorecard.levels}
-                reloadKey={scorecard.updatedAt}
               />
             </InfoCard>
           </Grid>
