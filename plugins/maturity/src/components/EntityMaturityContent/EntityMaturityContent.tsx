@@ -10,7 +10,7 @@ import { useEntity } from '@backstage/plugin-catalog-react';
 import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { maturityApiRef } from '../../api/MaturityApi';
 import type { WaiverRecord } from '../../api/types';
@@ -22,9 +22,10 @@ import { useMaturityPermissions } from '../../hooks/useMaturityPermissions';
 import { sortDomains } from '../../lib/domains';
 import { errorMessage, isNotFoundError } from '../../lib/errors';
 import { AuditList } from '../AuditList';
-import { DomainLevelsChart } from '../DomainLevelsChart';
+import { DomainLevelsChart, loadDomainLevelsChart } from '../DomainLevelsChart';
 import { EntityCampaignBanners } from '../EntityCampaignBanners';
 import { HistorySection } from '../HistorySection';
+import { loadLevelLineChart } from '../LevelLineChart';
 import { MaturityHeadline } from '../MaturityHeadline';
 import { ReportLinkButton } from '../ReportLinkButton';
 import { ScorecardChecks } from '../ScorecardChecks';
@@ -75,6 +76,12 @@ export function EntityMaturityContent(props: EntityMaturityContentProps) {
   // Asked for with the scorecard, not once it is shown.
   const campaigns = useEntityCampaigns(entityRef);
   const history = useEntityHistory(entityRef, modelId, reloads);
+  useEffect(() => {
+    // The charts' code loads with the data, not once the data is shown; a
+    // failure shows where the chart would be.
+    loadDomainLevelsChart().catch(() => undefined);
+    loadLevelLineChart().catch(() => undefined);
+  }, []);
 
   const reload = useCallback(() => {
     scorecardState.retry();
