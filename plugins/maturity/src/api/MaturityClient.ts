@@ -178,7 +178,7 @@ export class MaturityClient implements MaturityApi {
       // Which model is the default is not known yet: one request for the
       // whole scorecard rather than the results, then the model.
       const card = await this.shared<EntityScorecard>(path());
-      this.defaultModelId ??= card.modelId;
+      this.defaultModelId = card.modelId;
       return card;
     }
     // The model is asked for alongside the results, not after them.
