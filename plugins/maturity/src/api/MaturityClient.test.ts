@@ -1,4 +1,6 @@
 import { ResponseError } from '@backstage/errors';
+import { expandScorecard } from '@devops-maturity/plugin-maturity-common';
+import { waitFor } from '@testing-library/react';
 import { MaturityClient } from './MaturityClient';
 
 const BASE = 'http://backend.test/api/maturity';
@@ -64,54 +66,136 @@ describe('MaturityClient', () => {
     ],
   });
 
-  /** A backend answering scorecard results (of the versions in turn) and the model. */
-  function scorecardBackend(versions: string[]) {
-    let current = '';
+  /**
+   * A backend answering whole scorecards, results and the model, under the
+   * model version and default model id the test sets.
+   */
+  function scorecardBackend() {
+    const backend = { version: '1', modelId: 'm' };
     const fetch = jest.fn(async (url: string) => {
-      if (url.includes('/models/')) {
-        return jsonResponse(200, { ...model, version: current });
+      const current = {
+        ...model,
+        id: backend.modelId,
+        version: backend.version,
+      };
+      if (url.endsWith('/models')) {
+        return jsonResponse(200, {
+          defaultModelId: backend.modelId,
+          items: [],
+        });
       }
-      current = versions.shift()!;
-      return jsonResponse(200, results(current));
+      if (url.includes('/models/')) return jsonResponse(200, current);
+      const stored = {
+        ...results(backend.version),
+        modelId: backend.modelId,
+      };
+      return jsonResponse(
+        200,
+        url.includes('view=results')
+          ? stored
+          : expandScorecard(current as any, stored as any),
+      );
     });
     const client = new MaturityClient({
       discoveryApi: { getBaseUrl: async () => BASE },
       fetchApi: { fetch: fetch as any },
     });
-    return { client, fetch };
+    const urls = () => fetch.mock.calls.map(c => c[0]);
+    return { client, fetch, urls, backend };
   }
 
-  it('reads scorecard results by entity path and joins them with the model, fetched once', async () => {
-    const { client, fetch } = scorecardBackend(['1', '1']);
-    const card = await client.getScorecard(
+  it('fetches the first scorecard of the default model whole, then results joined with the model, fetched once', async () => {
+    const { client, urls } = scorecardBackend();
+    const whole = await client.getScorecard(
       'Component:default/quickpay-gateway',
     );
-    expect(card.modelTitle).toBe('Model');
-    expect(card.domains[0].capabilities[0].checks[0]).toMatchObject({
+    const joined = await client.getScorecard(
+      'component:default/quickpay-gateway',
+    );
+    expect(joined).toEqual(whole);
+    expect(joined.modelTitle).toBe('Model');
+    expect(joined.domains[0].capabilities[0].checks[0]).toMatchObject({
       checkId: 'slo',
       title: 'SLOs defined',
       status: 'passed',
       remediation: { markdown: 'Define SLOs' },
     });
-    await client.getScorecard('component:default/quickpay-gateway');
-    expect(fetch.mock.calls.map(c => c[0])).toEqual([
+    await client.getScorecard('component:default/other');
+    expect(urls()).toEqual([
+      `${BASE}/entities/component/default/quickpay-gateway/scorecard`,
       `${BASE}/entities/component/default/quickpay-gateway/scorecard?view=results`,
       `${BASE}/models/m`,
-      `${BASE}/entities/component/default/quickpay-gateway/scorecard?view=results`,
+      `${BASE}/entities/component/default/other/scorecard?view=results`,
+    ]);
+  });
+
+  it('asks for the model while the results are still on their way', async () => {
+    const pending: Array<{ url: string; answer: (body: unknown) => void }> = [];
+    const fetch = jest.fn(
+      (url: string) =>
+        new Promise<Response>(resolve =>
+          pending.push({
+            url,
+            answer: body => resolve(jsonResponse(200, body)),
+          }),
+        ),
+    );
+    const client = new MaturityClient({
+      discoveryApi: { getBaseUrl: async () => BASE },
+      fetchApi: { fetch: fetch as any },
+    });
+    const card = client.getScorecard('component:default/a', { model: 'm' });
+    await waitFor(() => expect(pending).toHaveLength(2));
+    expect(pending.map(p => p.url)).toEqual([
+      `${BASE}/entities/component/default/a/scorecard?model=m&view=results`,
+      `${BASE}/models/m`,
+    ]);
+    pending[1].answer(model);
+    pending[0].answer(results('1'));
+    expect((await card).modelTitle).toBe('Model');
+  });
+
+  it('learns the default model from the model list', async () => {
+    const { client, urls } = scorecardBackend();
+    await client.listModels();
+    await client.getScorecard('component:default/a');
+    expect(urls()).toEqual([
+      `${BASE}/models`,
+      `${BASE}/entities/component/default/a/scorecard?view=results`,
+      `${BASE}/models/m`,
     ]);
   });
 
   it('fetches the model again when the results name another version', async () => {
-    const { client, fetch } = scorecardBackend(['1', '2']);
-    await client.getScorecard('component:default/quickpay-gateway');
-    await client.getScorecard('component:default/quickpay-gateway');
-    expect(
-      fetch.mock.calls.filter(c => c[0].includes('/models/')),
-    ).toHaveLength(2);
+    const { client, urls, backend } = scorecardBackend();
+    await client.getScorecard('component:default/a', { model: 'm' });
+    backend.version = '2';
+    const card = await client.getScorecard('component:default/a', {
+      model: 'm',
+    });
+    expect(card.domains[0].capabilities[0].checks[0].status).toBe('passed');
+    await client.getScorecard('component:default/a', { model: 'm' });
+    expect(urls().filter(u => u.includes('/models/'))).toEqual([
+      `${BASE}/models/m`,
+      `${BASE}/models/m`,
+    ]);
+  });
+
+  it('fetches the model the results name when the default model changed', async () => {
+    const { client, urls, backend } = scorecardBackend();
+    await client.getScorecard('component:default/a');
+    await client.getScorecard('component:default/a');
+    backend.modelId = 'n';
+    const card = await client.getScorecard('component:default/a');
+    expect(card.modelId).toBe('n');
+    expect(urls().filter(u => u.includes('/models/'))).toEqual([
+      `${BASE}/models/m`,
+      `${BASE}/models/n`,
+    ]);
   });
 
   it('shares a scorecard request in flight between the cards of a page', async () => {
-    const { client, fetch } = scorecardBackend(['1']);
+    const { client, fetch } = scorecardBackend();
     const [a, b] = await Promise.all([
       client.getScorecard('component:default/quickpay-gateway'),
       client.getScorecard('component:default/quickpay-gateway'),
@@ -127,7 +211,7 @@ describe('MaturityClient', () => {
   });
 
   it('passes the model and encodes path segments', async () => {
-    const { client, fetch } = scorecardBackend(['1']);
+    const { client, fetch } = scorecardBackend();
     await client.getScorecard('component:default/a b', { model: 'm 1' });
     expect(fetch.mock.calls[0][0]).toBe(
       `${BASE}/entities/component/default/a%20b/scorecard?model=m%201&view=results`,

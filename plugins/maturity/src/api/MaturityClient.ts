@@ -84,6 +84,11 @@ function groupPath(groupRef: string): string {
   return [namespace, name].map(encodeURIComponent).join('/');
 }
 
+/** The cache key of a model in a language. */
+function modelKey(modelId: string, lang: string | undefined): string {
+  return `${modelId}\u0000${lang ?? ''}`;
+}
+
 /**
  * Percent-encodes every reserved character (RFC 3986): the backend's OpenAPI
  * validation rejects query values containing any, "+" for a space included.
@@ -111,8 +116,9 @@ function queryString(query: Record<string, QueryValue>): string {
  *
  * @remarks
  * Scorecards are fetched as results only and joined here with the model,
- * which is fetched once per model id and version: a third of the bytes per
- * scorecard.
+ * which is fetched once per model id, language and version, alongside the
+ * results: a third of the bytes per scorecard. Until an answer names the
+ * default model, a scorecard of it is fetched whole.
  *
  * @public
  */
@@ -120,9 +126,12 @@ export class MaturityClient implements MaturityApi {
   private readonly discoveryApi: DiscoveryApi;
   private readonly fetchApi: FetchApi;
   private readonly appLanguageApi?: Pick<AppLanguageApi, 'getLanguage'>;
+  /** Models by id and language; each use checks the version. */
   private readonly models = new Map<string, Promise<MaturityModel>>();
   /** Scorecard requests in flight, shared by the cards of one page. */
-  private readonly scorecards = new Map<string, Promise<ScorecardResults>>();
+  private readonly inFlight = new Map<string, Promise<unknown>>();
+  /** The backend's default model, once an answer named it. */
+  private defaultModelId?: string;
 
   constructor(options: MaturityClientOptions) {
     this.discoveryApi = options.discoveryApi;
@@ -136,7 +145,11 @@ export class MaturityClient implements MaturityApi {
   }
 
   async listModels(options: LanguageOption = {}): Promise<ModelList> {
-    return this.get(`/models${queryString({ lang: this.lang(options) })}`);
+    const list = await this.get<ModelList>(
+      `/models${queryString({ lang: this.lang(options) })}`,
+    );
+    this.defaultModelId = list.defaultModelId;
+    return list;
   }
 
   async getModel(
@@ -154,43 +167,84 @@ export class MaturityClient implements MaturityApi {
     entityRef: string,
     options: ModelOption = {},
   ): Promise<EntityScorecard> {
-    const path = `/entities/${entityPath(entityRef)}/scorecard${queryString({
-      model: options.model,
-      view: 'results',
-      lang: this.lang(options),
-    })}`;
-    let request = this.scorecards.get(path);
-    if (!request) {
-      request = this.get<ScorecardResults>(path).finally(() =>
-        this.scorecards.delete(path),
-      );
-      this.scorecards.set(path, request);
+    const lang = this.lang(options);
+    const modelId = options.model ?? this.defaultModelId;
+    const path = (view?: 'results') =>
+      `/entities/${entityPath(entityRef)}/scorecard${queryString({
+        model: options.model,
+        view,
+        lang,
+      })}`;
+    if (!modelId) {
+      // Which model is the default is not known yet: one request for the
+      // whole scorecard rather than the results, then the model.
+      const card = await this.shared<EntityScorecard>(path());
+      this.defaultModelId = card.modelId;
+      return card;
     }
+    // The model is asked for alongside the results, not after them.
+    const request = this.shared<ScorecardResults>(path('results'));
+    const model = this.cachedModel(modelId, lang);
+    model.catch(() => undefined);
     const results = await request;
-    const model = await this.modelOf(
-      results.modelId,
-      results.modelVersion,
-      this.lang(options),
-    );
-    return expandScorecard(model, results);
+    if (!options.model) this.defaultModelId = results.modelId;
+    return expandScorecard(await this.modelOf(results, model, lang), results);
   }
 
-  /** A model by id in a language, fetched once per version. */
-  private async modelOf(
+  /** A GET shared by the callers asking while it is in flight. */
+  private shared<T>(path: string): Promise<T> {
+    let request = this.inFlight.get(path);
+    if (!request) {
+      request = this.get<T>(path).finally(() => this.inFlight.delete(path));
+      this.inFlight.set(path, request);
+    }
+    return request as Promise<T>;
+  }
+
+  /** The model in a language, from the cache or fetched. */
+  private cachedModel(
     modelId: string,
-    version: string,
     lang: string | undefined,
   ): Promise<MaturityModel> {
-    const key = `${modelId}\u0000${lang ?? ''}`;
-    const cached = this.models.get(key);
-    if (cached) {
-      const model = await cached.catch(() => undefined);
-      if (model?.version === version) return model;
-    }
+    return (
+      this.models.get(modelKey(modelId, lang)) ?? this.fetchModel(modelId, lang)
+    );
+  }
+
+  /** Fetches a model into the cache; a failed fetch leaves it. */
+  private fetchModel(
+    modelId: string,
+    lang: string | undefined,
+  ): Promise<MaturityModel> {
+    const key = modelKey(modelId, lang);
     const fetched = this.getModel(modelId, { lang });
     this.models.set(key, fetched);
-    fetched.catch(() => this.models.delete(key));
+    fetched.catch(() => {
+      if (this.models.get(key) === fetched) this.models.delete(key);
+    });
     return fetched;
+  }
+
+  /**
+   * The model the results were read under: the one fetched alongside them
+   * when it is that id and version, else the cached or a fresh one (the
+   * default model changed, or the backend reloaded the model).
+   */
+  private async modelOf(
+    results: ScorecardResults,
+    expected: Promise<MaturityModel>,
+    lang: string | undefined,
+  ): Promise<MaturityModel> {
+    const matches = (model: MaturityModel | undefined) =>
+      model?.id === results.modelId && model.version === results.modelVersion;
+    const model = await expected.catch(() => undefined);
+    if (matches(model)) return model!;
+    const cached = this.models.get(modelKey(results.modelId, lang));
+    if (cached && cached !== expected) {
+      const other = await cached.catch(() => undefined);
+      if (matches(other)) return other!;
+    }
+    return this.fetchModel(results.modelId, lang);
   }
 
   async refreshEntity(

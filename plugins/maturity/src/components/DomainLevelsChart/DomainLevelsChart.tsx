@@ -3,7 +3,10 @@ import { lazy, Suspense } from 'react';
 import type { MaturityLevelDefinition } from '../../api/types';
 import { useMaturityTranslation } from '../../translation';
 
-const Chart = lazy(() => import('./DomainLevelsChartImpl'));
+/** Starts loading the chart's code (recharts), e.g. while its data loads. */
+export const loadDomainLevelsChart = () => import('./DomainLevelsChartImpl');
+
+const Chart = lazy(loadDomainLevelsChart);
 
 /**
  * Props of {@link DomainLevelsChart}.

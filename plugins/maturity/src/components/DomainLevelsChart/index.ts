@@ -1,2 +1,2 @@
-export { DomainLevelsChart } from './DomainLevelsChart';
+export { DomainLevelsChart, loadDomainLevelsChart } from './DomainLevelsChart';
 export type { DomainLevelsChartProps } from './DomainLevelsChart';

@@ -1,9 +1,6 @@
 import { Link } from '@backstage/core-components';
-import { useApi } from '@backstage/core-plugin-api';
 import Box from '@material-ui/core/Box';
 import Alert from '@material-ui/lab/Alert';
-import useAsync from 'react-use/esm/useAsync';
-import { maturityApiRef } from '../../api/MaturityApi';
 import type { EntityCampaign } from '../../api/campaignTypes';
 import { useCampaignLink } from '../../hooks/useCampaignLink';
 import { DomainTitle, targetsText } from '../../lib/campaigns';
@@ -12,7 +9,8 @@ import { useMaturityTranslation } from '../../translation';
 
 /** Props of {@link EntityCampaignBanners}. */
 export interface EntityCampaignBannersProps {
-  entityRef: string;
+  /** The entity's campaigns (`useEntityCampaigns`); none while loading. */
+  campaigns: EntityCampaign[] | undefined;
   /** Domain titles of the entity's scorecard. */
   domains: DomainTitle[];
 }
@@ -60,17 +58,12 @@ function Banner(props: { item: EntityCampaign; domains: DomainTitle[] }) {
 /**
  * A banner per active campaign of an entity, e.g. "SRE L3 by 31 Mar 2027 —
  * 2 checks left", linking to the campaign's page. Shows nothing when the
- * entity is in no campaign or the campaigns cannot be read.
+ * entity is in no active campaign or the campaigns are not there (yet).
  */
 export function EntityCampaignBanners(props: EntityCampaignBannersProps) {
-  const { entityRef, domains } = props;
-  const api = useApi(maturityApiRef);
+  const { campaigns, domains } = props;
   const { t } = useMaturityTranslation();
-  const { value } = useAsync(
-    () => api.listEntityCampaigns(entityRef),
-    [api, entityRef],
-  );
-  const items = (value?.items ?? []).filter(
+  const items = (campaigns ?? []).filter(
     item => item.campaign.state === 'active',
   );
   if (items.length === 0) return null;

@@ -82,6 +82,23 @@ describe('EntityMaturityContent', () => {
     ).toHaveAttribute('href', '/maturity/campaigns/sre-l3-2027');
   });
 
+  it('shows no banner and no error when the campaigns cannot be read', async () => {
+    const api = apiFor();
+    api.listEntityCampaigns.mockRejectedValue(new Error('campaigns down'));
+    await renderWithApis(<EntityMaturityContent />, {
+      api,
+      entity: testEntity('content-campaigns-down'),
+    });
+    expect(
+      await screen.findByText('Overall level (weakest domain)'),
+    ).toBeInTheDocument();
+    expect(api.listEntityCampaigns).toHaveBeenCalled();
+    expect(
+      screen.queryByRole('region', { name: 'Improvement campaigns' }),
+    ).toBeNull();
+    expect(screen.queryByText(/campaigns down/)).toBeNull();
+  });
+
   it('shows the overall level, next steps and domains with PE and SRE first', async () => {
     const api = apiFor();
     await renderWithApis(<EntityMaturityContent />, {
@@ -390,6 +407,13 @@ describe('EntityMaturityContent', () => {
         },
       ),
     );
+    // The history is read again with the scorecard.
+    await waitFor(() => expect(api.getEntityHistory).toHaveBeenCalledTimes(2));
+    expect(api.getEntityHistory).toHaveBeenLastCalledWith(
+      'component:default/content-refresh',
+      { model: undefined },
+    );
+    await waitFor(() => expect(api.getScorecard).toHaveBeenCalledTimes(2));
   });
 
   it('shows an empty state before the first evaluation', async () => {

@@ -10,19 +10,22 @@ import { useEntity } from '@backstage/plugin-catalog-react';
 import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { maturityApiRef } from '../../api/MaturityApi';
 import type { WaiverRecord } from '../../api/types';
 import { useAttestationRevocation } from '../../hooks/useAttestationRevocation';
 import { useCheckTitles } from '../../hooks/useCheckTitles';
+import { useEntityCampaigns } from '../../hooks/useEntityCampaigns';
+import { useEntityHistory } from '../../hooks/useEntityHistory';
 import { useMaturityPermissions } from '../../hooks/useMaturityPermissions';
 import { sortDomains } from '../../lib/domains';
 import { errorMessage, isNotFoundError } from '../../lib/errors';
 import { AuditList } from '../AuditList';
-import { DomainLevelsChart } from '../DomainLevelsChart';
+import { DomainLevelsChart, loadDomainLevelsChart } from '../DomainLevelsChart';
 import { EntityCampaignBanners } from '../EntityCampaignBanners';
 import { HistorySection } from '../HistorySection';
+import { loadLevelLineChart } from '../LevelLineChart';
 import { MaturityHeadline } from '../MaturityHeadline';
 import { ReportLinkButton } from '../ReportLinkButton';
 import { ScorecardChecks } from '../ScorecardChecks';
@@ -56,6 +59,8 @@ export function EntityMaturityContent(props: EntityMaturityContentProps) {
   const { t, language } = useMaturityTranslation();
   const permissions = useMaturityPermissions(entityRef);
   const [refreshing, setRefreshing] = useState(false);
+  /** Counts the reloads after changes, which reload the history too. */
+  const [reloads, setReloads] = useState(0);
 
   const scorecardState = useAsyncRetry(
     () => api.getScorecard(entityRef, { model: modelId }),
@@ -68,10 +73,20 @@ export function EntityMaturityContent(props: EntityMaturityContentProps) {
     ]);
     return { attestations, waivers: waivers.items };
   }, [api, entityRef]);
+  // Asked for with the scorecard, not once it is shown.
+  const campaigns = useEntityCampaigns(entityRef);
+  const history = useEntityHistory(entityRef, modelId, reloads);
+  useEffect(() => {
+    // The charts' code loads with the data, not once the data is shown; a
+    // failure shows where the chart would be.
+    loadDomainLevelsChart().catch(() => undefined);
+    loadLevelLineChart().catch(() => undefined);
+  }, []);
 
   const reload = useCallback(() => {
     scorecardState.retry();
     auditState.retry();
+    setReloads(n => n + 1);
   }, [scorecardState, auditState]);
   const attestationRevocation = useAttestationRevocation(entityRef, reload);
 
@@ -168,7 +183,7 @@ export function EntityMaturityContent(props: EntityMaturityContentProps) {
     <Grid container spacing={3}>
       <Grid item xs={12}>
         <EntityCampaignBanners
-          entityRef={entityRef}
+          campaigns={campaigns}
           domains={domains.map(d => ({ id: d.domainId, title: d.title }))}
         />
       </Grid>
@@ -221,14 +236,12 @@ export function EntityMaturityContent(props: EntityMaturityContentProps) {
           <Grid item xs={12} lg={6}>
             <InfoCard title={t('entityMaturityContent.history')}>
               <HistorySection
-                entityRef={entityRef}
-                modelId={modelId}
+                history={history}
                 domains={applicable.map(d => ({
                   id: d.domainId,
                   title: d.title,
                 }))}
                 levels={scorecard.levels}
-                reloadKey={scorecard.updatedAt}
               />
             </InfoCard>
           </Grid>

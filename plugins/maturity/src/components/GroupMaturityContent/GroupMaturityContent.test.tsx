@@ -165,6 +165,28 @@ describe('GroupMaturityContent', () => {
     ).toBeTruthy();
   });
 
+  it("asks for the team's own scorecard while the models and entities are still loading", async () => {
+    const fake = api({
+      listModels: () => new Promise(() => {}),
+      listEntities: () => new Promise(() => {}),
+      getScorecard: async ref => ({ ...scorecard, entityRef: ref }),
+    });
+    await renderWithApis(<GroupMaturityContent />, {
+      api: fake,
+      entity: testEntity('payments-early', 'Group'),
+    });
+    await waitFor(() =>
+      expect(fake.getScorecard).toHaveBeenCalledWith(
+        'group:default/payments-early',
+        { model: undefined },
+      ),
+    );
+    expect(fake.listAttestations).toHaveBeenCalledWith(
+      'group:default/payments-early',
+    );
+    expect(screen.queryByText("The team's own practices")).toBeNull();
+  });
+
   it("shows the team's own scorecard even when it owns no evaluated entity", async () => {
     const fake = api({
       getScorecard: async ref => ({ ...scorecard, entityRef: ref }),

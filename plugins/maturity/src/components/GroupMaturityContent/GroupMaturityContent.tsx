@@ -17,6 +17,7 @@ import useAsync from 'react-use/esm/useAsync';
 import { maturityApiRef } from '../../api/MaturityApi';
 import { useAllEntities } from '../../hooks/useAllEntities';
 import { useModelSummary } from '../../hooks/useModelSummary';
+import { useTeamScorecard } from '../../hooks/useTeamScorecard';
 import { aggregateEntities, weakestEntities } from '../../lib/aggregate';
 import { entitiesCsv } from '../../lib/csvExports';
 import { isNotFoundError } from '../../lib/errors';
@@ -65,6 +66,8 @@ export function GroupMaturityContent(props: GroupMaturityContentProps) {
   const { t, language } = i18n;
   const [nested, setNested] = useState(true);
   const summary = useModelSummary(modelId);
+  // Asked for with the rest, not once the entities are in.
+  const team = useTeamScorecard(groupRef, modelId);
   const entitiesState = useAllEntities({ model: modelId, group: groupRef });
   const rollupState = useAsync(
     () => api.getGroupRollup(groupRef, { model: modelId, weakest: 0 }),
@@ -104,7 +107,7 @@ export function GroupMaturityContent(props: GroupMaturityContentProps) {
   }
   const teamScorecard = (
     <Grid item xs={12}>
-      <TeamScorecard groupRef={groupRef} modelId={modelId} />
+      <TeamScorecard team={team} />
     </Grid>
   );
   if (allItems.length === 0) {

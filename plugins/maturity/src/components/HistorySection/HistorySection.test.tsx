@@ -26,23 +26,19 @@ const domains = [
 
 describe('HistorySection', () => {
   it('charts the levels over time and lists the latest changes', async () => {
-    const api = fakeMaturityApi({
-      getEntityHistory: async () => ({
-        items: [
-          point(null, 0, null, '2024-01-01'),
-          point('sre', 1, null, '2024-01-01'),
-          point('sre', 2, 1, '2024-03-01'),
-          point(null, 1, 0, '2024-03-01'),
-        ],
-      }),
-    });
+    const items = [
+      point(null, 0, null, '2024-01-01'),
+      point('sre', 1, null, '2024-01-01'),
+      point('sre', 2, 1, '2024-03-01'),
+      point(null, 1, 0, '2024-03-01'),
+    ];
     await renderWithApis(
       <HistorySection
-        entityRef="component:default/x"
+        history={{ loading: false, value: { items } }}
         domains={domains}
         levels={levels}
       />,
-      { api },
+      { api: fakeMaturityApi() },
     );
     expect(
       await screen.findByRole('img', {
@@ -60,30 +56,32 @@ describe('HistorySection', () => {
     expect(changes).toContainEqual(
       expect.stringContaining('SRE: none → Level 1 · Initial'),
     );
-    expect(api.getEntityHistory).toHaveBeenCalledWith('component:default/x', {
-      model: undefined,
-    });
   });
 
-  it('shows empty and error states', async () => {
+  it('shows loading, empty and error states', async () => {
     const { unmount } = await renderWithApis(
-      <HistorySection entityRef="component:default/x" domains={domains} />,
-      {
-        api: fakeMaturityApi({ getEntityHistory: async () => ({ items: [] }) }),
-      },
+      <HistorySection history={{ loading: true }} domains={domains} />,
+      { api: fakeMaturityApi() },
+    );
+    expect(await screen.findByRole('progressbar')).toBeInTheDocument();
+    unmount();
+    const empty = await renderWithApis(
+      <HistorySection
+        history={{ loading: false, value: { items: [] } }}
+        domains={domains}
+      />,
+      { api: fakeMaturityApi() },
     );
     expect(
       await screen.findByText('No level changes recorded yet.'),
     ).toBeInTheDocument();
-    unmount();
+    empty.unmount();
     await renderWithApis(
-      <HistorySection entityRef="component:default/x" domains={domains} />,
-      {
-        api: fakeMaturityApi({
-          getEntityHistory: async () =>
-            Promise.reject(new Error('history down')),
-        }),
-      },
+      <HistorySection
+        history={{ loading: false, error: new Error('history down') }}
+        domains={domains}
+      />,
+      { api: fakeMaturityApi() },
     );
     expect((await screen.findAllByText(/history down/)).length).toBeGreaterThan(
       0,

@@ -1,5 +1,4 @@
 import { Progress, ResponseErrorPanel } from '@backstage/core-components';
-import { useApi } from '@backstage/core-plugin-api';
 import FormControl from '@material-ui/core/FormControl';
 import InputLabel from '@material-ui/core/InputLabel';
 import List from '@material-ui/core/List';
@@ -9,9 +8,8 @@ import MenuItem from '@material-ui/core/MenuItem';
 import Select from '@material-ui/core/Select';
 import Typography from '@material-ui/core/Typography';
 import { useMemo, useState } from 'react';
-import useAsync from 'react-use/esm/useAsync';
-import { maturityApiRef } from '../../api/MaturityApi';
 import type { MaturityLevelDefinition } from '../../api/types';
+import type { EntityHistoryState } from '../../hooks/useEntityHistory';
 import { PRIORITY_DOMAIN_IDS } from '../../lib/domains';
 import { historyRows, OVERALL_SERIES } from '../../lib/history';
 import { levelLabel } from '../../lib/levels';
@@ -25,13 +23,11 @@ import { useMaturityTranslation } from '../../translation';
  * @public
  */
 export interface HistorySectionProps {
-  entityRef: string;
-  modelId?: string;
+  /** The entity's history (`useEntityHistory`). */
+  history: EntityHistoryState;
   /** The domains in display order. */
   domains: Array<{ id: string; title: string }>;
   levels?: MaturityLevelDefinition[];
-  /** Changes when the scorecard is reloaded, to reload the history too. */
-  reloadKey?: string;
 }
 
 /**
@@ -41,15 +37,11 @@ export interface HistorySectionProps {
  * @public
  */
 export function HistorySection(props: HistorySectionProps) {
-  const { entityRef, modelId, domains, levels, reloadKey } = props;
-  const api = useApi(maturityApiRef);
+  const { history, domains, levels } = props;
+  const { value, loading, error } = history;
   const i18n = useMaturityTranslation();
   const { t, language } = i18n;
   const [selection, setSelection] = useState('priority');
-  const { value, loading, error } = useAsync(
-    () => api.getEntityHistory(entityRef, { model: modelId }),
-    [api, entityRef, modelId, reloadKey],
-  );
 
   const names = useMemo(() => {
     const map = new Map<string, string>([

@@ -2,7 +2,10 @@ import { Progress } from '@backstage/core-components';
 import { lazy, Suspense } from 'react';
 import type { ChartRow } from '../../lib/history';
 
-const Chart = lazy(() => import('./LevelLineChartImpl'));
+/** Starts loading the chart's code (recharts), e.g. while its data loads. */
+export const loadLevelLineChart = () => import('./LevelLineChartImpl');
+
+const Chart = lazy(loadLevelLineChart);
 
 /**
  * Props of {@link LevelLineChart}.

@@ -1,2 +1,2 @@
-export { LevelLineChart } from './LevelLineChart';
+export { LevelLineChart, loadLevelLineChart } from './LevelLineChart';
 export type { LevelLineChartProps } from './LevelLineChart';

@@ -3,7 +3,13 @@ import userEventApi from '@testing-library/user-event';
 import { fakeMaturityApi, notFoundError } from '../../__testUtils__/fakes';
 import { scorecard } from '../../__testUtils__/fixtures';
 import { ALL_PERMISSIONS, renderWithApis } from '../../__testUtils__/render';
+import { useTeamScorecard } from '../../hooks/useTeamScorecard';
 import { TeamScorecard } from './TeamScorecard';
+
+/** The team card of a group, loading its own data as the group tab does. */
+function Team(props: { groupRef: string }) {
+  return <TeamScorecard team={useTeamScorecard(props.groupRef)} />;
+}
 
 jest.setTimeout(30_000);
 
@@ -15,7 +21,7 @@ const teamCard = { ...scorecard, entityRef: groupRef };
 describe('TeamScorecard', () => {
   it("shows the group's own levels and applicable domains", async () => {
     const api = fakeMaturityApi({ getScorecard: async () => teamCard });
-    await renderWithApis(<TeamScorecard groupRef={groupRef} />, { api });
+    await renderWithApis(<Team groupRef={groupRef} />, { api });
     expect(
       await screen.findByText("The team's own practices"),
     ).toBeInTheDocument();
@@ -37,7 +43,7 @@ describe('TeamScorecard', () => {
       getScorecard: async () => ({ ...teamCard, entityRef: attestRef }),
     });
     api.createAttestation.mockResolvedValue({} as any);
-    await renderWithApis(<TeamScorecard groupRef={attestRef} />, {
+    await renderWithApis(<Team groupRef={attestRef} />, {
       api,
       allowed: ALL_PERMISSIONS,
     });
@@ -74,7 +80,7 @@ describe('TeamScorecard', () => {
     });
     await renderWithApis(
       <div data-testid="host">
-        <TeamScorecard groupRef={groupRef} />
+        <Team groupRef={groupRef} />
       </div>,
       { api },
     );
@@ -92,7 +98,7 @@ describe('TeamScorecard', () => {
     });
     await renderWithApis(
       <div data-testid="host">
-        <TeamScorecard groupRef={groupRef} />
+        <Team groupRef={groupRef} />
       </div>,
       { api },
     );
@@ -104,7 +110,7 @@ describe('TeamScorecard', () => {
     const api = fakeMaturityApi({
       getScorecard: async () => Promise.reject(new Error('boom')),
     });
-    await renderWithApis(<TeamScorecard groupRef={groupRef} />, { api });
+    await renderWithApis(<Team groupRef={groupRef} />, { api });
     expect(
       await screen.findByText(/Could not load the team's own scorecard/),
     ).toBeInTheDocument();
@@ -112,7 +118,7 @@ describe('TeamScorecard', () => {
 
   it('speaks Simplified Chinese', async () => {
     const api = fakeMaturityApi({ getScorecard: async () => teamCard });
-    await renderWithApis(<TeamScorecard groupRef={groupRef} />, {
+    await renderWithApis(<Team groupRef={groupRef} />, {
       api,
       language: 'zh-CN',
     });

@@ -1,13 +1,10 @@
 import { InfoCard, ResponseErrorPanel } from '@backstage/core-components';
-import { useApi } from '@backstage/core-plugin-api';
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
-import { useCallback } from 'react';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import { maturityApiRef } from '../../api/MaturityApi';
 import { useAttestationRevocation } from '../../hooks/useAttestationRevocation';
 import { useCheckTitles } from '../../hooks/useCheckTitles';
 import { useMaturityPermissions } from '../../hooks/useMaturityPermissions';
+import type { TeamScorecardData } from '../../hooks/useTeamScorecard';
 import { isNotFoundError } from '../../lib/errors';
 import { AuditList } from '../AuditList';
 import { MaturityHeadline } from '../MaturityHeadline';
@@ -20,10 +17,8 @@ import { useMaturityTranslation } from '../../translation';
  * @public
  */
 export interface TeamScorecardProps {
-  /** The group whose own scorecard to show. */
-  groupRef: string;
-  /** The model to show; the backend's default model when absent. */
-  modelId?: string;
+  /** The group's own scorecard and attestations (`useTeamScorecard`). */
+  team: TeamScorecardData;
 }
 
 /**
@@ -35,25 +30,9 @@ export interface TeamScorecardProps {
  * @public
  */
 export function TeamScorecard(props: TeamScorecardProps) {
-  const { groupRef, modelId } = props;
-  const api = useApi(maturityApiRef);
-  const { t, language } = useMaturityTranslation();
+  const { groupRef, scorecard: state, attestations, reload } = props.team;
+  const { t } = useMaturityTranslation();
   const permissions = useMaturityPermissions(groupRef);
-  const state = useAsyncRetry(
-    () => api.getScorecard(groupRef, { model: modelId }),
-    [api, groupRef, modelId, language],
-  );
-  // The team's attestations (team practices hold for all it owns), revocable.
-  const attestations = useAsyncRetry(
-    () => api.listAttestations(groupRef),
-    [api, groupRef],
-  );
-  const { retry: retryScorecard } = state;
-  const { retry: retryAttestations } = attestations;
-  const reload = useCallback(() => {
-    retryScorecard();
-    retryAttestations();
-  }, [retryScorecard, retryAttestations]);
   const revocation = useAttestationRevocation(groupRef, reload);
   const checkTitles = useCheckTitles(state.value);
 
