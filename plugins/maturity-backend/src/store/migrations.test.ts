@@ -369,7 +369,18 @@ describe('pushed facts migration', () => {
         pushed_by: 'external:ci',
       };
       await knex(TABLES.pushedFacts).insert(row);
-      await expect(knex(TABLES.pushedFacts).insert(row)).rejects.toThrow();
+      // better-sqlite3's errors come from the realm of the first test file
+      // of a worker, so `rejects.toThrow()` (instanceof Error) cannot tell:
+      // the unique key is asserted by the database's error code.
+      const duplicate: unknown = await knex(TABLES.pushedFacts)
+        .insert(row)
+        .then(
+          () => undefined,
+          error => error,
+        );
+      expect((duplicate as { code?: string } | undefined)?.code).toMatch(
+        /^(SQLITE_CONSTRAINT|23505)/,
+      );
       await knex.migrate.down({
         directory,
         name: '20261209000000_pushed_facts.js',
