@@ -1,7 +1,12 @@
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
-import { CLI_TEST_TIMEOUT, fixture, runCli } from './__testUtils__/runCli';
+import {
+  CLI_TEST_TIMEOUT,
+  fixture,
+  PACKAGE_DIR,
+  runCli,
+} from './__testUtils__/runCli';
 
 jest.setTimeout(CLI_TEST_TIMEOUT);
 
@@ -15,7 +20,7 @@ const FACTS = fixture('facts', 'payments.yaml');
  */
 function basePayments(): string {
   const [payments, , ...rest] = fs
-    .readFileSync(PAYMENTS, 'utf8')
+    .readFileSync(path.join(PACKAGE_DIR, PAYMENTS), 'utf8')
     .split('---\n');
   return [
     payments.replace('    pagerduty.com/service-id: PAY123\n', ''),
@@ -89,7 +94,7 @@ describe('maturity evaluate in CI', () => {
     // the base branch has no payments-web yet, so its facts file has none
     // (facts of an entity outside the catalog are refused)
     const baseFacts = path.join(dir, 'base-facts.yaml');
-    const facts = fs.readFileSync(FACTS, 'utf8');
+    const facts = fs.readFileSync(path.join(PACKAGE_DIR, FACTS), 'utf8');
     fs.writeFileSync(
       baseFacts,
       facts.slice(

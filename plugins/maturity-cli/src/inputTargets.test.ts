@@ -1,7 +1,12 @@
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
-import { CLI_TEST_TIMEOUT, fixture, runCli } from './__testUtils__/runCli';
+import {
+  CLI_TEST_TIMEOUT,
+  fixture,
+  PACKAGE_DIR,
+  runCli,
+} from './__testUtils__/runCli';
 
 jest.setTimeout(CLI_TEST_TIMEOUT);
 
@@ -136,7 +141,9 @@ describe('the repository root', () => {
       fs.mkdirSync(path.join(dir, 'outside'));
       fs.writeFileSync(
         path.join(dir, 'outside', 'catalog-info.yaml'),
-        fs.readFileSync(fixture('escape', 'inside.yaml')),
+        fs.readFileSync(
+          path.join(PACKAGE_DIR, fixture('escape', 'inside.yaml')),
+        ),
       );
       fs.writeFileSync(path.join(dir, 'outside', 'secret.txt'), 'secret');
       fs.symlinkSync(
