@@ -123,6 +123,9 @@ export type {
   ScorecardDomain,
   ScorecardDomainResult,
   ScorecardResults,
+  EvidenceOutage,
+  StaleCheckMarker,
+  StaleEvidenceSummary,
 } from './api/types';
 export { expandScorecard } from './api/expandScorecard';
 export type {

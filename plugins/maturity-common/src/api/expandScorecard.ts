@@ -67,10 +67,14 @@ export function expandScorecard(
                   }
                 : undefined,
               updatedAt: result?.updatedAt,
+              ...(result?.stale ? { stale: result.stale } : {}),
             };
           }),
         })),
       };
     }),
+    ...(results.staleEvidence?.length
+      ? { staleEvidence: results.staleEvidence }
+      : {}),
   };
 }

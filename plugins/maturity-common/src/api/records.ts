@@ -289,6 +289,11 @@ export interface RunRecord {
   }>;
   /** Who asked for a manual run: a user entity ref or a service's subject. */
   actor?: string;
+  /**
+   * The evidence sources that could not be read during the run: for how many
+   * entities, and the first message. Absent or empty when all answered.
+   */
+  sourcesDown?: Array<{ source: string; entities: number; message: string }>;
 }
 
 /**

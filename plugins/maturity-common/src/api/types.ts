@@ -60,6 +60,12 @@ export interface ScorecardCheck {
   attestation?: { evidence: string; validForDays: number; scope?: 'team' };
   /** When the result last changed; absent for not-applicable checks. */
   updatedAt?: string;
+  /**
+   * Set when the result was kept from an earlier evaluation because its
+   * evidence source could not be read: the source, since when it is down and
+   * when the evidence this result rests on was last read.
+   */
+  stale?: StaleCheckMarker;
 }
 
 /**
@@ -108,6 +114,11 @@ export interface EntityScorecard {
   updatedAt: string;
   ownerRef?: string;
   domains: ScorecardDomain[];
+  /**
+   * The evidence sources that could not be read at the latest evaluation;
+   * absent when every source answered.
+   */
+  staleEvidence?: EvidenceOutage[];
 }
 
 /**
@@ -123,6 +134,12 @@ export interface ScorecardCheckResult {
   source: CheckSource;
   /** When the result last changed. */
   updatedAt?: string;
+  /**
+   * Set when the result was kept from an earlier evaluation because its
+   * evidence source could not be read: the source, since when it is down and
+   * when the evidence this result rests on was last read.
+   */
+  stale?: StaleCheckMarker;
 }
 
 /**
@@ -158,6 +175,11 @@ export interface ScorecardResults {
   ownerRef?: string;
   domains: ScorecardDomainResult[];
   checks: ScorecardCheckResult[];
+  /**
+   * The evidence sources that could not be read at the latest evaluation;
+   * absent when every source answered.
+   */
+  staleEvidence?: EvidenceOutage[];
 }
 
 /**
@@ -180,5 +202,71 @@ export interface GateResult {
     level: number;
     status: CheckStatus;
     message: string;
+  }>;
+}
+
+/**
+ * Why a check shows a result from an earlier evaluation.
+ *
+ * @public
+ */
+export interface StaleCheckMarker {
+  /** The evidence source that is down, e.g. `techInsights`. */
+  source: string;
+  /** When the source was first found down for this entity (ISO). */
+  since: string;
+  /** When the source was last read for this entity: the kept result's evidence is from then (ISO); absent when unknown. */
+  evidenceAt?: string;
+}
+
+/**
+ * One evidence source that could not be read for an entity: recorded by
+ * every evaluation that finds it down, removed by the first that reads it.
+ *
+ * @public
+ */
+export interface EvidenceOutage {
+  /** The evidence source, e.g. `techInsights`. */
+  source: string;
+  /** The first evaluation that found it down (ISO). */
+  since: string;
+  /** The latest evaluation that found it down (ISO). */
+  lastFailureAt: string;
+  /** The last evaluation that read it (ISO); absent when it was never read. */
+  lastSuccessAt?: string;
+  /** What the provider reported. */
+  message: string;
+  /** The checks of the scorecard's model that kept an earlier result because of it. */
+  checks: number;
+}
+
+/**
+ * The answer of `GET /stale-evidence`: the entities whose scorecards rest on
+ * evidence that could not be read at their latest evaluation, in the whole
+ * catalog or in a group's subtree.
+ *
+ * @public
+ */
+export interface StaleEvidenceSummary {
+  modelId: string;
+  /** Entities with at least one evidence source down. */
+  entities: number;
+  /** Checks showing an earlier result, over all those entities. */
+  checks: number;
+  /** Per source: how many entities, down since when (the earliest), the latest message. */
+  sources: Array<{
+    source: string;
+    entities: number;
+    checks: number;
+    since: string;
+    /** The earliest last success among those entities (ISO), if any. */
+    lastSuccessAt?: string;
+    message: string;
+  }>;
+  /** The entities (at most `limit`, default 100), longest down first. */
+  items: Array<{
+    entityRef: string;
+    title?: string;
+    outages: EvidenceOutage[];
   }>;
 }
