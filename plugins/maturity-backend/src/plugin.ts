@@ -38,6 +38,7 @@ import { undeclaredPushedFacts } from './pushedFacts/undeclaredPushedFacts';
 import { loadModels } from './model/loadModels';
 import { ModelRegistry } from './model/ModelRegistry';
 import { createRouter } from './service/router';
+import { ownPathPrefixes } from './service/ownPathPrefixes';
 import { databaseReachability } from './service/errors/databaseReachability';
 import { readConfigCampaigns } from './campaigns/readConfigCampaigns';
 import { CampaignService } from './campaigns/CampaignService';
@@ -285,10 +286,14 @@ export const maturityPlugin = createBackendPlugin({
           pushedFacts,
         });
 
-        // Backstage's credentials barrier guards every path but /health (it
-        // also guards what the actions registry and the permission
-        // integration mount on this router); the router checks again.
-        httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
+        // The maturity router authenticates its own routes itself, so that a
+        // token that cannot be verified because the signing keys' storage is
+        // down answers 503, not Backstage's barrier's 401. The barrier keeps
+        // guarding what the framework mounts on this router (actions,
+        // permission integration).
+        for (const path of ownPathPrefixes()) {
+          httpRouter.addAuthPolicy({ path, allow: 'unauthenticated' });
+        }
         httpRouter.use(
           await createRouter({
             ...deps,
