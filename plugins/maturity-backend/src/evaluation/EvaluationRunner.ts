@@ -21,6 +21,7 @@ import type {
 } from '../store/types';
 import { CatalogIndex, readCatalogIndex } from './CatalogIndex';
 import { entityInfoOf, relationEvidenceOf } from './entityInfo';
+import { evidenceOutagesOf } from './evidenceOutagesOf';
 import { factRequirementsOf } from './factRequirements';
 import { withIndicatorRequirements } from './indicatorFactRequirements';
 import { mergeEvidence } from './mergeEvidence';
@@ -28,6 +29,7 @@ import { Settled, settle, unwrap } from './pendingWrite';
 import { keepStoredResults } from './keepStoredResults';
 import type { LevelChangeListener } from './levelChanges/LevelChange';
 import { LevelChangeDispatcher } from './levelChanges/LevelChangeDispatcher';
+import { SourceDown, SourcesDownTally } from './sourcesDown';
 import { checksToKeep, toEvaluationWrite } from './toEvaluationWrite';
 
 type RunError = RunRecord['errorDetails'][number];
@@ -38,6 +40,8 @@ export interface RunSummary {
   entities: number;
   changedEntities: number;
   errors: RunError[];
+  /** The evidence sources that could not be read, for how many entities. */
+  sourcesDown: SourceDown[];
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -113,6 +117,7 @@ export class EvaluationRunner {
     }
     const runId = await store.startRun(trigger, new Date(), actor);
     const errors: RunError[] = [];
+    const sourcesDown = new SourcesDownTally();
     let entities = 0;
     let changedEntities = 0;
     let catalogComplete = false;
@@ -146,7 +151,7 @@ export class EvaluationRunner {
       )) {
         signal?.throwIfAborted();
         page.forEach(e => seen.add(stringifyEntityRef(e)));
-        const batch = await this.prepareBatch(page, index, errors);
+        const batch = await this.prepareBatch(page, index, errors, sourcesDown);
         await collect();
         writing = settle(this.writeBatch(batch.writes, batch.now, runId));
         written = page.length;
@@ -177,6 +182,7 @@ export class EvaluationRunner {
       // a failed run ends after its last write, and counts it if it held
       await collect().catch(() => undefined);
     }
+    const down = sourcesDown.list();
     await store.finishRun(runId, {
       status: catalogComplete ? 'succeeded' : 'failed',
       finishedAt: new Date().toISOString(),
@@ -184,14 +190,16 @@ export class EvaluationRunner {
       changedEntities,
       errors: errors.length,
       errorDetails: errors.slice(0, 100),
+      sourcesDown: down,
     });
     logger.info(
       `Maturity run ${runId}: ${entities} entities, ${changedEntities} changed, ${
         errors.length
       } errors in ${Date.now() - startedAt} ms`,
     );
+    this.warnSourcesDown(runId, down);
     await this.settleListeners(runId);
-    return { runId, entities, changedEntities, errors };
+    return { runId, entities, changedEntities, errors, sourcesDown: down };
   }
 
   /**
@@ -203,6 +211,7 @@ export class EvaluationRunner {
     const { store, catalog, auth } = this.options;
     const runId = await store.startRun('entity', new Date());
     const errors: RunError[] = [];
+    const sourcesDown = new SourcesDownTally();
     let changedEntities = 0;
     try {
       const refs = await this.existingRefs([entity], catalog, auth);
@@ -211,6 +220,7 @@ export class EvaluationRunner {
         { refs, groups: [] },
         errors,
         runId,
+        sourcesDown,
       ));
     } catch (error) {
       errors.push({
@@ -218,6 +228,7 @@ export class EvaluationRunner {
         message: String(error),
       });
     }
+    const down = sourcesDown.list();
     await store.finishRun(runId, {
       status: errors.length ? 'failed' : 'succeeded',
       finishedAt: new Date().toISOString(),
@@ -225,9 +236,10 @@ export class EvaluationRunner {
       changedEntities,
       errors: errors.length,
       errorDetails: errors,
+      sourcesDown: down,
     });
     // answered at once: an HTTP request never waits for notifications
-    return { runId, entities: 1, changedEntities, errors };
+    return { runId, entities: 1, changedEntities, errors, sourcesDown: down };
   }
 
   /**
@@ -240,6 +252,7 @@ export class EvaluationRunner {
     const { store, catalog, auth, batchSize } = this.options;
     const runId = await store.startRun('entity', new Date());
     const errors: RunError[] = [];
+    const sourcesDown = new SourcesDownTally();
     let entities = 0;
     let changedEntities = 0;
     try {
@@ -258,6 +271,7 @@ export class EvaluationRunner {
           { refs, groups: [] },
           errors,
           runId,
+          sourcesDown,
         );
         entities += page.length;
         changedEntities += result.changedEntities;
@@ -267,6 +281,7 @@ export class EvaluationRunner {
     } catch (error) {
       errors.push({ message: `re-evaluation aborted: ${String(error)}` });
     }
+    const down = sourcesDown.list();
     await store.finishRun(runId, {
       status: errors.length ? 'failed' : 'succeeded',
       finishedAt: new Date().toISOString(),
@@ -274,9 +289,11 @@ export class EvaluationRunner {
       changedEntities,
       errors: errors.length,
       errorDetails: errors.slice(0, 100),
+      sourcesDown: down,
     });
+    this.warnSourcesDown(runId, down);
     await this.settleListeners(runId);
-    return { runId, entities, changedEntities, errors };
+    return { runId, entities, changedEntities, errors, sourcesDown: down };
   }
 
   /**
@@ -285,6 +302,18 @@ export class EvaluationRunner {
    */
   whenListenersIdle(timeoutMs: number): Promise<boolean> {
     return this.dispatcher.settle(timeoutMs);
+  }
+
+  /**
+   * A provider that marks its entities unavailable (rather than throwing)
+   * leaves no error on the run: say so in the log as well as on the run.
+   */
+  private warnSourcesDown(runId: string, down: SourceDown[]): void {
+    for (const { source, entities, message } of down) {
+      this.options.logger.warn(
+        `Maturity run ${runId}: evidence source ${source} could not be read for ${entities} entities (${message}); their checks keep earlier results`,
+      );
+    }
   }
 
   /**
@@ -347,8 +376,14 @@ export class EvaluationRunner {
     index: CatalogIndex,
     errors: RunError[],
     runId: string,
+    sourcesDown: SourcesDownTally,
   ): Promise<{ changedEntities: number }> {
-    const { writes, now } = await this.prepareBatch(entities, index, errors);
+    const { writes, now } = await this.prepareBatch(
+      entities,
+      index,
+      errors,
+      sourcesDown,
+    );
     return this.writeBatch(writes, now, runId);
   }
 
@@ -364,11 +399,15 @@ export class EvaluationRunner {
     return { changedEntities: result.changedEntities };
   }
 
-  /** Reads the evidence of a page and evaluates it, without writing. */
+  /**
+   * Reads the evidence of a page and evaluates it, without writing; counts
+   * the sources that could not be read in `sourcesDown`.
+   */
   private async prepareBatch(
     entities: Entity[],
     index: CatalogIndex,
     errors: RunError[],
+    sourcesDown: SourcesDownTally,
   ): Promise<{ writes: EntityEvaluationWrite[]; now: Date }> {
     const { providers, models, logger } = this.options;
     // before the evidence is read: a later evaluation of an entity wins
@@ -407,6 +446,8 @@ export class EvaluationRunner {
       }),
     );
 
+    sourcesDown.add(evidence.values());
+
     const writes: EntityEvaluationWrite[] = [];
     for (const compiled of models.all()) {
       writes.push(
@@ -419,7 +460,9 @@ export class EvaluationRunner {
    * Evaluates a page under one model. Checks whose source was unavailable
    * keep their stored results (read once for the page), and the levels are
    * scored with them. Indicator samples are computed from the evaluation;
-   * an entity with an unavailable source keeps its stored samples.
+   * an entity with an unavailable source keeps its stored samples. Every
+   * write says which sources were down and which checks kept an earlier
+   * result because of each (the store records them as outages).
    */
   private async evaluateModel(
     compiled: CompiledModel,
@@ -450,8 +493,9 @@ export class EvaluationRunner {
       evaluated.filter(e => e.keep.length > 0).map(e => e.ref),
     );
     return evaluated.map(({ ref, info, evaluation, keep }) => {
+      const previous = stored.get(ref) ?? [];
       const result = keep.length
-        ? keepStoredResults(compiled, evaluation, keep, stored.get(ref) ?? [])
+        ? keepStoredResults(compiled, evaluation, keep, previous)
         : evaluation;
       const entityEvidence = evidence.get(ref)!;
       const write = toEvaluationWrite({
@@ -460,6 +504,12 @@ export class EvaluationRunner {
         evaluation: result,
         keepStoredResultsFor: keep,
       });
+      const wanted = new Set(keep);
+      write.evidenceOutages = evidenceOutagesOf(
+        entityEvidence,
+        evaluation.checks,
+        new Set(previous.map(c => c.checkId).filter(id => wanted.has(id))),
+      );
       if (!entityEvidence.unavailableSources?.length) {
         write.indicatorSamples = computeIndicatorSamples(
           compiled,

@@ -18,6 +18,17 @@ const SOURCE_OF_CHECK: Partial<Record<CheckSource, string>> = {
 };
 
 /**
+ * Whether a check reads an evidence source: a check reading several
+ * sources (`mixed`) reads every one.
+ */
+export function checkReadsSource(
+  check: Pick<CheckResult, 'source'>,
+  source: string,
+): boolean {
+  return check.source === 'mixed' || SOURCE_OF_CHECK[check.source] === source;
+}
+
+/**
  * Checks whose evidence source was unavailable and that therefore came out
  * `unknown`: their stored results are kept rather than replaced.
  */
@@ -25,14 +36,15 @@ export function checksToKeep(
   checks: CheckResult[],
   evidence: EntityEvidence,
 ): string[] {
-  const unavailable = new Set(evidence.unavailableSources?.map(s => s.source));
-  if (unavailable.size === 0) return [];
+  const unavailable = [
+    ...new Set(evidence.unavailableSources?.map(s => s.source)),
+  ];
+  if (unavailable.length === 0) return [];
   return checks
     .filter(
       c =>
         c.status === 'unknown' &&
-        (c.source === 'mixed' ||
-          unavailable.has(SOURCE_OF_CHECK[c.source] as any)),
+        unavailable.some(source => checkReadsSource(c, source)),
     )
     .map(c => c.checkId);
 }

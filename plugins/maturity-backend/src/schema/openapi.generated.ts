@@ -603,6 +603,61 @@ export const spec = {
         }
       }
     },
+    "/stale-evidence": {
+      "get": {
+        "operationId": "GetStaleEvidence",
+        "description": "The entities whose scorecards rest on evidence that could not be read at their latest evaluation (an evidence source such as TechInsights was down, so checks kept earlier results), in the whole catalog or among the entities owned within a group's subtree: totals, per source (entities, checks, down since, earliest last success, latest message) and the entities, longest down first.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/model"
+          },
+          {
+            "name": "modelId",
+            "in": "query",
+            "description": "The same as model",
+            "schema": {
+              "type": "string",
+              "maxLength": 200
+            }
+          },
+          {
+            "name": "group",
+            "in": "query",
+            "description": "A group ref (kind and namespace default to group and default); nested groups included; the whole catalog when absent",
+            "allowReserved": true,
+            "schema": {
+              "type": "string",
+              "maxLength": 400
+            }
+          },
+          {
+            "name": "limit",
+            "in": "query",
+            "description": "The most entities listed in items; default 100",
+            "schema": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 1000
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The stale evidence summary",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/StaleEvidenceSummary"
+                }
+              }
+            }
+          },
+          "default": {
+            "$ref": "#/components/responses/ErrorResponse"
+          }
+        }
+      }
+    },
     "/attestations": {
       "get": {
         "operationId": "ListAttestations",
@@ -2179,6 +2234,13 @@ export const spec = {
               "type": "object",
               "additionalProperties": true
             }
+          },
+          "staleEvidence": {
+            "description": "The evidence sources that could not be read at the latest evaluation; absent when every source answered. Checks that kept an earlier result because of one carry `stale` (source, since, evidenceAt).",
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/EvidenceOutage"
+            }
           }
         }
       },
@@ -2229,6 +2291,126 @@ export const spec = {
             "items": {
               "type": "object",
               "additionalProperties": true
+            }
+          },
+          "staleEvidence": {
+            "description": "As in EntityScorecard.",
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/EvidenceOutage"
+            }
+          }
+        }
+      },
+      "EvidenceOutage": {
+        "type": "object",
+        "required": [
+          "source",
+          "since",
+          "lastFailureAt",
+          "message",
+          "checks"
+        ],
+        "properties": {
+          "source": {
+            "type": "string",
+            "description": "The evidence source, e.g. techInsights"
+          },
+          "since": {
+            "type": "string",
+            "description": "The first evaluation that found it down"
+          },
+          "lastFailureAt": {
+            "type": "string",
+            "description": "The latest evaluation that found it down"
+          },
+          "lastSuccessAt": {
+            "type": "string",
+            "description": "The last evaluation that read it; absent when unknown"
+          },
+          "message": {
+            "type": "string"
+          },
+          "checks": {
+            "type": "integer",
+            "description": "The checks of the model that kept an earlier result because of it"
+          }
+        }
+      },
+      "StaleEvidenceSummary": {
+        "type": "object",
+        "required": [
+          "modelId",
+          "entities",
+          "checks",
+          "sources",
+          "items"
+        ],
+        "properties": {
+          "modelId": {
+            "type": "string"
+          },
+          "entities": {
+            "type": "integer"
+          },
+          "checks": {
+            "type": "integer"
+          },
+          "sources": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "source",
+                "entities",
+                "checks",
+                "since",
+                "message"
+              ],
+              "properties": {
+                "source": {
+                  "type": "string"
+                },
+                "entities": {
+                  "type": "integer"
+                },
+                "checks": {
+                  "type": "integer"
+                },
+                "since": {
+                  "type": "string"
+                },
+                "lastSuccessAt": {
+                  "type": "string"
+                },
+                "message": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "items": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "entityRef",
+                "outages"
+              ],
+              "properties": {
+                "entityRef": {
+                  "type": "string"
+                },
+                "title": {
+                  "type": "string"
+                },
+                "outages": {
+                  "type": "array",
+                  "items": {
+                    "$ref": "#/components/schemas/EvidenceOutage"
+                  }
+                }
+              }
             }
           }
         }
@@ -2451,6 +2633,29 @@ export const spec = {
           "actor": {
             "type": "string",
             "description": "Who asked for a manual run (a user entity ref or a service's subject)."
+          },
+          "sourcesDown": {
+            "description": "The evidence sources that could not be read during the run, for how many entities, with the first message; absent when all answered.",
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "source",
+                "entities",
+                "message"
+              ],
+              "properties": {
+                "source": {
+                  "type": "string"
+                },
+                "entities": {
+                  "type": "integer"
+                },
+                "message": {
+                  "type": "string"
+                }
+              }
+            }
           }
         }
       },

@@ -8,13 +8,19 @@ import {
 } from '@devops-maturity/plugin-maturity-common';
 import type { MaturityStore } from '../store/MaturityStore';
 import type { StoredScorecard } from '../store/types';
+import { staleEvidenceOf } from './staleEvidence';
 
-/** Stored results as the API answers them, read under `model`. */
+/**
+ * Stored results as the API answers them, read under `model`: with the
+ * entity's evidence outages (`staleEvidence`, absent when none) and a
+ * `stale` marker on every check that kept an earlier result because of one.
+ */
 export function scorecardResultsOf(
   model: MaturityModel,
   entityRef: string,
   stored: StoredScorecard,
 ): ScorecardResults {
+  const { staleEvidence, markers } = staleEvidenceOf(stored.outages, model.id);
   return {
     entityRef,
     modelId: model.id,
@@ -38,7 +44,9 @@ export function scorecardResultsOf(
       message: c.message,
       source: c.source,
       updatedAt: c.updatedAt,
+      ...(markers.has(c.checkId) ? { stale: markers.get(c.checkId) } : {}),
     })),
+    ...(staleEvidence.length ? { staleEvidence } : {}),
   };
 }
 

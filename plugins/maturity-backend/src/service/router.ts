@@ -61,6 +61,7 @@ import { PushedFactsService } from '../pushedFacts/PushedFactsService';
 import { readPushedFactsConfig } from '../pushedFacts/readPushedFactsConfig';
 import { registerPushedFactsRoutes } from './routes/pushedFacts';
 import { registerRunRoutes } from './routes/runs';
+import { registerStaleEvidenceRoutes } from './routes/staleEvidence';
 import { ConfigReader } from '@backstage/config';
 import { requestedLanguages } from './requestLanguages';
 import { modelText } from './modelText';
@@ -449,6 +450,7 @@ export async function createRouter(
   });
 
   registerIndicatorRoutes(router, { store, models, readAccess });
+  registerStaleEvidenceRoutes(router, { store, models, readAccess });
 
   const campaigns = new CampaignService({
     store,

@@ -7,6 +7,7 @@ import type {
   IndicatorSamples,
   MaturityIndicator,
   SavedReportFormat,
+  StaleEvidenceSummary,
   WaiverEvidence,
 } from '@devops-maturity/plugin-maturity-common';
 import type { Knex } from 'knex';
@@ -44,6 +45,7 @@ import * as audit from './auditLog';
 import * as scorecards from './getScorecard';
 import * as history from './getHistory';
 import * as groupRollups from './groupRollups';
+import { readStaleEvidence, StaleEvidenceQuery } from './staleEvidence';
 import { readIndicatorSamples } from './indicators/indicatorSamples';
 import { readIndicatorValues } from './indicators/readIndicatorValues';
 import { writeIndicatorSnapshot } from './indicators/writeIndicatorSnapshot';
@@ -357,6 +359,12 @@ export class DatabaseMaturityStore implements MaturityStore {
     totalCount: number;
   }> {
     return entities.listEntities(this.db, query);
+  }
+
+  getStaleEvidence(
+    query: StaleEvidenceQuery,
+  ): Promise<StaleEvidenceSummary | undefined> {
+    return readStaleEvidence(this.db, query);
   }
 
   getGroupRollup(query: {

@@ -29,7 +29,9 @@ import type {
   UnownedRollup,
   WaiverRecord,
 } from './types';
+import type { StaleEvidenceSummary } from '@devops-maturity/plugin-maturity-common';
 import type { CampaignNotice } from './campaigns/campaignNotices';
+import type { StaleEvidenceQuery } from './staleEvidence';
 import type { CampaignChange } from './campaigns/rows';
 import type {
   CampaignScopeData,
@@ -69,7 +71,8 @@ export interface MaturityStore {
    * entity already evaluated later keeps that evaluation (a refresh during a
    * full run is not overwritten). When the same entity occurs twice in a
    * batch, the last write wins. `changedChecks` counts written and deleted
-   * check results.
+   * check results. Writes with `evidenceOutages` record the entity's
+   * evidence outages (see `getScorecard` and `getStaleEvidence`).
    */
   applyEvaluations(
     writes: EntityEvaluationWrite[],
@@ -330,7 +333,8 @@ export interface MaturityStore {
 
   /**
    * Everything stored for an entity under a model (domains ordered by id,
-   * checks by domain and id). Undefined when never evaluated.
+   * checks by domain and id), with the entity's evidence outages.
+   * Undefined when never evaluated.
    */
   getScorecard(
     entityRef: string,
@@ -365,6 +369,16 @@ export interface MaturityStore {
    * Entities whose owner is not a known group appear in no rollup.
    * Undefined when the group is unknown.
    */
+  /**
+   * The entities under a model whose evidence could not be read at their
+   * latest evaluation (their evidence outages), in the whole catalog or in
+   * a group's subtree, longest down first, at most `limit` listed; with
+   * totals per source. Undefined when the group is unknown.
+   */
+  getStaleEvidence(
+    query: StaleEvidenceQuery,
+  ): Promise<StaleEvidenceSummary | undefined>;
+
   getGroupRollup(query: {
     modelId: string;
     groupRef: string;

@@ -3,6 +3,7 @@ import type { LevelChange } from '../evaluation/levelChanges/LevelChange';
 import { serializeChecks } from './checkDocument';
 import { chunk, WHERE_IN_CHUNK } from './chunks';
 import { diffEvaluation, EvaluationDiff } from './diffEvaluation';
+import { EntityOutages, writeEvidenceOutages } from './evidenceOutages';
 import { hashEvaluation } from './hashEvaluation';
 import {
   IndicatorSamplesWrite,
@@ -81,6 +82,38 @@ function toLevelChange(
     at: row.recorded_at,
     entity: { kind, namespace, name, title, ownerRef },
   };
+}
+
+/**
+ * Adds what a write says about the entity's evidence sources: every model's
+ * write of the entity names the same sources, each with its own kept checks.
+ */
+function addOutages(
+  outages: Map<string, EntityOutages>,
+  write: EntityEvaluationWrite,
+  storedEvaluatedAt: string | undefined,
+): void {
+  if (!write.evidenceOutages) return;
+  const entityRef = write.entity.entityRef;
+  let entry = outages.get(entityRef);
+  if (!entry) {
+    entry = { entityRef, sources: new Map() };
+    outages.set(entityRef, entry);
+  }
+  if (
+    storedEvaluatedAt &&
+    (!entry.previousEvaluatedAt ||
+      storedEvaluatedAt > entry.previousEvaluatedAt)
+  ) {
+    entry.previousEvaluatedAt = storedEvaluatedAt;
+  }
+  for (const { source, message, keptChecks } of write.evidenceOutages) {
+    const current = entry.sources.get(source) ?? { message, keptChecks: {} };
+    if (keptChecks.length > 0) {
+      current.keptChecks[write.modelId] = [...new Set(keptChecks)].sort();
+    }
+    entry.sources.set(source, current);
+  }
 }
 
 /** Groups writes by model and entity ref; a later write of the same entity wins. */
@@ -174,6 +207,9 @@ async function executePlan(
  * it ran. Indicator samples that differ from the stored ones replace them.
  * Any failure rolls back the whole batch. The result lists the level
  * changes written as history rows (from the rows themselves, no extra read).
+ * Writes that carry `evidenceOutages` record them for their entities
+ * ({@link writeEvidenceOutages}: one read of the page's outages, writes
+ * only where a source is or was down).
  */
 export async function applyEvaluations(
   db: Knex,
@@ -193,6 +229,7 @@ export async function applyEvaluations(
   const byModel = groupByModel(writes);
   // handed out only once the transaction committed
   const levelChanges: LevelChange[] = [];
+  const outages = new Map<string, EntityOutages>();
 
   await db.transaction(async tx => {
     await lockModelsForWrite(tx, byModel.keys());
@@ -213,6 +250,7 @@ export async function applyEvaluations(
           // evaluated since this evidence was read (a refresh meanwhile)
           continue;
         }
+        addOutages(outages, write, stored?.evaluated_at);
         if (write.indicatorSamples) {
           samples.push({ entityRef, samples: write.indicatorSamples });
         }
@@ -257,6 +295,7 @@ export async function applyEvaluations(
       await executePlan(tx, modelId, plan, nowIso);
       await writeIndicatorSamples(tx, modelId, samples, nowIso);
     }
+    await writeEvidenceOutages(tx, [...outages.values()], nowIso);
   });
   result.levelChanges = levelChanges;
   return result;

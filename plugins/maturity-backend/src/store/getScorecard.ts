@@ -1,15 +1,16 @@
 import type { Knex } from 'knex';
 import { decodeCheckDocument } from './checkDocument';
+import { readEvidenceOutages } from './evidenceOutages';
 import { toStoredDomainLevel, toStoredEntityLevel } from './resultRows';
 import type { DomainLevelRow, EntityRow } from './rows';
 import { TABLES } from './tables';
-import type { StoredScorecard } from './types';
+import type { StoredEvidenceOutage, StoredScorecard } from './types';
 
 /**
  * Everything stored for one entity under one model, domains ordered by id
  * and checks in the order they were written; undefined when never
- * evaluated. Two indexed queries: the entity with its check document, and
- * its domain levels.
+ * evaluated. Three indexed queries: the entity with its check document, its
+ * domain levels and its evidence outages.
  */
 export async function getScorecard(
   db: Knex,
@@ -27,12 +28,17 @@ export async function getScorecard(
   if (!entity) {
     return undefined;
   }
-  const domains: DomainLevelRow[] = await db(TABLES.domainLevels)
-    .where({ model_id: modelId, entity_ref: entityRef })
-    .orderBy('domain_id');
+  const [domains, outages]: [DomainLevelRow[], StoredEvidenceOutage[]] =
+    await Promise.all([
+      db(TABLES.domainLevels)
+        .where({ model_id: modelId, entity_ref: entityRef })
+        .orderBy('domain_id'),
+      readEvidenceOutages(db, entityRef),
+    ]);
   return {
     entity: toStoredEntityLevel(entity),
     domains: domains.map(toStoredDomainLevel),
     checks: entity.checks ? decodeCheckDocument(entity.checks) : [],
+    ...(outages.length ? { outages } : {}),
   };
 }

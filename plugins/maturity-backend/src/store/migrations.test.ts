@@ -390,3 +390,45 @@ describe('pushed facts migration', () => {
     },
   );
 });
+
+describe('evidence outages migration', () => {
+  it.each(databases.eachSupportedId())(
+    'adds and removes maturity_evidence_outages and maturity_runs.sources_down, %p',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+      const directory = migrationsDirectory();
+      await knex.migrate.latest({ directory });
+      const row = {
+        entity_ref: 'component:default/a',
+        source: 'techInsights',
+        since: '2026-12-10T00:00:00.000Z',
+        last_failure_at: '2026-12-10T00:00:00.000Z',
+        last_success_at: null,
+        message: 'timeout',
+        kept_checks: '{}',
+      };
+      await knex(TABLES.evidenceOutages).insert(row);
+      const duplicate: unknown = await knex(TABLES.evidenceOutages)
+        .insert(row)
+        .then(
+          () => undefined,
+          error => error,
+        );
+      expect((duplicate as { code?: string } | undefined)?.code).toMatch(
+        /^(SQLITE_CONSTRAINT|23505)/,
+      );
+      expect(await knex.schema.hasColumn(TABLES.runs, 'sources_down')).toBe(
+        true,
+      );
+      await knex.migrate.down({
+        directory,
+        name: '20261210000000_evidence_outages.js',
+      });
+      expect(await knex.schema.hasTable(TABLES.evidenceOutages)).toBe(false);
+      expect(await knex.schema.hasColumn(TABLES.runs, 'sources_down')).toBe(
+        false,
+      );
+      expect(await knex.schema.hasTable(TABLES.pushedFacts)).toBe(true);
+    },
+  );
+});

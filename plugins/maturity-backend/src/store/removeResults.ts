@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import { createHash } from 'node:crypto';
 import { decodeCheckDocument, encodeCheckDocument } from './checkDocument';
 import { chunk, WHERE_IN_CHUNK } from './chunks';
+import { deleteOutagesOfRemovedEntities } from './evidenceOutages';
 import type { EntityChecksRow } from './rows';
 import { TABLES } from './tables';
 
@@ -20,7 +21,7 @@ export async function listEvaluatedEntityRefs(
 /**
  * Deletes the current results (entity, domain levels, check results,
  * indicator samples) of entities under a model, in one transaction; history
- * stays.
+ * stays. Their evidence outages go too once no model has results for them.
  */
 export async function deleteEntities(
   db: Knex,
@@ -44,6 +45,7 @@ export async function deleteEntities(
           .delete();
       }
     }
+    await deleteOutagesOfRemovedEntities(tx, [...new Set(entityRefs)]);
   });
 }
 

@@ -146,6 +146,8 @@ export interface RunRow {
   errors: number;
   error_details: string;
   actor: string | null;
+  /** JSON array of `RunRecord['sourcesDown']`; null when none (or before the column existed). */
+  sources_down?: string | null;
 }
 
 /** A row of `maturity_run_requests`. */
@@ -153,4 +155,16 @@ export interface RunRequestRow {
   id: string;
   actor: string;
   requested_at: string;
+}
+
+/** A row of `maturity_evidence_outages`. */
+export interface EvidenceOutageRow {
+  entity_ref: string;
+  source: string;
+  since: string;
+  last_failure_at: string;
+  last_success_at: string | null;
+  message: string;
+  /** JSON object: model id → check ids kept because of the outage. */
+  kept_checks: string;
 }

@@ -21,7 +21,16 @@ function toRunRecord(row: RunRow): RunRecord {
     errors: Number(row.errors),
     errorDetails: JSON.parse(row.error_details),
     ...(row.actor ? { actor: row.actor } : {}),
+    ...sourcesDownOf(row.sources_down),
   };
+}
+
+function sourcesDownOf(
+  text: string | null | undefined,
+): Pick<RunRecord, 'sourcesDown'> {
+  if (!text) return {};
+  const sourcesDown: RunRecord['sourcesDown'] = JSON.parse(text);
+  return sourcesDown?.length ? { sourcesDown } : {};
 }
 
 /** Opens a run record with status `running`; returns its id. */
@@ -49,8 +58,8 @@ export async function startRun(
 
 /**
  * Closes a run record. Keeps the first 100 error details; `errors` keeps the
- * full count. Without `finishedAt` the current time is used. Throws a
- * `NotFoundError` for an unknown id.
+ * full count. Without `finishedAt` the current time is used. `sourcesDown`
+ * is stored when not empty. Throws a `NotFoundError` for an unknown id.
  */
 export async function finishRun(
   db: Knex,
@@ -70,6 +79,9 @@ export async function finishRun(
       error_details: JSON.stringify(
         outcome.errorDetails.slice(0, MAX_ERROR_DETAILS),
       ),
+      sources_down: outcome.sourcesDown?.length
+        ? JSON.stringify(outcome.sourcesDown)
+        : null,
     });
   if (updated === 0) {
     throw new NotFoundError(`No run with id ${id}`);

@@ -67,6 +67,8 @@ export interface StoredScorecard {
   entity: StoredEntityLevel;
   domains: StoredDomainLevel[];
   checks: StoredCheckResult[];
+  /** The entity's evidence outages, ordered by source; absent or empty when none. */
+  outages?: StoredEvidenceOutage[];
 }
 
 /**
@@ -91,6 +93,39 @@ export interface EntityEvaluationWrite {
    * the previous samples when they differ) unless absent.
    */
   indicatorSamples?: IndicatorSamples;
+  /**
+   * The evidence sources that could not be read for the entity, each with
+   * the checks of this model that kept an earlier result because of it:
+   * recorded as the entity's outages, and outages of sources not listed are
+   * removed. Empty when every source was read; absent when the caller does
+   * not know (outages are then left as they are).
+   */
+  evidenceOutages?: EvidenceOutageWrite[];
+}
+
+/** One evidence source found down for an entity by an evaluation. */
+export interface EvidenceOutageWrite {
+  /** The evidence source, e.g. `techInsights`. */
+  source: string;
+  /** What the provider reported. */
+  message: string;
+  /** The checks of the write's model that kept an earlier result because of it. */
+  keptChecks: string[];
+}
+
+/** A stored evidence outage of an entity (`maturity_evidence_outages`). */
+export interface StoredEvidenceOutage {
+  entityRef: string;
+  source: string;
+  /** The first evaluation that found it down (ISO). */
+  since: string;
+  /** The latest evaluation that found it down (ISO). */
+  lastFailureAt: string;
+  /** The last evaluation that read it (ISO); absent when unknown. */
+  lastSuccessAt?: string;
+  message: string;
+  /** Model id → the check ids that kept an earlier result because of it. */
+  keptChecks: Record<string, string[]>;
 }
 
 /** One stored daily value of an indicator for a group or the org. */
