@@ -6,6 +6,8 @@ import { MATURITY_API } from './portal';
 /** A maturity evaluation run as `GET /runs` lists it. */
 export interface Run {
   id: string;
+  /** `entity` for the re-evaluation of one entity, else a full run. */
+  trigger: 'scheduled' | 'manual' | 'entity';
   status: 'running' | 'succeeded' | 'failed';
   startedAt: string;
   entities: number;
@@ -23,6 +25,25 @@ export async function latestRun(
   return body.items[0] as Run | undefined;
 }
 
+/** The latest runs, newest first, entity re-evaluations included. */
+async function recentRuns(
+  request: APIRequestContext,
+  token: string,
+): Promise<Run[]> {
+  const body = await getJson(request, token, `${MATURITY_API}/runs?limit=20`);
+  return body.items as Run[];
+}
+
+/** The latest full evaluation run (not an entity's re-evaluation). */
+async function latestFullRun(
+  request: APIRequestContext,
+  token: string,
+): Promise<Run | undefined> {
+  return (await recentRuns(request, token)).find(
+    run => run.trigger !== 'entity',
+  );
+}
+
 /** The run once it succeeded; throws when it failed. */
 export function finished(run: Run | undefined): Run | undefined {
   if (run?.status === 'failed') {
@@ -31,7 +52,11 @@ export function finished(run: Run | undefined): Run | undefined {
   return run?.status === 'succeeded' ? run : undefined;
 }
 
-/** Waits until no evaluation run is running; the latest run then. */
+/**
+ * Waits until no evaluation run is running (entity re-evaluations are listed
+ * among the runs too, and may be newer than a running full run); the latest
+ * full run then.
+ */
 export async function waitForIdleEvaluation(
   request: APIRequestContext,
   token: string,
@@ -39,8 +64,10 @@ export async function waitForIdleEvaluation(
   const idle = await poll(
     'the running maturity evaluation to end',
     async () => {
-      const run = await latestRun(request, token);
-      return run?.status === 'running' ? undefined : { run };
+      const runs = await recentRuns(request, token);
+      return runs.some(run => run.status === 'running')
+        ? undefined
+        : { run: runs.find(run => run.trigger !== 'entity') };
     },
     { timeoutMs: 5 * MINUTE, intervalMs: 2000 },
   );
@@ -62,7 +89,7 @@ export async function triggerRun(
   return response.status();
 }
 
-/** Waits until a run newer than `previous` succeeded. */
+/** Waits until a full run newer than `previous` succeeded. */
 export async function waitForRunAfter(
   request: APIRequestContext,
   token: string,
@@ -71,7 +98,7 @@ export async function waitForRunAfter(
   return poll(
     'the triggered maturity evaluation run',
     async () => {
-      const latest = await latestRun(request, token);
+      const latest = await latestFullRun(request, token);
       return latest?.id !== previous?.id ? finished(latest) : undefined;
     },
     { timeoutMs: 5 * MINUTE },

@@ -451,7 +451,7 @@ describe('MaturityClient', () => {
     });
     expect(fetch.mock.calls.map(c => c[0])).toEqual([
       `${BASE}/stale-evidence`,
-      `${BASE}/stale-evidence?modelId=caict-devops&group=group%3Adefault%2Fquick-payment-team&limit=5`,
+      `${BASE}/stale-evidence?model=caict-devops&group=group%3Adefault%2Fquick-payment-team&limit=5`,
     ]);
   });
 

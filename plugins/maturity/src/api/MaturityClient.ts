@@ -399,7 +399,7 @@ export class MaturityClient implements MaturityApi {
   ): Promise<StaleEvidenceSummary> {
     return this.get(
       `/stale-evidence${queryString({
-        modelId: query.modelId,
+        model: query.modelId,
         group: query.group,
         limit: query.limit,
       })}`,
