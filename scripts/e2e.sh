@@ -24,7 +24,7 @@ fi
 
 corepack yarn install --immutable
 
-for port in 3000 7007; do
+for port in 3000 7007 7099; do
   if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
     echo "Port $port is in use: stop the running portal first." >&2
     exit 1
@@ -40,11 +40,15 @@ export MATURITY_E2E_SQLITE_DIR
 export BROWSER=none
 
 # With job control on, the portal gets its own process group (id $portal),
-# so that stopping it stops the frontend and backend processes too.
+# so that stopping it stops the frontend and backend processes too. The fault
+# proxy (e2e/support/faultProxy.js: the backend reads TechInsights through it,
+# and the stale-evidence test cuts it) starts first, in the same group.
 set -m
-corepack yarn start \
-  --config "$PWD/app-config.yaml" --config "$PWD/e2e/app-config.e2e.yaml" \
-  >"$artifacts/portal.log" 2>&1 &
+(
+  node e2e/support/faultProxy.js >"$artifacts/fault-proxy.log" 2>&1 &
+  exec corepack yarn start \
+    --config "$PWD/app-config.yaml" --config "$PWD/e2e/app-config.e2e.yaml"
+) >"$artifacts/portal.log" 2>&1 &
 portal=$!
 set +m
 
@@ -59,6 +63,15 @@ stop_portal() {
   echo "e2e: ${SECONDS}s in all, portal start included (log: $artifacts/portal.log)"
 }
 trap stop_portal EXIT
+
+for _ in $(seq 50); do
+  (exec 3<>/dev/tcp/127.0.0.1/7099) 2>/dev/null && break
+  sleep 0.2
+done
+if ! (exec 3<>/dev/tcp/127.0.0.1/7099) 2>/dev/null; then
+  echo "The e2e fault proxy did not start on 127.0.0.1:7099 (see $artifacts/fault-proxy.log)." >&2
+  exit 1
+fi
 
 echo "e2e: portal starting on fresh SQLite (after $((SECONDS - started))s of setup)"
 corepack yarn playwright test --config e2e/playwright.config.ts "$@"

@@ -1,32 +1,12 @@
 import type { APIRequestContext } from '@playwright/test';
-import { getJson } from './backendApi';
 import { countEntities, isMember, waitForSettledCatalog } from './catalogState';
 import { newestDemoFactTime } from './demoFacts';
 import { countExampleEntities } from './exampleCatalog';
 import { poll } from './poll';
-import { EVALUATED_KINDS, guestToken, MATURITY_API } from './portal';
-
-interface Run {
-  id: string;
-  status: 'running' | 'succeeded' | 'failed';
-  startedAt: string;
-  entities: number;
-  errors: number;
-}
+import { EVALUATED_KINDS, guestToken } from './portal';
+import { finished, latestRun, runFullEvaluation } from './runs';
 
 const MINUTE = 60_000;
-
-async function latestRun(request: APIRequestContext, token: string) {
-  const body = await getJson(request, token, `${MATURITY_API}/runs?limit=1`);
-  return body.items[0] as Run | undefined;
-}
-
-function finished(run: Run | undefined): Run | undefined {
-  if (run?.status === 'failed') {
-    throw new Error(`Maturity evaluation run ${run.id} failed`);
-  }
-  return run?.status === 'succeeded' ? run : undefined;
-}
 
 /**
  * Waits until the portal's first scheduled maturity evaluation finished and
@@ -91,20 +71,7 @@ export async function waitForCompleteEvaluation(
 
   // Signed in again now that the catalog knows the guest's team.
   token = await guestToken(request);
-  const trigger = await request.post(`${MATURITY_API}/runs`, {
-    headers: { Authorization: `Bearer ${token}` },
-  });
-  if (trigger.status() !== 202) {
-    throw new Error(`POST /runs: HTTP ${trigger.status()}`);
-  }
-  const run = await poll(
-    'the triggered maturity evaluation run',
-    async () => {
-      const latest = await latestRun(request, token);
-      return latest?.id !== firstRun.id ? finished(latest) : undefined;
-    },
-    { timeoutMs: 5 * MINUTE },
-  );
+  const run = await runFullEvaluation(request, token, firstRun);
   if (run.entities !== expected || run.errors !== 0) {
     throw new Error(
       `The maturity run evaluated ${run.entities} entities with ${run.errors} errors; expected ${expected} without errors`,

@@ -19,6 +19,7 @@ const METHODS: Array<keyof MaturityApi> = [
   'createWaiver',
   'revokeWaiver',
   'getGate',
+  'getStaleEvidence',
   'listRuns',
   'triggerRun',
   'listCampaigns',

@@ -16,6 +16,7 @@ import type {
   OrgRollup,
   RollupTrendPoint,
   RunRecord,
+  StaleEvidenceSummary,
   TriggerRunResult,
   WaiverRecord,
 } from './types';
@@ -77,6 +78,20 @@ export interface TimeRangeOption {
  */
 export interface ReportOptions extends ModelOption {
   domains?: string[];
+}
+
+/**
+ * Selects the entities of {@link MaturityApi.getStaleEvidence}.
+ *
+ * @public
+ */
+export interface StaleEvidenceQuery {
+  /** The model; the backend's default model when absent. */
+  modelId?: string;
+  /** A group entity ref: only its entities, nested groups included. */
+  group?: string;
+  /** At most this many items (the backend's default is 100). */
+  limit?: number;
 }
 
 /**
@@ -157,6 +172,11 @@ export interface MaturityApi {
     entityRef: string,
     options: ModelOption & { minLevel: number; domain?: string },
   ): Promise<GateResult>;
+  /**
+   * The entities whose scorecards rest on evidence that could not be read
+   * at their latest evaluation, in the whole catalog or a group's subtree.
+   */
+  getStaleEvidence(query?: StaleEvidenceQuery): Promise<StaleEvidenceSummary>;
   /** The latest evaluation runs. */
   listRuns(options?: { limit?: number }): Promise<{ items: RunRecord[] }>;
   /**

@@ -434,6 +434,27 @@ describe('MaturityClient', () => {
     expect(fetch.mock.calls[2][1]).toMatchObject({ method: 'POST' });
   });
 
+  it('asks for the stale evidence of the catalog or of a group', async () => {
+    const summary = {
+      modelId: 'caict-devops',
+      entities: 0,
+      checks: 0,
+      sources: [],
+      items: [],
+    };
+    const { client, fetch } = setup(200, summary);
+    expect(await client.getStaleEvidence()).toEqual(summary);
+    await client.getStaleEvidence({
+      modelId: 'caict-devops',
+      group: 'group:default/quick-payment-team',
+      limit: 5,
+    });
+    expect(fetch.mock.calls.map(c => c[0])).toEqual([
+      `${BASE}/stale-evidence`,
+      `${BASE}/stale-evidence?model=caict-devops&group=group%3Adefault%2Fquick-payment-team&limit=5`,
+    ]);
+  });
+
   it('returns what POST /runs answers, queued during the start-up delay', async () => {
     const queued = {
       status: 'queued',

@@ -11,6 +11,7 @@ import type {
   MaturityApi,
   ModelOption,
   ReportOptions,
+  StaleEvidenceQuery,
   TimeRangeOption,
 } from './MaturityApi';
 import type {
@@ -36,6 +37,7 @@ import type {
   OrgRollup,
   RollupTrendPoint,
   RunRecord,
+  StaleEvidenceSummary,
   TriggerRunResult,
   WaiverRecord,
 } from './types';
@@ -388,6 +390,18 @@ export class MaturityClient implements MaturityApi {
         domain: options.domain,
         minLevel: options.minLevel,
         lang: this.lang(options),
+      })}`,
+    );
+  }
+
+  async getStaleEvidence(
+    query: StaleEvidenceQuery = {},
+  ): Promise<StaleEvidenceSummary> {
+    return this.get(
+      `/stale-evidence${queryString({
+        model: query.modelId,
+        group: query.group,
+        limit: query.limit,
       })}`,
     );
   }

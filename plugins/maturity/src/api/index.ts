@@ -4,6 +4,7 @@ export type {
   MaturityApi,
   ModelOption,
   ReportOptions,
+  StaleEvidenceQuery,
   TimeRangeOption,
 } from './MaturityApi';
 export { MaturityClient } from './MaturityClient';
@@ -46,6 +47,9 @@ export type {
   TriggerRunResult,
   ScorecardCheck,
   ScorecardDomain,
+  EvidenceOutage,
+  StaleCheckMarker,
+  StaleEvidenceSummary,
   WaiverRecord,
 } from './types';
 export type {

@@ -714,4 +714,40 @@ export const maturityMessages = {
     aria: 'Weakest entities',
     scoreWithOwner: 'Score {{score}} · {{owner}}',
   },
+  staleEvidence: {
+    techInsights: 'TechInsights',
+    pushed: 'CI (pushed)',
+    bannerAria: 'Stale evidence',
+    outage_one:
+      '{{source}} unreachable since {{since}} — {{count}} check shows its result from {{evidenceAt}}',
+    outage_other:
+      '{{source}} unreachable since {{since}} — {{count}} checks show results from {{evidenceAt}}',
+    outageNeverRead_one:
+      '{{source}} unreachable since {{since}} — {{count}} check shows an earlier result',
+    outageNeverRead_other:
+      '{{source}} unreachable since {{since}} — {{count}} checks show earlier results',
+    providerMessage: '{{source}} reported: {{message}}',
+    levelsKept:
+      'Levels count these earlier results until the source answers again.',
+    checkMarker: 'result from {{evidenceAt}} — {{source}} unreachable',
+    checkMarkerNeverRead:
+      'earlier result — {{source}} unreachable since {{since}}',
+    sourceDown: '{{source}} unreachable since {{since}}',
+    group_one:
+      '{{count}} entity of this team shows results from before an outage: {{sources}}',
+    group_other:
+      '{{count}} entities of this team show results from before an outage: {{sources}}',
+    entitiesAria: 'Entities on stale evidence',
+    entityChecks_one: '{{count}} check from before the outage',
+    entityChecks_other: '{{count}} checks from before the outage',
+    more_one: 'and {{count}} more',
+    more_other: 'and {{count}} more',
+    org_one: '{{count}} entity rests on stale evidence',
+    org_other: '{{count}} entities rest on stale evidence',
+    orgSource_one: '{{source}} unreachable since {{since}} ({{count}} entity)',
+    orgSource_other:
+      '{{source}} unreachable since {{since}} ({{count}} entities)',
+    showEntities: 'Show entities',
+    hideEntities: 'Hide entities',
+  },
 } as const;

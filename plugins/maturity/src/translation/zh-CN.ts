@@ -625,5 +625,39 @@ export default createTranslationMessages({
     'reportsTab.invalid':
       '请输入系统或团队的引用，例如 system:default/online-payment',
     'maturityPage.reports': '评估报告',
+    'staleEvidence.techInsights': 'TechInsights',
+    'staleEvidence.pushed': 'CI（推送）',
+    'staleEvidence.bannerAria': '过期证据',
+    'staleEvidence.outage_one':
+      '{{source}} 自 {{since}} 起无法访问 — {{count}} 个检查项显示 {{evidenceAt}} 的结果',
+    'staleEvidence.outage_other':
+      '{{source}} 自 {{since}} 起无法访问 — {{count}} 个检查项显示 {{evidenceAt}} 的结果',
+    'staleEvidence.outageNeverRead_one':
+      '{{source}} 自 {{since}} 起无法访问 — {{count}} 个检查项显示此前的结果',
+    'staleEvidence.outageNeverRead_other':
+      '{{source}} 自 {{since}} 起无法访问 — {{count}} 个检查项显示此前的结果',
+    'staleEvidence.providerMessage': '{{source}} 报告：{{message}}',
+    'staleEvidence.levelsKept': '在该来源恢复之前，等级按这些此前的结果计算。',
+    'staleEvidence.checkMarker': '{{evidenceAt}} 的结果 — {{source}} 无法访问',
+    'staleEvidence.checkMarkerNeverRead':
+      '此前的结果 — {{source}} 自 {{since}} 起无法访问',
+    'staleEvidence.sourceDown': '{{source}} 自 {{since}} 起无法访问',
+    'staleEvidence.group_one':
+      '本团队有 {{count}} 个实体显示故障前的结果：{{sources}}',
+    'staleEvidence.group_other':
+      '本团队有 {{count}} 个实体显示故障前的结果：{{sources}}',
+    'staleEvidence.entitiesAria': '基于过期证据的实体',
+    'staleEvidence.entityChecks_one': '{{count}} 个检查项为故障前的结果',
+    'staleEvidence.entityChecks_other': '{{count}} 个检查项为故障前的结果',
+    'staleEvidence.more_one': '另有 {{count}} 个',
+    'staleEvidence.more_other': '另有 {{count}} 个',
+    'staleEvidence.org_one': '{{count}} 个实体基于过期证据',
+    'staleEvidence.org_other': '{{count}} 个实体基于过期证据',
+    'staleEvidence.orgSource_one':
+      '{{source}} 自 {{since}} 起无法访问（{{count}} 个实体）',
+    'staleEvidence.orgSource_other':
+      '{{source}} 自 {{since}} 起无法访问（{{count}} 个实体）',
+    'staleEvidence.showEntities': '显示实体',
+    'staleEvidence.hideEntities': '隐藏实体',
   },
 });

@@ -4,6 +4,7 @@ import { renderInTestApp } from '@backstage/test-utils';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { scorecard } from '../../__testUtils__/fixtures';
 import { domainChecks } from '../../lib/nextSteps';
+import { techInsightsOutage } from '../../__testUtils__/staleFixtures';
 import { CheckItem } from './CheckItem';
 
 const checks = scorecard.domains.flatMap(domainChecks);
@@ -11,6 +12,26 @@ const golden = checks.find(c => c.checkId === 'pe-golden-path')!;
 const passed = checks.find(c => c.checkId === 'pe-catalog-entry')!;
 
 describe('CheckItem', () => {
+  it('marks a check showing an earlier result because its source is down', async () => {
+    const { rerender } = await renderInTestApp(
+      <CheckItem
+        check={{
+          ...golden,
+          stale: {
+            source: 'techInsights',
+            since: techInsightsOutage.since,
+            evidenceAt: techInsightsOutage.lastSuccessAt,
+          },
+        }}
+      />,
+    );
+    expect(
+      screen.getByText(/^result from 9:30\sAM — TechInsights unreachable$/),
+    ).toBeInTheDocument();
+    rerender(<CheckItem check={golden} />);
+    expect(screen.queryByText(/TechInsights unreachable/)).toBeNull();
+  });
+
   it('shows status, message, observed value, source and remediation', async () => {
     await renderInTestApp(<CheckItem check={passed} />);
     expect(screen.getByText('Passed')).toBeInTheDocument();

@@ -8,10 +8,12 @@ import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import ExpandLessIcon from '@material-ui/icons/ExpandLess';
 import ExpandMoreIcon from '@material-ui/icons/ExpandMore';
+import HistoryIcon from '@material-ui/icons/History';
 import { useState } from 'react';
 import type { ScorecardCheck } from '../../api/types';
 import { formatValue, isOpenStatus, sourceLabel } from '../../lib/checks';
 import { inheritedAttestationOf } from '../../lib/inheritedAttestation';
+import { staleCheckText } from '../../lib/staleEvidence';
 import { formatDateTime } from '../../lib/time';
 import { CheckStatusIcon } from '../CheckStatusIcon';
 import { InheritedAttestation } from '../InheritedAttestation';
@@ -40,6 +42,13 @@ const useStyles = makeStyles(theme => ({
   },
   value: { fontFamily: 'monospace', fontSize: '0.85rem' },
   actions: { display: 'flex', gap: theme.spacing(1) },
+  stale: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: theme.spacing(0.5),
+    marginTop: theme.spacing(0.5),
+    color: theme.palette.warning.dark,
+  },
 }));
 
 /**
@@ -62,7 +71,8 @@ export interface CheckItemProps {
 /**
  * One check: its status, observed value, message, evidence source, the team
  * attestation it inherits (if any) and remediation, with attest and waive
- * actions when permitted.
+ * actions when permitted; marked when it shows an earlier result because its
+ * evidence source is down.
  *
  * @public
  */
@@ -99,6 +109,16 @@ export function CheckItem(props: CheckItemProps) {
             {check.checkId}
             {check.capabilityTitle ? ` · ${check.capabilityTitle}` : ''}
           </Typography>
+          {check.stale && (
+            <Typography
+              variant="caption"
+              component="p"
+              className={classes.stale}
+            >
+              <HistoryIcon fontSize="inherit" aria-hidden />
+              {staleCheckText(check.stale, i18n)}
+            </Typography>
+          )}
         </div>
         {(showAttest || showWaive) && (
           <div className={classes.actions}>

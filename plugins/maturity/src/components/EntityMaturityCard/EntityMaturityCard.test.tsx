@@ -3,9 +3,33 @@ import { fakeMaturityApi, notFoundError } from '../../__testUtils__/fakes';
 import { scorecard } from '../../__testUtils__/fixtures';
 import { renderWithApis, testEntity } from '../../__testUtils__/render';
 import type { EntityScorecard } from '../../api/types';
+import { techInsightsOutage } from '../../__testUtils__/staleFixtures';
 import { EntityMaturityCard } from './EntityMaturityCard';
 
 describe('EntityMaturityCard', () => {
+  it('warns first when evidence could not be read at the latest evaluation', async () => {
+    const api = fakeMaturityApi({
+      getScorecard: async () => ({
+        ...scorecard,
+        staleEvidence: [techInsightsOutage],
+      }),
+    });
+    await renderWithApis(<EntityMaturityCard />, {
+      api,
+      entity: testEntity('card-stale'),
+    });
+    const banner = await screen.findByRole('status', {
+      name: 'Stale evidence',
+    });
+    expect(banner).toHaveTextContent(
+      /TechInsights unreachable since 10:42\sAM — 23 checks show results from 9:30\sAM/,
+    );
+    expect(banner).not.toHaveTextContent('Levels count');
+    expect(
+      screen.getByText('Level 1 · Initial', { selector: 'p' }),
+    ).toBeInTheDocument();
+  });
+
   it('shows the overall, PE and SRE levels and the top 3 next steps', async () => {
     const api = fakeMaturityApi({ getScorecard: async () => scorecard });
     await renderWithApis(<EntityMaturityCard />, {

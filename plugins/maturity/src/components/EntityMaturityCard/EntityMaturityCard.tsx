@@ -11,6 +11,7 @@ import {
   entityRouteRef,
   useEntity,
 } from '@backstage/plugin-catalog-react';
+import Box from '@material-ui/core/Box';
 import List from '@material-ui/core/List';
 import ListItem from '@material-ui/core/ListItem';
 import ListItemIcon from '@material-ui/core/ListItemIcon';
@@ -26,6 +27,7 @@ import { topNextSteps } from '../../lib/nextSteps';
 import { formatRelativeTime } from '../../lib/time';
 import { CheckStatusIcon } from '../CheckStatusIcon';
 import { LevelChip } from '../LevelChip';
+import { StaleEvidenceBanner } from '../StaleEvidenceBanner';
 import { useMaturityTranslation } from '../../translation';
 
 const useStyles = makeStyles(theme => ({
@@ -58,7 +60,8 @@ export interface EntityMaturityCardProps {
 
 /**
  * The overview card: overall level, Platform Engineering and SRE levels and
- * the three most useful next steps, linking to the Maturity tab.
+ * the three most useful next steps, linking to the Maturity tab; a warning
+ * first when evidence sources were down at the latest evaluation.
  *
  * @public
  */
@@ -101,6 +104,11 @@ export function EntityMaturityCard(props: EntityMaturityCardProps) {
     const steps = topNextSteps(scorecard, 3);
     content = (
       <>
+        {scorecard.staleEvidence?.length ? (
+          <Box mb={2}>
+            <StaleEvidenceBanner outages={scorecard.staleEvidence} compact />
+          </Box>
+        ) : null}
         <div className={classes.row}>
           <LevelChip
             level={scorecard.level}

@@ -9,6 +9,7 @@ import {
 } from '../../__testUtils__/render';
 import type { EntityScorecard } from '../../api/types';
 import { entityCampaign } from '../../__testUtils__/campaignFixtures';
+import { techInsightsOutage } from '../../__testUtils__/staleFixtures';
 import { EntityMaturityContent } from './EntityMaturityContent';
 
 // Types without waiting between keystrokes.
@@ -63,6 +64,61 @@ function apiFor(card: EntityScorecard = scorecard) {
 jest.setTimeout(30_000);
 
 describe('EntityMaturityContent', () => {
+  it('warns above the level when evidence could not be read, and marks the checks concerned', async () => {
+    const stale: EntityScorecard = {
+      ...scorecard,
+      staleEvidence: [techInsightsOutage],
+      domains: scorecard.domains.map(domain => ({
+        ...domain,
+        capabilities: domain.capabilities.map(capability => ({
+          ...capability,
+          checks: capability.checks.map(check =>
+            check.source === 'techInsights'
+              ? {
+                  ...check,
+                  stale: {
+                    source: 'techInsights',
+                    since: techInsightsOutage.since,
+                    evidenceAt: techInsightsOutage.lastSuccessAt,
+                  },
+                }
+              : check,
+          ),
+        })),
+      })),
+    };
+    await renderWithApis(<EntityMaturityContent />, {
+      api: apiFor(stale),
+      entity: testEntity('content-stale'),
+    });
+    const banner = await screen.findByRole('status', {
+      name: 'Stale evidence',
+    });
+    expect(banner).toHaveTextContent(
+      /TechInsights unreachable since 10:42\sAM — 23 checks show results from 9:30\sAM/,
+    );
+    await userEvent.click(
+      screen.getByRole('button', { name: /^Continuous Delivery / }),
+    );
+    const check = await screen.findByRole('article', {
+      name: 'Check Deploys at least weekly',
+    });
+    expect(check).toHaveTextContent(
+      /result from 9:30\sAM — TechInsights unreachable/,
+    );
+  });
+
+  it('shows no stale-evidence warning when every source was read', async () => {
+    await renderWithApis(<EntityMaturityContent />, {
+      api: apiFor(),
+      entity: testEntity('content-fresh'),
+    });
+    expect(
+      await screen.findByRole('region', { name: /Overall level/ }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('status', { name: 'Stale evidence' })).toBeNull();
+  });
+
   it("shows a banner per active campaign above the entity's level", async () => {
     const api = apiFor();
     api.listEntityCampaigns.mockResolvedValue({ items: [entityCampaign] });

@@ -29,6 +29,7 @@ import { loadLevelLineChart } from '../LevelLineChart';
 import { MaturityHeadline } from '../MaturityHeadline';
 import { ReportLinkButton } from '../ReportLinkButton';
 import { ScorecardChecks } from '../ScorecardChecks';
+import { StaleEvidenceBanner } from '../StaleEvidenceBanner';
 import { useMaturityTranslation } from '../../translation';
 
 /**
@@ -45,7 +46,8 @@ export interface EntityMaturityContentProps {
  * The Maturity tab of an evaluated entity (component, system, API or
  * resource): overall level, a chart of all domains, each domain's level
  * ladder with every check, attest and waive actions, the level history and
- * the attestation and waiver audit; above them, a banner per active
+ * the attestation and waiver audit; above them, a warning when evidence
+ * sources were down at the latest evaluation and a banner per active
  * improvement campaign of the entity.
  *
  * @public
@@ -181,6 +183,11 @@ export function EntityMaturityContent(props: EntityMaturityContentProps) {
 
   return (
     <Grid container spacing={3}>
+      {scorecard.staleEvidence?.length ? (
+        <Grid item xs={12}>
+          <StaleEvidenceBanner outages={scorecard.staleEvidence} />
+        </Grid>
+      ) : null}
       <Grid item xs={12}>
         <EntityCampaignBanners
           campaigns={campaigns}

@@ -9,6 +9,10 @@ import {
 } from '../../__testUtils__/fixtures';
 import { renderWithApis, testEntity } from '../../__testUtils__/render';
 import { campaignSummaries } from '../../__testUtils__/campaignFixtures';
+import {
+  noStaleEvidence,
+  staleSummary,
+} from '../../__testUtils__/staleFixtures';
 import { GroupMaturityContent } from './GroupMaturityContent';
 
 jest.setTimeout(30_000);
@@ -68,6 +72,42 @@ function api(overrides: Parameters<typeof fakeMaturityApi>[0] = {}) {
 }
 
 describe('GroupMaturityContent', () => {
+  it('warns first when entities of the team rest on stale evidence', async () => {
+    const fake = api({ getStaleEvidence: async () => staleSummary });
+    await renderWithApis(<GroupMaturityContent />, {
+      api: fake,
+      entity: testEntity('payments', 'Group'),
+    });
+    const banner = await screen.findByRole('status', {
+      name: 'Stale evidence',
+    });
+    expect(banner).toHaveTextContent(
+      /7 entities of this team show results from before an outage: TechInsights unreachable since 10:42\sAM/,
+    );
+    expect(
+      within(banner).getByRole('link', { name: 'QuickPay Gateway' }),
+    ).toHaveAttribute(
+      'href',
+      '/catalog/default/component/quickpay-gateway/maturity',
+    );
+    expect(fake.getStaleEvidence).toHaveBeenCalledWith({
+      modelId: undefined,
+      group: 'group:default/payments',
+      limit: 5,
+    });
+  });
+
+  it('shows no stale-evidence warning when no entity of the team is concerned', async () => {
+    const fake = api({ getStaleEvidence: async () => noStaleEvidence });
+    await renderWithApis(<GroupMaturityContent />, {
+      api: fake,
+      entity: testEntity('payments', 'Group'),
+    });
+    expect(await screen.findByText('Entities (3)')).toBeInTheDocument();
+    expect(fake.getStaleEvidence).toHaveBeenCalled();
+    expect(screen.queryByRole('status', { name: 'Stale evidence' })).toBeNull();
+  });
+
   it('shows the team entities, distribution, weakest entities, sub-teams and trend', async () => {
     const fake = api();
     await renderWithApis(<GroupMaturityContent />, {

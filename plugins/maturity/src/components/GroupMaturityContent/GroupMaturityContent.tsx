@@ -17,6 +17,7 @@ import useAsync from 'react-use/esm/useAsync';
 import { maturityApiRef } from '../../api/MaturityApi';
 import { useAllEntities } from '../../hooks/useAllEntities';
 import { useModelSummary } from '../../hooks/useModelSummary';
+import { useStaleEvidence } from '../../hooks/useStaleEvidence';
 import { useTeamScorecard } from '../../hooks/useTeamScorecard';
 import { aggregateEntities, weakestEntities } from '../../lib/aggregate';
 import { entitiesCsv } from '../../lib/csvExports';
@@ -25,6 +26,7 @@ import { formatAverage } from '../../lib/levels';
 import { CsvExportButton } from '../CsvExportButton';
 import { EntityLevelsTable } from '../EntityLevelsTable';
 import { GroupCampaigns } from '../GroupCampaigns';
+import { GROUP_STALE_LISTED, GroupStaleEvidence } from '../GroupStaleEvidence';
 import { IndicatorsSection } from '../IndicatorTiles';
 import { LevelChip } from '../LevelChip';
 import { LevelDistribution } from '../LevelDistribution';
@@ -52,7 +54,8 @@ export interface GroupMaturityContentProps {
  * evaluated), the model's indicators for the team (sub-teams
  * included), its entities (nested teams included or not) with a level column
  * per domain, the level distribution per domain, the weakest entities,
- * sub-teams, the team's improvement campaigns, a trend chart and CSV export.
+ * sub-teams, the team's improvement campaigns, a trend chart and CSV export;
+ * first, a warning when entities of the team rest on stale evidence.
  *
  * @public
  */
@@ -69,6 +72,11 @@ export function GroupMaturityContent(props: GroupMaturityContentProps) {
   // Asked for with the rest, not once the entities are in.
   const team = useTeamScorecard(groupRef, modelId);
   const entitiesState = useAllEntities({ model: modelId, group: groupRef });
+  const staleEvidence = useStaleEvidence({
+    modelId,
+    group: groupRef,
+    limit: GROUP_STALE_LISTED,
+  });
   const rollupState = useAsync(
     () => api.getGroupRollup(groupRef, { model: modelId, weakest: 0 }),
     [api, groupRef, modelId],
@@ -133,6 +141,11 @@ export function GroupMaturityContent(props: GroupMaturityContentProps) {
 
   return (
     <Grid container spacing={3}>
+      {staleEvidence?.entities ? (
+        <Grid item xs={12}>
+          <GroupStaleEvidence summary={staleEvidence} />
+        </Grid>
+      ) : null}
       {teamScorecard}
       <Grid item xs={12}>
         <InfoCard

@@ -3,6 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { fakeMaturityApi } from '../../__testUtils__/fakes';
 import { entities, groupRollup, modelList } from '../../__testUtils__/fixtures';
 import { renderWithApis } from '../../__testUtils__/render';
+import {
+  noStaleEvidence,
+  staleSummary,
+} from '../../__testUtils__/staleFixtures';
 import { OrgDashboard } from './OrgDashboard';
 
 jest.setTimeout(30_000);
@@ -27,6 +31,43 @@ const indicators = {
 };
 
 describe('OrgDashboard', () => {
+  it('warns when entities rest on stale evidence, for the selected model', async () => {
+    const api = fakeMaturityApi({
+      listModels: async () => modelList,
+      getOrgRollup: async () => ({ modelId: 'caict-devops', rows: [] }),
+      getRollupTrend: async () => ({ items: [] }),
+      getIndicators: async ({ model }) => ({ ...indicators, modelId: model }),
+      getStaleEvidence: async () => staleSummary,
+    });
+    await renderWithApis(<OrgDashboard />, { api });
+    const banner = await screen.findByRole('status', {
+      name: 'Stale evidence',
+    });
+    expect(banner).toHaveTextContent('7 entities rest on stale evidence');
+    expect(api.getStaleEvidence).toHaveBeenCalledTimes(1);
+    expect(api.getStaleEvidence).toHaveBeenCalledWith({
+      modelId: modelList.defaultModelId,
+      group: undefined,
+      limit: undefined,
+    });
+  });
+
+  it('shows no stale-evidence warning when every entity rests on fresh evidence', async () => {
+    const api = fakeMaturityApi({
+      listModels: async () => modelList,
+      getOrgRollup: async () => ({ modelId: 'caict-devops', rows: [] }),
+      getRollupTrend: async () => ({ items: [] }),
+      getIndicators: async ({ model }) => ({ ...indicators, modelId: model }),
+      getStaleEvidence: async () => noStaleEvidence,
+    });
+    await renderWithApis(<OrgDashboard />, { api });
+    await waitFor(() => expect(api.getStaleEvidence).toHaveBeenCalled());
+    expect(
+      await screen.findByRole('region', { name: 'Indicators' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('status', { name: 'Stale evidence' })).toBeNull();
+  });
+
   it('shows the indicators of the whole org for the selected model', async () => {
     const api = fakeMaturityApi({
       listModels: async () => ({

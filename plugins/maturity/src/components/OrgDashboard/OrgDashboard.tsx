@@ -9,11 +9,13 @@ import Typography from '@material-ui/core/Typography';
 import { useMemo, useState } from 'react';
 import { useModelSummary } from '../../hooks/useModelSummary';
 import { useOrgMatrix } from '../../hooks/useOrgMatrix';
+import { useStaleEvidence } from '../../hooks/useStaleEvidence';
 import { rollupCsv } from '../../lib/csvExports';
 import { CsvExportButton } from '../CsvExportButton';
 import { GroupDrilldown } from '../GroupDrilldown';
 import { IndicatorsSection } from '../IndicatorTiles';
 import { MaturityFilters, MaturityFilterValues } from '../MaturityFilters';
+import { OrgStaleEvidence } from '../OrgStaleEvidence';
 import { RollupHeatmap } from '../RollupHeatmap';
 import { TeamPracticesTable } from '../TeamPracticesTable';
 import { TrendSection } from '../TrendSection';
@@ -27,7 +29,7 @@ function groupTitle(row: { groupRef: string; title?: string }): string {
 }
 
 /**
- * The org dashboard: filters, the model's indicators for the whole org, a
+ * The org dashboard: a warning when entities rest on stale evidence, filters, the model's indicators for the whole org, a
  * heatmap of groups × domains (and the entities no group owns) with
  * drill-down, CSV export, the teams' own practices (when groups are
  * evaluated) and the org trend.
@@ -56,6 +58,8 @@ export function OrgDashboard() {
     },
     domainIds,
   );
+
+  const staleEvidence = useStaleEvidence({ modelId, skip: !modelId });
 
   if (summary.loading) return <Progress />;
   if (summary.error) {
@@ -88,6 +92,11 @@ export function OrgDashboard() {
 
   return (
     <Grid container spacing={3}>
+      {staleEvidence?.entities ? (
+        <Grid item xs={12}>
+          <OrgStaleEvidence summary={staleEvidence} />
+        </Grid>
+      ) : null}
       <Grid item xs={12}>
         <MaturityFilters
           values={{ ...filters, modelId: modelId ?? '' }}

@@ -1,0 +1,2 @@
+export { OrgStaleEvidence } from './OrgStaleEvidence';
+export type { OrgStaleEvidenceProps } from './OrgStaleEvidence';

@@ -1,0 +1,2 @@
+export { StaleEntityList } from './StaleEntityList';
+export type { StaleEntityListProps } from './StaleEntityList';

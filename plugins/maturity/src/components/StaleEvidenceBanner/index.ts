@@ -1,0 +1,2 @@
+export { StaleEvidenceBanner } from './StaleEvidenceBanner';
+export type { StaleEvidenceBannerProps } from './StaleEvidenceBanner';
