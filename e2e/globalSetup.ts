@@ -13,8 +13,7 @@ async function answers(url: string): Promise<true | undefined> {
 }
 
 /**
- * Waits for the demo portal that `scripts/e2e.sh` started (the first start
- * compiles the frontend), then for its first complete maturity evaluation,
+ * Waits for the demo portal that `scripts/e2e.sh` started, then for its first complete maturity evaluation,
  * and signs the guest in once; the tests reuse that browser state.
  */
 export default async function globalSetup(config: FullConfig) {
@@ -26,10 +25,14 @@ export default async function globalSetup(config: FullConfig) {
     timeoutMs: tenMinutes,
   });
   log('Backend answering');
-  await poll('the frontend on :3000', () => answers(FRONTEND_URL), {
-    timeoutMs: tenMinutes,
-  });
-  log('Frontend compiled and answering');
+  await poll(
+    'the frontend (served by the backend)',
+    () => answers(FRONTEND_URL),
+    {
+      timeoutMs: tenMinutes,
+    },
+  );
+  log('Frontend answering');
 
   const api = await request.newContext();
   try {

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# End-to-end tests: starts the demo portal the way scripts/start.sh does, but
-# on a fresh SQLite directory, runs the Playwright tests (e2e/) headless in
-# Debian's Chromium and stops the portal. Screenshots and traces of failed
+# End-to-end tests: builds the demo app for production, starts the demo
+# backend (which serves the built app on :7007, as in production) on a fresh
+# SQLite directory, runs the Playwright tests (e2e/) headless in Debian's
+# Chromium and stops the portal. The production bundle loads a page about
+# three times faster than the development server's. Screenshots and traces of failed
 # tests, the HTML report and the portal log land in e2e/artifacts/
 # (git-ignored). Extra arguments go to `playwright test`.
 set -euo pipefail
@@ -24,7 +26,12 @@ fi
 
 corepack yarn install --immutable
 
-for port in 3000 7007 7099; do
+# The frontend as shipped: minified chunks that @backstage/plugin-app-backend
+# serves with the backend's frontend config injected (app.baseUrl :7007 from
+# e2e/app-config.e2e.yaml).
+corepack yarn workspace app build
+
+for port in 7007 7099; do
   if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
     echo "Port $port is in use: stop the running portal first." >&2
     exit 1
@@ -36,9 +43,6 @@ rm -rf "$artifacts"
 mkdir -p "$artifacts"
 MATURITY_E2E_SQLITE_DIR="$(mktemp -d)"
 export MATURITY_E2E_SQLITE_DIR
-# The frontend dev server must not open a browser window.
-export BROWSER=none
-
 # With job control on, the portal gets its own process group (id $portal),
 # so that stopping it stops the frontend and backend processes too. The fault
 # proxy (e2e/support/faultProxy.js: the backend reads TechInsights through it,
@@ -46,7 +50,7 @@ export BROWSER=none
 set -m
 (
   node e2e/support/faultProxy.js >"$artifacts/fault-proxy.log" 2>&1 &
-  exec corepack yarn start \
+  exec corepack yarn workspace backend start \
     --config "$PWD/app-config.yaml" --config "$PWD/e2e/app-config.e2e.yaml"
 ) >"$artifacts/portal.log" 2>&1 &
 portal=$!

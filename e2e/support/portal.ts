@@ -1,7 +1,7 @@
 import type { APIRequestContext } from '@playwright/test';
 
-/** The demo portal's frontend, as started by `scripts/e2e.sh`. */
-export const FRONTEND_URL = 'http://localhost:3000';
+/** The demo portal's frontend: the production build, served by the backend (`scripts/e2e.sh`). */
+export const FRONTEND_URL = 'http://localhost:7007';
 
 /** The demo portal's backend. */
 export const BACKEND_URL = 'http://localhost:7007';
