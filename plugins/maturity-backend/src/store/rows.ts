@@ -148,6 +148,15 @@ export interface RunRow {
   actor: string | null;
 }
 
+/** The row of `maturity_run_lease`. */
+export interface RunLeaseRow {
+  id: number;
+  holder: string | null;
+  run_id: string | null;
+  acquired_at: string | null;
+  heartbeat_at: string | null;
+}
+
 /** A row of `maturity_run_requests`. */
 export interface RunRequestRow {
   id: string;

@@ -25,6 +25,7 @@ export const TABLES = {
   writeGeneration: 'maturity_write_generation',
   reports: 'maturity_reports',
   pushedFacts: 'maturity_pushed_facts',
+  runLease: 'maturity_run_lease',
 } as const;
 
 /**
