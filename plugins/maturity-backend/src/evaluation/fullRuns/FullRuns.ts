@@ -97,11 +97,15 @@ export class FullRuns {
     return { started: true, tookOver: lease.tookOver };
   }
 
+  /** Resolves once the runs this instance started itself have ended. */
+  async settled(): Promise<void> {
+    await Promise.all([...this.running].map(e => e.done));
+  }
+
   /** Aborts the runs this instance started itself and waits for them (shutdown). */
   async stop(): Promise<void> {
-    const entries = [...this.running];
-    entries.forEach(e => e.controller.abort(new Error('shutting down')));
-    await Promise.all(entries.map(e => e.done));
+    this.running.forEach(e => e.controller.abort(new Error('shutting down')));
+    await this.settled();
   }
 
   private async run(lease: HeldRunLease, signal: AbortSignal): Promise<void> {
