@@ -1,4 +1,8 @@
-import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
+import {
+  mockServices,
+  TestDatabaseId,
+  TestDatabases,
+} from '@backstage/backend-test-utils';
 import type { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import type { MaturityModel } from '@devops-maturity/plugin-maturity-common';
@@ -52,7 +56,7 @@ const model = {
 const MINUTE = 60_000;
 
 async function setUp(
-  databaseId: 'SQLITE_3' | 'POSTGRES_15',
+  databaseId: TestDatabaseId,
   provider: MaturityFactProvider,
   takeoverAfterMs = 2 * MINUTE,
 ) {

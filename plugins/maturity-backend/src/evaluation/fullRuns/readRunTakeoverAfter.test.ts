@@ -1,7 +1,8 @@
 import { ConfigReader } from '@backstage/config';
+import type { JsonValue } from '@backstage/types';
 import { readRunTakeoverAfter } from './readRunTakeoverAfter';
 
-const read = (runTakeoverAfter: unknown) =>
+const read = (runTakeoverAfter: JsonValue) =>
   readRunTakeoverAfter(new ConfigReader({ maturity: { runTakeoverAfter } }));
 
 describe('readRunTakeoverAfter', () => {
