@@ -138,4 +138,17 @@ describe('the full run lease', () => {
       expect((await status())[alive]).toBe('failed');
     },
   );
+
+  it.each(databases.eachSupportedId())(
+    'puts its row back if it went missing, %p',
+    async databaseId => {
+      const { knex, store } = await createStore(databases, databaseId);
+      await knex('maturity_run_lease').delete();
+      const now = at(T0);
+      expect(await store.acquireRunLease('a', now, staleBefore(now))).toEqual({
+        acquired: true,
+      });
+      expect((await store.readRunLease()).holder).toBe('a');
+    },
+  );
 });

@@ -59,6 +59,14 @@ export async function acquireRunLease(
   const row: RunLeaseRow | undefined = await db(TABLES.runLease)
     .where('id', LEASE_ID)
     .first();
+  if (!row) {
+    // the migration inserts it; put it back if it went missing
+    await db(TABLES.runLease)
+      .insert({ id: LEASE_ID })
+      .onConflict('id')
+      .ignore();
+    return acquireRunLease(db, holder, now, staleBefore);
+  }
   const current = toState(row);
   const free = !current.holder;
   if (!free && (current.heartbeatAt ?? '') >= staleIso) {

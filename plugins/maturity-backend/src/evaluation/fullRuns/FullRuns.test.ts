@@ -101,17 +101,17 @@ describe('FullRuns under the run lease', () => {
     'runs a scheduled run holding the lease and frees it at the end, %p',
     async databaseId => {
       let beats: string[] = [];
-      let store: DatabaseMaturityStore | undefined;
+      const ref: { store?: DatabaseMaturityStore } = {};
       const watching: MaturityFactProvider = {
         id: 'watching',
         getEvidence: async () => {
-          beats.push((await store!.readRunLease()).heartbeatAt!);
+          beats.push((await ref.store!.readRunLease()).heartbeatAt!);
           await sleep(5);
           return new Map();
         },
       };
       const setup = await setUp(databaseId, watching);
-      store = setup.store;
+      ref.store = setup.store;
       beats = [];
       await setup.fullRuns.runScheduled(new AbortController().signal);
 
@@ -220,7 +220,8 @@ describe('FullRuns under the run lease', () => {
     'a run that lost its lease stops before its next page, %p',
     async databaseId => {
       let pages = 0;
-      let store: DatabaseMaturityStore | undefined;
+      let tookOver: boolean | undefined;
+      const ref: { store?: DatabaseMaturityStore } = {};
       const takenOverAtPage2: MaturityFactProvider = {
         id: 'taken-over',
         getEvidence: async () => {
@@ -228,20 +229,21 @@ describe('FullRuns under the run lease', () => {
           if (pages === 2) {
             // another instance, whose clock says the holder is long silent
             const later = new Date(Date.now() + 10 * MINUTE);
-            const taken = await store!.acquireRunLease(
+            const taken = await ref.store!.acquireRunLease(
               'other',
               later,
               new Date(later.getTime() - 2 * MINUTE),
             );
-            expect(taken.acquired).toBe(true);
+            tookOver = taken.acquired;
           }
           return new Map();
         },
       };
       const setup = await setUp(databaseId, takenOverAtPage2);
-      store = setup.store;
+      ref.store = setup.store;
       await setup.fullRuns.runScheduled(new AbortController().signal);
 
+      expect(tookOver).toBe(true);
       expect(pages).toBe(2);
       const [run] = await setup.store.listRuns(1);
       expect(run).toMatchObject({
