@@ -33,6 +33,17 @@ export interface Config {
       initialDelay?: HumanDuration;
     };
     /**
+     * How long a full evaluation run may send no heartbeat before another
+     * instance takes it over (default 2 minutes). A full run holds a lease
+     * of its own in the database and beats it before every page and every
+     * quarter of this bound (at most every 30 s); when its instance dies
+     * (a crash, `kill -9`), `POST /runs` on another instance starts a new
+     * run once the heartbeat is older than this, instead of answering 409
+     * until the scheduler's task timeout (`schedule.timeout`) has passed.
+     * Keep it well above a database hiccup; it need not cover a slow page.
+     */
+    runTakeoverAfter?: HumanDuration | string;
+    /**
      * The campaign task: start notifications, deadline reminders (14 and 3
      * days before the target date) and end summaries, each sent once.
      */

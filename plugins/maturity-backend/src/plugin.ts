@@ -24,6 +24,10 @@ import { registerMaturityActions } from './actions/registerMaturityActions';
 import { registerPushFactsAction } from './actions/pushFactsAction';
 import { EvaluationRunner } from './evaluation/EvaluationRunner';
 import { firstRunTime } from './evaluation/firstRunTime';
+import { FullRunLeases } from './evaluation/fullRuns/FullRunLeases';
+import { FullRuns } from './evaluation/fullRuns/FullRuns';
+import { readRunTakeoverAfter } from './evaluation/fullRuns/readRunTakeoverAfter';
+import { durationMs } from './evaluation/fullRuns/durationMs';
 import { LevelChangeEventPublisher } from './events/LevelChangeEventPublisher';
 import { MaturityNotificationSender } from './notifications/MaturityNotificationSender';
 import { readNotificationSettings } from './notifications/readNotificationSettings';
@@ -92,6 +96,7 @@ export const maturityPlugin = createBackendPlugin({
         config: coreServices.rootConfig,
         database: coreServices.database,
         scheduler: coreServices.scheduler,
+        lifecycle: coreServices.lifecycle,
         httpRouter: coreServices.httpRouter,
         httpAuth: coreServices.httpAuth,
         auth: coreServices.auth,
@@ -115,6 +120,7 @@ export const maturityPlugin = createBackendPlugin({
         // Config is validated before anything starts: a bad value stops the
         // startup with nothing half-created.
         const baselineDate = readBaselineDate(config);
+        const takeoverAfterMs = readRunTakeoverAfter(config);
         const notificationSettings = readNotificationSettings(config);
         const models = new ModelRegistry(
           [...loadModels(config), ...extraModels],
@@ -201,18 +207,16 @@ export const maturityPlugin = createBackendPlugin({
           : DEFAULT_SCHEDULE;
         // The worker's start-up delay begins when the task is scheduled.
         const firstRunAt = firstRunTime(schedule, new Date());
-        await scheduler.scheduleTask({
-          id: TASK_ID,
-          scope: 'global',
-          ...schedule,
-          fn: async signal => {
-            // Triggered by POST /runs (on any instance) when it left a request.
-            const request = await store.takeRunRequest();
-            await runner.runAll(
-              request ? 'manual' : 'scheduled',
-              signal,
-              request?.actor,
-            );
+        // Full runs hold a lease of their own with a heartbeat, so that an
+        // instance that died mid-run blocks full runs for `takeoverAfterMs`,
+        // not for the scheduler's whole task timeout.
+        const fullRuns = new FullRuns({
+          runner,
+          store,
+          leases: new FullRunLeases({ store, logger, takeoverAfterMs }),
+          logger,
+          timeoutMs: durationMs(schedule.timeout),
+          afterRun: async () => {
             await store.pruneHistory(
               new Date(Date.now() - retentionDays * DAY_MS),
             );
@@ -220,6 +224,13 @@ export const maturityPlugin = createBackendPlugin({
               new Date(Date.now() - pushedFactsConfig.retentionDays * DAY_MS),
             );
           },
+        });
+        deps.lifecycle.addShutdownHook(() => fullRuns.stop());
+        await scheduler.scheduleTask({
+          id: TASK_ID,
+          scope: 'global',
+          ...schedule,
+          fn: signal => fullRuns.runScheduled(signal),
         });
 
         // Campaign start, deadline reminders and end summaries: their own task.
@@ -307,6 +318,7 @@ export const maturityPlugin = createBackendPlugin({
             pushedFacts,
             isDatabaseReachable: databaseReachability(database),
             triggerFullRun: () => scheduler.triggerTask(TASK_ID),
+            fullRuns,
             firstRunAt,
           }),
         );

@@ -31,6 +31,8 @@ import type { LevelChangeListener } from './levelChanges/LevelChange';
 import { LevelChangeDispatcher } from './levelChanges/LevelChangeDispatcher';
 import { SourceDown, SourcesDownTally } from './sourcesDown';
 import { checksToKeep, toEvaluationWrite } from './toEvaluationWrite';
+import { DEFAULT_RUN_TAKEOVER_AFTER_MS } from './fullRuns/FullRunLeases';
+import type { HeldRunLease } from './fullRuns/HeldRunLease';
 
 type RunError = RunRecord['errorDetails'][number];
 
@@ -99,17 +101,26 @@ export class EvaluationRunner {
    * aborted `signal` (the scheduler's timeout) stops the run before the next
    * page, so that it never overlaps the run another instance starts once
    * this one's lease has expired; the run is recorded as failed. `actor`
-   * is who asked for a manual run.
+   * is who asked for a manual run. With the full run's `lease` (see
+   * `FullRunLeases`) the run beats it before every page and stops before
+   * the next page once it was lost (taken over); it frees the lease once
+   * recorded.
    */
   async runAll(
     trigger: RunRecord['trigger'] = 'scheduled',
     signal?: AbortSignal,
     actor?: string,
+    lease?: HeldRunLease,
   ): Promise<RunSummary> {
     const { store, catalog, auth, logger, kinds, batchSize, models } =
       this.options;
     const startedAt = Date.now();
-    const abandoned = await store.closeAbandonedRuns(new Date());
+    const abandoned = await store.closeAbandonedRuns(
+      new Date(),
+      new Date(
+        Date.now() - (lease?.takeoverAfterMs ?? DEFAULT_RUN_TAKEOVER_AFTER_MS),
+      ),
+    );
     if (abandoned > 0) {
       logger.warn(
         `Closed ${abandoned} maturity run(s) left running by a stopped instance`,
@@ -135,6 +146,7 @@ export class EvaluationRunner {
       entities += count;
     };
     try {
+      await lease?.attach(runId);
       const index = await readCatalogIndex({ catalog, auth, batchSize });
       await store.replaceGroups(index.groups);
       for (const compiled of models.all()) {
@@ -150,6 +162,7 @@ export class EvaluationRunner {
         { credentials },
       )) {
         signal?.throwIfAborted();
+        await lease?.beat();
         page.forEach(e => seen.add(stringifyEntityRef(e)));
         const batch = await this.prepareBatch(page, index, errors, sourcesDown);
         await collect();
@@ -158,6 +171,7 @@ export class EvaluationRunner {
       }
       await collect();
       signal?.throwIfAborted();
+      await lease?.beat();
       catalogComplete = true;
       for (const compiled of models.all()) {
         const modelId = compiled.model.id;
@@ -183,15 +197,19 @@ export class EvaluationRunner {
       await collect().catch(() => undefined);
     }
     const down = sourcesDown.list();
-    await store.finishRun(runId, {
-      status: catalogComplete ? 'succeeded' : 'failed',
-      finishedAt: new Date().toISOString(),
-      entities,
-      changedEntities,
-      errors: errors.length,
-      errorDetails: errors.slice(0, 100),
-      sourcesDown: down,
-    });
+    try {
+      await store.finishRun(runId, {
+        status: catalogComplete ? 'succeeded' : 'failed',
+        finishedAt: new Date().toISOString(),
+        entities,
+        changedEntities,
+        errors: errors.length,
+        errorDetails: errors.slice(0, 100),
+        sourcesDown: down,
+      });
+    } finally {
+      await lease?.release();
+    }
     logger.info(
       `Maturity run ${runId}: ${entities} entities, ${changedEntities} changed, ${
         errors.length

@@ -1115,7 +1115,7 @@ export const spec = {
       },
       "post": {
         "operationId": "TriggerRun",
-        "description": "Starts a full evaluation run now (needs maturity.admin); it is recorded as manual, with the caller as its actor. During the start-up delay (`maturity.schedule.initialDelay`, per instance, so that the catalog has had time to ingest) the run is queued, not refused: the answer says `queued: true` and `startsAt`, the time by which the answering instance starts it; another instance already past its own delay may start it sooner.",
+        "description": "Starts a full evaluation run now (needs maturity.admin); it is recorded as manual, with the caller as its actor. During the start-up delay (`maturity.schedule.initialDelay`, per instance, so that the catalog has had time to ingest) the run is queued, not refused: the answer says `queued: true` and `startsAt`, the time by which the answering instance starts it; another instance already past its own delay may start it sooner. While a full run is alive (its heartbeat is younger than `maturity.runTakeoverAfter`, default 2 minutes) the answer is 409 naming since when it runs and its last heartbeat. When the scheduler still holds its task for an instance that stopped and the run's heartbeat is older than that bound, the answering instance takes the run over (`takenOver: true`): the dead run is recorded as failed and a new run starts at once.",
         "responses": {
           "202": {
             "description": "Accepted, started or queued",
@@ -1144,9 +1144,13 @@ export const spec = {
                       "minimum": 1,
                       "description": "When queued, seconds until startsAt, rounded up"
                     },
+                    "takenOver": {
+                      "type": "boolean",
+                      "description": "True when the answering instance started the run itself, taking over from a run without heartbeat"
+                    },
                     "message": {
                       "type": "string",
-                      "description": "When queued, the same in an English sentence"
+                      "description": "When queued or taken over, what happened in an English sentence"
                     }
                   },
                   "required": [

@@ -60,7 +60,7 @@ import { pushedFactsBodyParser } from '../pushedFacts/pushedFactsBodyParser';
 import { PushedFactsService } from '../pushedFacts/PushedFactsService';
 import { readPushedFactsConfig } from '../pushedFacts/readPushedFactsConfig';
 import { registerPushedFactsRoutes } from './routes/pushedFacts';
-import { registerRunRoutes } from './routes/runs';
+import { registerRunRoutes, RunRoutesOptions } from './routes/runs';
 import { registerStaleEvidenceRoutes } from './routes/staleEvidence';
 import { ConfigReader } from '@backstage/config';
 import { requestedLanguages } from './requestLanguages';
@@ -91,6 +91,8 @@ export interface RouterOptions {
   baselineDate?: string;
   /** Starts a full evaluation run (the scheduled task) now. */
   triggerFullRun(): Promise<void>;
+  /** The full runs under the run lease (409 while alive, takeover after a crash). */
+  fullRuns?: RunRoutesOptions['fullRuns'];
   /**
    * When this instance ends its start-up delay and can run the first
    * evaluation; before it, `POST /runs` answers that the run is queued.
@@ -702,6 +704,7 @@ export async function createRouter(
       return actorOf(credentials);
     },
     triggerFullRun: options.triggerFullRun,
+    fullRuns: options.fullRuns,
     firstRunAt: options.firstRunAt,
   });
 

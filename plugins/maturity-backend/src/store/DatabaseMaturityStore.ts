@@ -12,6 +12,8 @@ import type {
 } from '@devops-maturity/plugin-maturity-common';
 import type { Knex } from 'knex';
 import { aggregateUnowned } from './aggregateUnowned';
+import * as runLease from './runLease';
+import type { RunLeaseAcquisition, RunLeaseState } from './runLease';
 import * as campaignNotices from './campaigns/campaignNotices';
 import type { CampaignNotice } from './campaigns/campaignNotices';
 import { listCampaignAudit } from './campaigns/listCampaignAudit';
@@ -195,8 +197,32 @@ export class DatabaseMaturityStore implements MaturityStore {
     return bumpWriteGeneration(this.db);
   }
 
-  closeAbandonedRuns(now: Date): Promise<number> {
-    return runs.closeAbandonedRuns(this.db, now);
+  closeAbandonedRuns(now: Date, freshSince: Date): Promise<number> {
+    return runs.closeAbandonedRuns(this.db, now, freshSince);
+  }
+
+  readRunLease(): Promise<RunLeaseState> {
+    return runLease.readRunLease(this.db);
+  }
+
+  acquireRunLease(
+    holder: string,
+    now: Date,
+    staleBefore: Date,
+  ): Promise<RunLeaseAcquisition> {
+    return runLease.acquireRunLease(this.db, holder, now, staleBefore);
+  }
+
+  attachRunToLease(holder: string, runId: string): Promise<boolean> {
+    return runLease.attachRunToLease(this.db, holder, runId);
+  }
+
+  heartbeatRunLease(holder: string, now: Date): Promise<boolean> {
+    return runLease.heartbeatRunLease(this.db, holder, now);
+  }
+
+  releaseRunLease(holder: string): Promise<boolean> {
+    return runLease.releaseRunLease(this.db, holder);
   }
 
   startRun(

@@ -1,3 +1,4 @@
+import type { RunLeaseAcquisition, RunLeaseState } from './runLease';
 import type {
   AttestationEvidence,
   Campaign,
@@ -196,10 +197,35 @@ export interface MaturityStore {
 
   /**
    * Marks runs whose instance stopped before finishing them as failed: every
-   * full run still running (full runs never overlap, so call this when one
-   * starts) and entity refreshes older than an hour. Returns how many.
+   * full run still running (call this holding the run lease, so no other
+   * full run is alive) and entity refreshes older than an hour. A full run
+   * holding the lease with a heartbeat at or after `freshSince` is kept.
+   * Returns how many were closed.
    */
-  closeAbandonedRuns(now: Date): Promise<number>;
+  closeAbandonedRuns(now: Date, freshSince: Date): Promise<number>;
+
+  /** Who holds the full run's lease (see `acquireRunLease`). */
+  readRunLease(): Promise<RunLeaseState>;
+
+  /**
+   * Takes the full run's lease for `holder` when it is free or its heartbeat
+   * is older than `staleBefore` (atomic across instances); the run of a
+   * stale holder taken over is recorded as failed.
+   */
+  acquireRunLease(
+    holder: string,
+    now: Date,
+    staleBefore: Date,
+  ): Promise<RunLeaseAcquisition>;
+
+  /** Records the run holding the lease; false when `holder` lost it. */
+  attachRunToLease(holder: string, runId: string): Promise<boolean>;
+
+  /** Moves the lease's heartbeat to `now`; false when `holder` lost it. */
+  heartbeatRunLease(holder: string, now: Date): Promise<boolean>;
+
+  /** Frees the lease if `holder` holds it; false otherwise. */
+  releaseRunLease(holder: string): Promise<boolean>;
 
   /** The most recent runs, newest first. */
   listRuns(limit: number): Promise<RunRecord[]>;

@@ -150,6 +150,15 @@ export interface RunRow {
   sources_down?: string | null;
 }
 
+/** The row of `maturity_run_lease`. */
+export interface RunLeaseRow {
+  id: number;
+  holder: string | null;
+  run_id: string | null;
+  acquired_at: string | null;
+  heartbeat_at: string | null;
+}
+
 /** A row of `maturity_run_requests`. */
 export interface RunRequestRow {
   id: string;

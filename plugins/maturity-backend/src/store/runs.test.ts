@@ -36,7 +36,8 @@ describe('DatabaseMaturityStore runs', () => {
         errorDetails: [],
       });
 
-      expect(await store.closeAbandonedRuns(now)).toBe(2);
+      const freshSince = new Date(now.getTime() - 120_000);
+      expect(await store.closeAbandonedRuns(now, freshSince)).toBe(2);
 
       const byId = new Map((await store.listRuns(10)).map(r => [r.id, r]));
       expect(byId.get(full)).toMatchObject({
@@ -48,7 +49,7 @@ describe('DatabaseMaturityStore runs', () => {
       expect(byId.get(oldRefresh)?.status).toBe('failed');
       expect(byId.get(newRefresh)?.status).toBe('running');
       expect(byId.get(finished)?.status).toBe('succeeded');
-      expect(await store.closeAbandonedRuns(now)).toBe(0);
+      expect(await store.closeAbandonedRuns(now, freshSince)).toBe(0);
     },
   );
 

@@ -104,12 +104,17 @@ const ENTITY_RUN_LIFETIME_MS = 60 * 60 * 1000;
 
 /**
  * Closes runs whose instance stopped before finishing them (a crash, a
- * deploy): every full run still `running` — called when a full run starts,
- * and full runs never overlap (the scheduler's global task) — and entity
- * refreshes started over an hour ago. They become `failed` with an error
- * saying so. Returns how many were closed.
+ * deploy): every full run still `running` — called by a full run that holds
+ * the run lease, so no other full run is alive — and entity refreshes
+ * started over an hour ago. They become `failed` with an error saying so.
+ * A full run holding the lease with a heartbeat at or after `freshSince`
+ * is never closed: its instance is alive. Returns how many were closed.
  */
-export async function closeAbandonedRuns(db: Knex, now: Date): Promise<number> {
+export async function closeAbandonedRuns(
+  db: Knex,
+  now: Date,
+  freshSince: Date,
+): Promise<number> {
   const entityCutoff = toIso(new Date(now.getTime() - ENTITY_RUN_LIFETIME_MS));
   return db(TABLES.runs)
     .where('status', 'running')
@@ -117,6 +122,13 @@ export async function closeAbandonedRuns(db: Knex, now: Date): Promise<number> {
       query
         .whereNot('trigger', 'entity')
         .orWhere('started_at', '<', entityCutoff),
+    )
+    .whereNotExists(
+      db(TABLES.runLease)
+        .select('id')
+        .whereNotNull('holder')
+        .where('heartbeat_at', '>=', toIso(freshSince))
+        .where('run_id', db.ref(`${TABLES.runs}.id`)),
     )
     .update({
       status: 'failed',
@@ -153,8 +165,8 @@ export async function withdrawRunRequest(db: Knex, id: string): Promise<void> {
 
 /**
  * Takes every pending request (a run started now serves them all) and
- * returns the earliest one, or undefined when there was none. Full runs
- * never overlap (the scheduler's global task), so no two runs take at once.
+ * returns the earliest one, or undefined when there was none. Called by a
+ * full run holding the run lease, so no two runs take at once.
  */
 export async function takeRunRequest(
   db: Knex,

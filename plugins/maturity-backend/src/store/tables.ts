@@ -26,6 +26,7 @@ export const TABLES = {
   reports: 'maturity_reports',
   pushedFacts: 'maturity_pushed_facts',
   evidenceOutages: 'maturity_evidence_outages',
+  runLease: 'maturity_run_lease',
 } as const;
 
 /**

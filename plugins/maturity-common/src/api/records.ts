@@ -305,7 +305,17 @@ export interface RunRecord {
  * @public
  */
 export type TriggerRunResult =
-  | { status: 'started'; queued: false }
+  | {
+      status: 'started';
+      queued: false;
+      /**
+       * True when the answering instance started the run itself, taking
+       * over from an instance whose run had stopped sending heartbeats.
+       */
+      takenOver?: boolean;
+      /** When taken over, what happened in a sentence (English). */
+      message?: string;
+    }
   | {
       status: 'queued';
       queued: true;

@@ -1,12 +1,17 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { MiddlewareFactory } from '@backstage/backend-defaults/rootHttpRouter';
 import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
-import { ConflictError, NotAllowedError } from '@backstage/errors';
+import {
+  ConflictError,
+  NotAllowedError,
+  NotFoundError,
+} from '@backstage/errors';
 import express from 'express';
 import request from 'supertest';
 import { spec } from '../../schema/openapi.generated';
 import type { MaturityStore } from '../../store/MaturityStore';
-import { registerRunRoutes } from './runs';
+import type { RunLeaseState } from '../../store/runLease';
+import { registerRunRoutes, RunRoutesOptions } from './runs';
 
 const FIRST_RUN_AT = new Date('2026-12-07T10:42:20.000Z');
 
@@ -31,7 +36,10 @@ describe('POST /runs (route)', () => {
     },
   } as unknown as MaturityStore;
 
-  function app(firstRunAt: Date | undefined) {
+  function app(
+    firstRunAt: Date | undefined,
+    fullRuns?: RunRoutesOptions['fullRuns'],
+  ) {
     const router = createValidatedOpenApiRouter(
       spec as any,
     ) as unknown as express.Router;
@@ -46,6 +54,7 @@ describe('POST /runs (route)', () => {
         triggers += 1;
         if (triggerError) throw triggerError;
       },
+      fullRuns,
       firstRunAt,
       now: () => now,
     });
@@ -113,5 +122,105 @@ describe('POST /runs (route)', () => {
     expect(res.status).toBe(403);
     expect(requests).toEqual([]);
     expect(triggers).toBe(0);
+  });
+
+  describe('with the run lease', () => {
+    const live: RunLeaseState = {
+      holder: 'token',
+      runId: 'run-1',
+      acquiredAt: '2026-12-07T10:40:00.000Z',
+      heartbeatAt: '2026-12-07T10:42:01.000Z',
+    };
+    let inProgress: RunLeaseState | undefined;
+    let takeOver: Awaited<
+      ReturnType<NonNullable<RunRoutesOptions['fullRuns']>['takeOver']>
+    >;
+    let takeOvers: number;
+    const fullRuns: RunRoutesOptions['fullRuns'] = {
+      takeoverAfterMs: 120_000,
+      inProgress: async () => inProgress,
+      describe: state =>
+        `A full evaluation run is already running (run ${state.runId}, running since ${state.acquiredAt}, last heartbeat at ${state.heartbeatAt})`,
+      takeOver: async () => {
+        takeOvers += 1;
+        return takeOver;
+      },
+    };
+
+    beforeEach(() => {
+      now = FIRST_RUN_AT;
+      inProgress = undefined;
+      takeOvers = 0;
+      takeOver = { started: false, current: live };
+    });
+
+    it('refuses while a run is alive, naming since when and its last heartbeat, before storing anything', async () => {
+      inProgress = live;
+      const res = await request(app(undefined, fullRuns))
+        .post('/runs')
+        .send({});
+      expect(res.status).toBe(409);
+      expect(res.body.error).toMatchObject({
+        name: 'ConflictError',
+        message:
+          'A full evaluation run is already running (run run-1, running since 2026-12-07T10:40:00.000Z, last heartbeat at 2026-12-07T10:42:01.000Z)',
+      });
+      expect(requests).toEqual([]);
+      expect(triggers).toBe(0);
+      expect(takeOvers).toBe(0);
+    });
+
+    it('triggers the scheduled task when no run is alive', async () => {
+      const res = await request(app(undefined, fullRuns))
+        .post('/runs')
+        .send({});
+      expect(res.status).toBe(202);
+      expect(res.body).toEqual({ status: 'started', queued: false });
+      expect(triggers).toBe(1);
+      expect(takeOvers).toBe(0);
+    });
+
+    it('takes over when the scheduler still holds its task for a run without heartbeat', async () => {
+      triggerError = new ConflictError('Task is currently running');
+      takeOver = {
+        started: true,
+        tookOver: { runId: 'run-1', heartbeatAt: '2026-12-07T10:30:00.000Z' },
+      };
+      const res = await request(app(undefined, fullRuns))
+        .post('/runs')
+        .send({});
+      expect(res.status).toBe(202);
+      expect(res.body).toEqual({
+        status: 'started',
+        queued: false,
+        takenOver: true,
+        message:
+          'Started on this instance: it took over from run run-1, which had no heartbeat since 2026-12-07T10:30:00.000Z (its instance stopped); that run is recorded as failed',
+      });
+      // the new run serves the request
+      expect(requests).toHaveLength(1);
+      expect(withdrawn).toEqual([]);
+      expect(takeOvers).toBe(1);
+    });
+
+    it('refuses and withdraws the request when another instance took over first', async () => {
+      triggerError = new ConflictError('Task is currently running');
+      const res = await request(app(undefined, fullRuns))
+        .post('/runs')
+        .send({});
+      expect(res.status).toBe(409);
+      expect(res.body.error.message).toContain('(run run-1, running since');
+      expect(withdrawn).toEqual(['request-1']);
+    });
+
+    it('does not take over when triggering failed otherwise', async () => {
+      triggerError = new NotFoundError('Task does not exist');
+      const res = await request(app(undefined, fullRuns))
+        .post('/runs')
+        .send({});
+      expect(res.status).toBe(404);
+      expect(takeOvers).toBe(0);
+      expect(withdrawn).toEqual(['request-1']);
+    });
   });
 });

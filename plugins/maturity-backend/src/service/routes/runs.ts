@@ -1,5 +1,7 @@
+import { ConflictError, isError } from '@backstage/errors';
 import type { TriggerRunResult } from '@devops-maturity/plugin-maturity-common';
 import type express from 'express';
+import type { FullRuns } from '../../evaluation/fullRuns/FullRuns';
 import type { MaturityStore } from '../../store/MaturityStore';
 import { integerParam } from '../requestParsing';
 
@@ -12,6 +14,16 @@ export interface RunRoutesOptions {
   adminActor(req: express.Request): Promise<string>;
   /** Starts a full evaluation run (the scheduled task) now. */
   triggerFullRun(): Promise<void>;
+  /**
+   * The run lease: a live run answers 409 at once; when the scheduler
+   * refuses (its task still held) while no live run holds the lease, e.g.
+   * after a crash, this instance takes the run over. Without it the
+   * scheduler's answer stands.
+   */
+  fullRuns?: Pick<
+    FullRuns,
+    'inProgress' | 'describe' | 'takeOver' | 'takeoverAfterMs'
+  >;
   /**
    * When this instance ends its start-up delay and can run the first
    * evaluation (see `firstRunTime`); no delay when absent.
@@ -42,6 +54,25 @@ export function triggerRunResult(
   };
 }
 
+/** The answer to `POST /runs` when this instance took the run over. */
+export function takeOverResult(tookOver?: {
+  runId?: string;
+  heartbeatAt: string;
+}): TriggerRunResult {
+  return {
+    status: 'started',
+    queued: false,
+    takenOver: true,
+    message: tookOver
+      ? `Started on this instance: it took over from ${
+          tookOver.runId ? `run ${tookOver.runId}` : 'a run'
+        }, which had no heartbeat since ${
+          tookOver.heartbeatAt
+        } (its instance stopped); that run is recorded as failed`
+      : 'Started on this instance: the scheduled task was still held, but no run was alive',
+  };
+}
+
 /**
  * `GET /runs` and `POST /runs`. A run asked for during the start-up delay
  * is queued, not refused: the request is stored and the scheduled task is
@@ -66,12 +97,23 @@ export function registerRunRoutes(
 
   router.post('/runs', async (req, res) => {
     const actor = await options.adminActor(req);
+    const { fullRuns } = options;
+    const live = await fullRuns?.inProgress();
+    if (live) throw new ConflictError(fullRuns!.describe(live));
     // The run records itself as manual with this actor when it starts.
     const requestId = await store.requestRun(actor, now());
     try {
       await options.triggerFullRun();
     } catch (error) {
+      const held = isError(error) && error.name === 'ConflictError';
+      // the scheduler still holds its task, but no run is alive: take over
+      const outcome = held && fullRuns ? await fullRuns.takeOver() : undefined;
+      if (outcome?.started) {
+        res.status(202).json(takeOverResult(outcome.tookOver));
+        return;
+      }
       await store.withdrawRunRequest(requestId);
+      if (outcome) throw new ConflictError(fullRuns!.describe(outcome.current));
       throw error;
     }
     res.status(202).json(triggerRunResult(now(), firstRunAt));
