@@ -44,6 +44,13 @@ export interface Config {
      */
     runTakeoverAfter?: HumanDuration | string;
     /**
+     * Whether every instance checks, every half `runTakeoverAfter`, for a
+     * full run whose instance died (stale heartbeat) and resumes it with a
+     * new full run; default true. Without it, a dead run is taken over by
+     * the next `POST /runs` or scheduled run.
+     */
+    resumeAbandonedRuns?: boolean;
+    /**
      * The campaign task: start notifications, deadline reminders (14 and 3
      * days before the target date) and end summaries, each sent once.
      */

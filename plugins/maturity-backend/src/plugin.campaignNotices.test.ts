@@ -116,6 +116,7 @@ describe('campaign notices (plugin)', () => {
     try {
       expect([...t.scheduler.tasks.keys()]).toEqual([
         'maturity-evaluate-catalog',
+        'maturity-resume-abandoned-runs',
         TASK_ID,
       ]);
       expect(t.scheduler.tasks.get(TASK_ID)).toMatchObject({

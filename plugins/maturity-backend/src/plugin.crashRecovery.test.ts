@@ -120,6 +120,45 @@ const runsOf = async (backend: MaturityBackendProcess) =>
     errorDetails: Array<{ message: string }>;
   }>;
 
+/**
+ * No duplicate history: the pages the dead run wrote were not written again
+ * (same evidence, so exactly one row per entity, model and domain), and
+ * every entity is stored.
+ */
+async function expectNothingLostNorDuplicated(database: CrashDatabase) {
+  // No duplicate history: the pages the dead run wrote were not written
+  // again (same evidence, so exactly one row per entity, model, domain).
+  const knex = database.connect();
+  try {
+    const rows: Array<{
+      entity_ref: string;
+      model_id: string;
+      domain_id: string | null;
+      level: number | null;
+      score: number;
+    }> = await knex('maturity_level_history')
+      .select('entity_ref', 'model_id', 'domain_id', 'level', 'score')
+      .orderBy('id');
+    const keys = new Map<string, number>();
+    for (const row of rows) {
+      const key = `${row.entity_ref}|${row.model_id}|${row.domain_id}`;
+      keys.set(key, (keys.get(key) ?? 0) + 1);
+    }
+    const duplicated = [...keys].filter(([, count]) => count > 1);
+    expect(duplicated).toEqual([]);
+    const overall = new Set(
+      rows.filter(r => r.domain_id === null).map(r => r.entity_ref),
+    );
+    expect(overall.size).toBe(TOTAL);
+    const [{ count }] = await knex('maturity_entities').count({
+      count: '*',
+    });
+    expect(Number(count)).toBe(TOTAL);
+  } finally {
+    await knex.destroy();
+  }
+}
+
 describe.each(databases)(
   'a full run whose instance is killed (SIGKILL) on %s',
   (_name, openDatabase) => {
@@ -238,37 +277,64 @@ describe.each(databases)(
       expect(await evaluated(b)).toBe(TOTAL);
       await b.kill('SIGTERM');
 
-      // No duplicate history: the pages the dead run wrote were not written
-      // again (same evidence, so exactly one row per entity, model, domain).
-      const knex = database.connect();
-      try {
-        const rows: Array<{
-          entity_ref: string;
-          model_id: string;
-          domain_id: string | null;
-          level: number | null;
-          score: number;
-        }> = await knex('maturity_level_history')
-          .select('entity_ref', 'model_id', 'domain_id', 'level', 'score')
-          .orderBy('id');
-        const keys = new Map<string, number>();
-        for (const row of rows) {
-          const key = `${row.entity_ref}|${row.model_id}|${row.domain_id}`;
-          keys.set(key, (keys.get(key) ?? 0) + 1);
-        }
-        const duplicated = [...keys].filter(([, count]) => count > 1);
-        expect(duplicated).toEqual([]);
-        const overall = new Set(
-          rows.filter(r => r.domain_id === null).map(r => r.entity_ref),
-        );
-        expect(overall.size).toBe(TOTAL);
-        const [{ count }] = await knex('maturity_entities').count({
-          count: '*',
-        });
-        expect(Number(count)).toBe(TOTAL);
-      } finally {
-        await knex.destroy();
-      }
+      await expectNothingLostNorDuplicated(database);
+    });
+
+    it('is resumed by a live instance without being asked, within twice the bound', async () => {
+      database = await openDatabase();
+      const options = (pageDelayMs: number): ProcessBackendOptions => ({
+        database: database!.config,
+        components: COMPONENTS,
+        batchSize: 4,
+        pageDelayMs,
+        runTakeoverAfterMs: TAKEOVER_AFTER_MS,
+        resumeAbandonedRuns: true,
+      });
+      const a = await spawnMaturityBackend(options(600));
+      const b = await spawnMaturityBackend(options(20));
+
+      expect((await call(a, 'POST', '/runs')).status).toBe(202);
+      await waitFor('pages written by the first run', async () =>
+        (await evaluated(a)) >= 8 ? true : undefined,
+      );
+      const [deadRun] = await runsOf(a);
+      await a.kill('SIGKILL');
+      const killedAt = Date.now();
+
+      // Nobody asks: B's watchdog finds the stale heartbeat and resumes.
+      const resumed = await waitFor(
+        'the resumed run to finish',
+        async () => {
+          const run = (await runsOf(b)).find(
+            r => r.id !== deadRun.id && r.trigger !== 'entity',
+          );
+          return run && run.status !== 'running' ? run : undefined;
+        },
+        60_000,
+      ).catch(error => {
+        throw new Error(`${error.message}; instance B's log:\n${b.output()}`);
+      });
+      // eslint-disable-next-line no-console
+      console.info(
+        `${_name}: full run resumed ${
+          Date.parse(resumed.startedAt) - killedAt
+        } ms after SIGKILL (bound ${TAKEOVER_AFTER_MS} ms, checked every ${
+          TAKEOVER_AFTER_MS / 2
+        } ms)`,
+      );
+      expect(Date.parse(resumed.startedAt) - killedAt).toBeLessThanOrEqual(
+        2 * TAKEOVER_AFTER_MS + SLACK_MS,
+      );
+      expect(resumed).toMatchObject({
+        trigger: 'scheduled',
+        status: 'succeeded',
+        entities: TOTAL,
+      });
+      const dead = (await runsOf(b)).find(r => r.id === deadRun.id);
+      expect(dead).toMatchObject({ status: 'failed' });
+      expect(await evaluated(b)).toBe(TOTAL);
+      await b.kill('SIGTERM');
+      await expectNothingLostNorDuplicated(database);
     });
   },
 );

@@ -232,6 +232,21 @@ export const maturityPlugin = createBackendPlugin({
           ...schedule,
           fn: signal => fullRuns.runScheduled(signal),
         });
+        // Every instance watches the lease: a run whose instance died is
+        // resumed within twice the bound, asked for or not.
+        if (config.getOptionalBoolean('maturity.resumeAbandonedRuns') ?? true) {
+          const every = { milliseconds: Math.ceil(takeoverAfterMs / 2) };
+          await scheduler.scheduleTask({
+            id: 'maturity-resume-abandoned-runs',
+            scope: 'local',
+            frequency: every,
+            initialDelay: every,
+            timeout: { minutes: 1 },
+            fn: async () => {
+              await fullRuns.resumeAbandoned();
+            },
+          });
+        }
 
         // Campaign start, deadline reminders and end summaries: their own task.
         const campaigns = new CampaignService({

@@ -58,6 +58,7 @@ async function main() {
             batchSize: options.batchSize,
             readCacheSeconds: 0,
             runTakeoverAfter: { milliseconds: options.runTakeoverAfterMs },
+            resumeAbandonedRuns: options.resumeAbandonedRuns ?? false,
             schedule: {
               frequency: { trigger: 'manual' },
               // as long as in the adopter's deployment: only the run lease

@@ -15,4 +15,6 @@ export interface ProcessBackendOptions {
   pageDelayMs: number;
   /** `maturity.runTakeoverAfter` in milliseconds. */
   runTakeoverAfterMs: number;
+  /** `maturity.resumeAbandonedRuns`; default false here, so that only `POST /runs` takes over. */
+  resumeAbandonedRuns?: boolean;
 }

@@ -92,6 +92,17 @@ export class FullRunLeases {
     return (state.heartbeatAt ?? '') >= fresh ? state : undefined;
   }
 
+  /**
+   * The lease's holder when its heartbeat is stale: its instance stopped
+   * mid-run (or lost the database for longer than the bound).
+   */
+  async abandoned(): Promise<RunLeaseState | undefined> {
+    const state = await this.options.store.readRunLease();
+    if (!state.holder) return undefined;
+    const fresh = this.freshSince(new Date()).toISOString();
+    return (state.heartbeatAt ?? '') < fresh ? state : undefined;
+  }
+
   /** A sentence about a live holder, for a 409 and the logs. */
   describe(state: RunLeaseState): string {
     const run = state.runId ? `run ${state.runId}` : 'a run';

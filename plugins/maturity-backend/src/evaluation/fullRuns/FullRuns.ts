@@ -97,6 +97,27 @@ export class FullRuns {
     return { started: true, tookOver: lease.tookOver };
   }
 
+  /**
+   * The watchdog's body: when the lease's holder has stopped beating (its
+   * instance died mid-run), starts a full run that takes over, so that the
+   * catalog is evaluated again without waiting for someone to ask or for the
+   * scheduler's lease of the dead instance to expire. Undefined when no run
+   * was abandoned.
+   */
+  async resumeAbandoned(): Promise<TakeOverOutcome | undefined> {
+    const abandoned = await this.options.leases.abandoned();
+    if (!abandoned) return undefined;
+    const outcome = await this.takeOver();
+    if (outcome.started) {
+      this.options.logger.warn(
+        `Maturity full run resumed: ${
+          abandoned.runId ? `run ${abandoned.runId}` : 'a run'
+        } had no heartbeat since ${abandoned.heartbeatAt}`,
+      );
+    }
+    return outcome;
+  }
+
   /** Resolves once the runs this instance started itself have ended. */
   async settled(): Promise<void> {
     await Promise.all([...this.running].map(e => e.done));
