@@ -10,34 +10,11 @@
  */
 'use strict';
 const autocannon = require('autocannon');
+const { pathFor } = require('./loadPaths');
 
 const options = JSON.parse(process.argv[2]);
 
-/** Deterministic pseudo-random numbers (mulberry32). */
-function prng(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const random = prng(7);
-const pick = n => Math.floor(random() * n);
-const PATHS = {
-  scorecard: () =>
-    `/entities/component/default/service-${pick(options.entities)}/scorecard`,
-  'scorecard-results': () =>
-    `/entities/component/default/service-${pick(
-      options.entities,
-    )}/scorecard?view=results`,
-  rollup: () => '/rollups',
-  group: () => `/groups/default/dept-${pick(options.departments)}/rollup`,
-  'campaign-progress': () => `/campaigns/${options.campaign}/progress`,
-};
-const nextPath = PATHS[options.paths];
-if (!nextPath) throw new Error(`unknown path kind '${options.paths}'`);
+const nextPath = pathFor(options);
 
 const latencies = [];
 let bytes = 0;
