@@ -116,6 +116,7 @@ export async function benchOpenLoop(options: OpenLoopOptions): Promise<void> {
     const token = mockCredentials.user.header('user:default/bench');
     const coldMs = await fullRun(backends[0].url, token);
     await createBenchCampaign(backends[0].url, token);
+    await warmUp(options, backends, token);
     const rows = await measure(options, backends, token);
     printRows(options, coldMs, rows);
   } finally {
@@ -136,6 +137,45 @@ async function fullRun(url: string, token: string): Promise<number> {
   return performance.now() - start;
 }
 
+/**
+ * A few requests of every endpoint on every instance, so that no measured
+ * load starts with an instance's cold caches (each has its own read cache;
+ * the first campaign progress read computes the snapshot).
+ */
+async function warmUp(
+  options: OpenLoopOptions,
+  backends: SpawnedBackend[],
+  token: string,
+) {
+  const paths = [
+    '/rollups',
+    `/campaigns/${BENCH_CAMPAIGN_ID}/progress`,
+    ...Array.from(
+      { length: departmentsOf(options) },
+      (_, d) => `/groups/default/dept-${d}/rollup`,
+    ),
+    ...Array.from(
+      { length: Math.min(options.entities, 20) },
+      (_, i) =>
+        `/entities/component/default/service-${i}/scorecard?view=results`,
+    ),
+  ];
+  for (const backend of backends) {
+    for (const path of paths) {
+      const res = await fetch(`${backend.url}${path}`, {
+        headers: { authorization: token },
+      });
+      if (!res.ok) {
+        throw new Error(`warm-up ${path}: ${res.status} ${await res.text()}`);
+      }
+    }
+  }
+}
+
+/** Departments of the generated org (bench/catalog.ts). */
+const departmentsOf = (options: OpenLoopOptions) =>
+  options.groups >= 100 ? 10 : 5;
+
 async function measure(
   options: OpenLoopOptions,
   backends: SpawnedBackend[],
@@ -144,7 +184,7 @@ async function measure(
   const common = {
     token,
     entities: options.entities,
-    departments: options.groups >= 100 ? 10 : 5,
+    departments: departmentsOf(options),
     campaign: BENCH_CAMPAIGN_ID,
     seconds: options.seconds,
   };
