@@ -6,7 +6,7 @@
  *
  *  - saturated, closed loop: `clients` autocannon connections for `seconds`
  *    against the first instance (reported, not asserted), then
- *  - open loop at each offered rate (bench/openLoopClient.js: latency from
+ *  - open loop at each offered rate (bench/openLoopClient.ts: latency from
  *    the scheduled send time), against one instance and, with `instances`
  *    above 1 (PostgreSQL only), round robin over all of them,
  *
@@ -81,9 +81,10 @@ interface Row {
   instances: number;
   offeredRps?: number;
   achievedRps: number;
-  p50: number;
-  p95: number;
-  p99: number;
+  /** null when nothing was answered. */
+  p50: number | null;
+  p95: number | null;
+  p99: number | null;
   errors: number;
   non2xx: number;
   late?: number;
@@ -191,7 +192,7 @@ async function measure(
   const instanceCounts = options.instances > 1 ? [1, options.instances] : [1];
   const rows: Row[] = [];
   for (const endpoint of ENDPOINTS) {
-    const closed = await runLoadProcess<ClosedLoopResult>('loadClient.js', {
+    const closed = await runLoadProcess<ClosedLoopResult>('loadClient.ts', {
       ...common,
       url: backends[0].url,
       paths: endpoint.paths,
@@ -200,7 +201,7 @@ async function measure(
     rows.push(row(endpoint, 'closed', 1, closed, closed.rps));
     for (const instances of instanceCounts) {
       for (const rate of options.rates) {
-        const open = await runLoadProcess<OpenLoopResult>('openLoopClient.js', {
+        const open = await runLoadProcess<OpenLoopResult>('openLoopClient.ts', {
           ...common,
           urls: backends.slice(0, instances).map(b => b.url),
           paths: endpoint.paths,
@@ -214,7 +215,7 @@ async function measure(
   return rows;
 }
 
-const hundredths = (ms: number) =>
+const hundredths = (ms: number | null) =>
   ms === null ? ms : Math.round(ms * 100) / 100;
 
 function row(

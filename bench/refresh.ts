@@ -145,7 +145,7 @@ const TEAM_MODEL = {
   ],
 };
 
-/** Runs the load client (autocannon) in its own process; see loadClient.js. */
+/** Runs the load client (autocannon) in its own process; see loadClient.ts. */
 function load(
   url: string,
   token: string,
@@ -157,7 +157,7 @@ function load(
     | 'campaign-progress',
   connections = CLIENTS,
 ): Promise<ClosedLoopResult> {
-  return runLoadProcess<ClosedLoopResult>('loadClient.js', {
+  return runLoadProcess<ClosedLoopResult>('loadClient.ts', {
     campaign: BENCH_CAMPAIGN_ID,
     url,
     token,

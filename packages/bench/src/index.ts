@@ -1,6 +1,7 @@
 /**
- * Shared code of the benchmarks in `bench/`: the seeded entity generator and
- * the comparison with TechInsights' JSON-rules-engine fact checker.
+ * Shared code of the benchmarks in `bench/`: the seeded entity generator,
+ * the comparison with TechInsights' JSON-rules-engine fact checker and the
+ * open-loop load generator.
  *
  * @packageDocumentation
  */
@@ -8,6 +9,12 @@
 export { BENCH_NOW, generateEntities } from './generateEntities';
 export { loadDefaultModel } from './defaultModel';
 export { median } from './median';
+export { percentile, runOpenLoop } from './openLoop';
+export type {
+  OpenLoopAnswer,
+  OpenLoopOptions,
+  OpenLoopResult,
+} from './openLoop';
 export { compareResults } from './vsTechInsights/compareResults';
 export type { Agreement } from './vsTechInsights/compareResults';
 export {

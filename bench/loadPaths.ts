@@ -1,12 +1,30 @@
 /*
- * The request paths of the load clients (loadClient.js, openLoopClient.js),
+ * The request paths of the load clients (loadClient.ts, openLoopClient.ts),
  * relative to the maturity API: a random generated component's scorecard, the
  * org rollup, a random department's rollup, the bench campaign's progress.
  */
-'use strict';
+
+/** The endpoints the load clients request. */
+export type LoadPathKind =
+  | 'scorecard'
+  | 'scorecard-results'
+  | 'rollup'
+  | 'group'
+  | 'campaign-progress';
+
+/** What the paths are drawn from. */
+export interface LoadPathOptions {
+  paths: LoadPathKind;
+  /** Generated components (service-0 … service-N-1). */
+  entities: number;
+  /** Departments of the generated org (dept-0 …). */
+  departments: number;
+  /** The bench campaign's id. */
+  campaign: string;
+}
 
 /** Deterministic pseudo-random numbers (mulberry32). */
-function prng(seed) {
+function prng(seed: number) {
   return () => {
     seed = (seed + 0x6d2b79f5) | 0;
     let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
@@ -15,15 +33,11 @@ function prng(seed) {
   };
 }
 
-/**
- * The next-path function for `options.paths` (scorecard, scorecard-results,
- * rollup, group, campaign-progress); `options.entities` components,
- * `options.departments` departments, campaign `options.campaign`.
- */
-function pathFor(options) {
+/** The next-path function of `options.paths` (seeded: the same sequence every time). */
+export function pathFor(options: LoadPathOptions): () => string {
   const random = prng(7);
-  const pick = n => Math.floor(random() * n);
-  const paths = {
+  const pick = (n: number) => Math.floor(random() * n);
+  const paths: Record<LoadPathKind, () => string> = {
     scorecard: () =>
       `/entities/component/default/service-${pick(options.entities)}/scorecard`,
     'scorecard-results': () =>
@@ -38,5 +52,3 @@ function pathFor(options) {
   if (!next) throw new Error(`unknown path kind '${options.paths}'`);
   return next;
 }
-
-module.exports = { pathFor };
