@@ -15,6 +15,7 @@
  * --skip-build (use packages/app/dist as built), --chromium PATH
  * (/usr/bin/chromium), --timeout S (60, per load).
  */
+import { median } from '@internal/bench';
 import { spawn } from 'node:child_process';
 import { openSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -96,11 +97,6 @@ function buildApp(logFile: string): Promise<number> {
   });
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 function printChunks(chunks: ChunkSizes[]) {
