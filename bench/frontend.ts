@@ -6,7 +6,7 @@
  * headless Chromium (bench/pageLoads.ts) navigation → usable for an entity's
  * Maturity tab, a group's Maturity tab and /maturity: the median of `--runs`
  * loads each, every load with a cold cache. Also prints the plugin's chunk
- * sizes from the build (bench/frontendChunks.ts).
+ * sizes from the build (pluginChunkSizes of @internal/bench).
  *
  *   corepack yarn bench:frontend                     # 5 loads each, port 7017
  *   corepack yarn bench:frontend --runs 3 --port 7027 --skip-build
@@ -15,13 +15,12 @@
  * --skip-build (use packages/app/dist as built), --chromium PATH
  * (/usr/bin/chromium), --timeout S (60, per load).
  */
-import { median } from '@internal/bench';
+import { ChunkSizes, median, pluginChunkSizes } from '@internal/bench';
 import { spawn } from 'node:child_process';
 import { openSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startDemoBackend, waitForEvaluation } from './demoBackend';
-import { ChunkSizes, pluginChunkSizes } from './frontendChunks';
 import { PageUnderTest, timePageLoads } from './pageLoads';
 
 const args = process.argv.slice(2);

@@ -223,6 +223,11 @@ async function main() {
     if (!RATES.every(rate => rate > 0)) {
       throw new Error(`--rates must be positive numbers, e.g. 100,300`);
     }
+    if (MEMORY || CATALOG_MOCK) {
+      throw new Error(
+        '--open-loop runs the backend in processes of its own with the indexed catalog, on an SQLite file (the default) or --postgres: leave out --memory and --catalog-mock',
+      );
+    }
     await benchOpenLoop({
       entities: ENTITIES,
       groups: GROUPS,

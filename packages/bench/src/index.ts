@@ -1,7 +1,7 @@
 /**
  * Shared code of the benchmarks in `bench/`: the seeded entity generator,
- * the comparison with TechInsights' JSON-rules-engine fact checker and the
- * open-loop load generator.
+ * the comparison with TechInsights' JSON-rules-engine fact checker, the
+ * open-loop load generator and the plugin's chunk sizes in the app build.
  *
  * @packageDocumentation
  */
@@ -9,6 +9,8 @@
 export { BENCH_NOW, generateEntities } from './generateEntities';
 export { loadDefaultModel } from './defaultModel';
 export { median } from './median';
+export { pluginChunkSizes } from './frontendChunks';
+export type { ChunkSizes } from './frontendChunks';
 export { percentile, runOpenLoop } from './openLoop';
 export type {
   OpenLoopAnswer,
