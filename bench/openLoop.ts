@@ -1,8 +1,9 @@
 /*
  * `bench:refresh --open-loop`: request latency at fixed offered rates. The
  * backend runs as its own process(es) (bench/backendProcess.ts) on one
- * database; after a cold full run (on the first instance) and the bench
- * campaign's creation, each endpoint is loaded
+ * database; after a cold full run (on the first instance), the bench
+ * campaign's creation and a warm-up of every instance (see warmUp), each
+ * endpoint is loaded
  *
  *  - saturated, closed loop: `clients` autocannon connections for `seconds`
  *    against the first instance (reported, not asserted), then
@@ -139,9 +140,11 @@ async function fullRun(url: string, token: string): Promise<number> {
 }
 
 /**
- * A few requests of every endpoint on every instance, so that no measured
- * load starts with an instance's cold caches (each has its own read cache;
- * the first campaign progress read computes the snapshot).
+ * Warms every instance: a few requests of every endpoint (each instance has
+ * its own read cache; the first campaign progress read computes the scope),
+ * then a short closed-loop load of each endpoint, so that no measured load
+ * meets code the instance's JIT has not optimized yet (the first instance
+ * would otherwise be warmed by the saturated loads and the others not).
  */
 async function warmUp(
   options: OpenLoopOptions,
@@ -170,7 +173,30 @@ async function warmUp(
         throw new Error(`warm-up ${path}: ${res.status} ${await res.text()}`);
       }
     }
+    for (const endpoint of ENDPOINTS) {
+      await runLoadProcess<ClosedLoopResult>('loadClient.ts', {
+        ...loadPathOptions(options, token),
+        url: backend.url,
+        paths: endpoint.paths,
+        connections: WARM_UP_CONNECTIONS,
+        seconds: WARM_UP_SECONDS,
+      });
+    }
   }
+}
+
+/** The closed-loop warm-up load of each endpoint on each instance. */
+const WARM_UP_CONNECTIONS = 10;
+const WARM_UP_SECONDS = 2;
+
+/** What the load clients draw their paths from, and the token. */
+function loadPathOptions(options: OpenLoopOptions, token: string) {
+  return {
+    token,
+    entities: options.entities,
+    departments: departmentsOf(options),
+    campaign: BENCH_CAMPAIGN_ID,
+  };
 }
 
 /** Departments of the generated org (bench/catalog.ts). */
@@ -183,10 +209,7 @@ async function measure(
   token: string,
 ): Promise<Row[]> {
   const common = {
-    token,
-    entities: options.entities,
-    departments: departmentsOf(options),
-    campaign: BENCH_CAMPAIGN_ID,
+    ...loadPathOptions(options, token),
     seconds: options.seconds,
   };
   const instanceCounts = options.instances > 1 ? [1, options.instances] : [1];
