@@ -12,6 +12,7 @@
  *   corepack yarn bench:refresh --entities 2000 --seconds 5 --clients 50 --batch 500
  *   corepack yarn bench:refresh --groups 500     # 1 org, 10 departments, 489 teams
  *   corepack yarn bench:refresh --campaign --cache-seconds 300  # campaign progress, warm
+ *   corepack yarn bench:refresh --open-loop --rates 100,300 --seconds 20 [--postgres [--instances 2]]
  *
  * With `--team-attestation` (default 2 000 entities) it instead measures a
  * team attestation: after a cold run, `POST /attestations` on the org group
@@ -19,6 +20,12 @@
  * check of an extra model, timed until the background re-evaluation's run
  * has finished; then every entity's stored result is read back and must have
  * passed with the org as provenance. The same for revoking it.
+ *
+ * With `--open-loop` it instead measures latency at fixed offered rates
+ * (requests on a schedule, not after the previous answer) of the scorecard
+ * `?view=results`, the org rollup, the campaign progress and a group rollup,
+ * next to a saturated closed-loop load of each; the backend runs as its own
+ * process(es), `--instances 2` on one PostgreSQL database. See openLoop.ts.
  *
  * With `--campaign` (default 10 000 entities) it instead measures
  * `GET /campaigns/{id}/progress` after a cold run: a campaign over every
@@ -45,10 +52,7 @@
  * and how long each run went on after its last write (`finishedAt`): there it
  * waits for the listeners still sending.
  */
-import {
-  createBackendModule,
-  createServiceFactory,
-} from '@backstage/backend-plugin-api';
+import { createServiceFactory } from '@backstage/backend-plugin-api';
 import {
   mockCredentials,
   mockServices,
@@ -60,17 +64,17 @@ import {
   NotificationSendOptions,
   notificationService,
 } from '@backstage/plugin-notifications-node';
-import { maturityFactProvidersExtensionPoint } from '@devops-maturity/plugin-maturity-node';
 import maturityPlugin from '@devops-maturity/plugin-maturity-backend';
 import { cpuSeconds, formatCpu } from './cpuTime';
 import { indexedCatalogFactory } from './indexedCatalog';
+import { generateCatalog } from './catalog';
+import { benchFactsModule } from './factsModule';
+import { benchKnex, createBenchDatabase } from './database';
+import { ClosedLoopResult, runLoadProcess } from './loadProcess';
+import { BENCH_CAMPAIGN_ID, createBenchCampaign } from './campaign';
+import { benchOpenLoop } from './openLoop';
 import knexFactory from 'knex';
-import { execFile } from 'node:child_process';
 import { AddressInfo } from 'node:net';
-import { rmSync } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -99,6 +103,13 @@ const REGRESSIONS = option('regressions', 0);
 const NOTIFY_LATENCY = option('notify-latency', 10);
 /** Groups of the generated org (organisation, departments, teams); at least 7. */
 const GROUPS = option('groups', 46);
+const OPEN_LOOP = args.includes('--open-loop');
+/** `--rates 100,300`: the offered rates of `--open-loop`, req/s. */
+const RATES = (
+  args.includes('--rates') ? args[args.indexOf('--rates') + 1] : '100,300'
+)
+  .split(',')
+  .map(Number);
 
 /** The extra model of `--team-attestation`: one team-scoped check. */
 const TEAM_MODEL = {
@@ -134,163 +145,7 @@ const TEAM_MODEL = {
   ],
 };
 
-/** Deterministic pseudo-random numbers (mulberry32). */
-function prng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function generateCatalog(count: number): {
-  entities: Entity[];
-  facts: Map<string, any>;
-} {
-  const random = prng(42);
-  const entities: Entity[] = [];
-  const facts = new Map<string, any>();
-  const departments = GROUPS >= 100 ? 10 : 5;
-  const teamsPerDepartment = Math.max(
-    1,
-    Math.floor((GROUPS - 1 - departments) / departments),
-  );
-  entities.push({
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Group',
-    metadata: { name: 'org', namespace: 'default' },
-    spec: { type: 'organization', children: [] },
-    relations: [],
-  });
-  const teams: string[] = [];
-  for (let d = 0; d < departments; d++) {
-    entities.push({
-      apiVersion: 'backstage.io/v1alpha1',
-      kind: 'Group',
-      metadata: { name: `dept-${d}`, namespace: 'default' },
-      spec: { type: 'department', children: [] },
-      relations: [{ type: 'childOf', targetRef: 'group:default/org' }],
-    });
-    for (let t = 0; t < teamsPerDepartment; t++) {
-      const name = `team-${d}-${t}`;
-      teams.push(name);
-      entities.push({
-        apiVersion: 'backstage.io/v1alpha1',
-        kind: 'Group',
-        metadata: { name, namespace: 'default' },
-        spec: { type: 'team', children: [] },
-        relations: [{ type: 'childOf', targetRef: `group:default/dept-${d}` }],
-      });
-    }
-  }
-  const annotationPool = [
-    ['backstage.io/source-location', 'url:https://git.example/x'],
-    ['github.com/project-slug', 'bank/x'],
-    ['backstage.io/techdocs-ref', 'dir:.'],
-    ['pagerduty.com/service-id', 'P1'],
-    ['backstage.io/kubernetes-id', 'x'],
-    ['grafana/dashboard-selector', 'x'],
-    ['sonarqube.org/project-key', 'x'],
-    ['snyk.io/org-name', 'bank'],
-    ['argocd/app-name', 'x'],
-    [
-      'backstage.io/source-template',
-      'template:default/java-service-golden-path',
-    ],
-  ];
-  const daysAgo = (n: number) =>
-    new Date(Date.now() - n * 86_400_000).toISOString();
-  for (let i = 0; i < count; i++) {
-    const maturity = random();
-    const owner = teams[Math.floor(random() * teams.length)];
-    const annotations = Object.fromEntries(
-      annotationPool.filter(() => random() < maturity),
-    );
-    const entity: Entity = {
-      apiVersion: 'backstage.io/v1alpha1',
-      kind: 'Component',
-      metadata: {
-        name: `service-${i}`,
-        namespace: 'default',
-        description: random() < maturity + 0.2 ? 'A service' : undefined,
-        annotations,
-        tags: random() < 0.2 ? ['tier-1'] : [],
-        links:
-          random() < maturity
-            ? [
-                { url: 'https://runbooks.example/x', type: 'runbook' },
-                { url: 'https://grafana.example/x', type: 'dashboard' },
-              ]
-            : [],
-      },
-      spec: {
-        type: random() < 0.8 ? 'service' : 'website',
-        lifecycle: 'production',
-        owner,
-      },
-      relations: [{ type: 'ownedBy', targetRef: `group:default/${owner}` }],
-    };
-    entities.push(entity);
-    if (random() < 0.9) {
-      facts.set(stringifyEntityRef(entity), {
-        sloFactRetriever: {
-          facts: {
-            sloDefined: random() < maturity,
-            sloMet: random() < maturity,
-            errorBudgetPolicy: random() < maturity,
-            alertDetectionRate: 60 + 40 * maturity,
-            businessMonitoring: random() < maturity,
-          },
-        },
-        doraFactRetriever: {
-          facts: {
-            deploymentsPerWeek: 20 * maturity,
-            leadTimeHours: 200 * (1 - maturity) + 2,
-            changeFailureRate: 30 * (1 - maturity),
-            mttrMinutes: 300 * (1 - maturity) + 5,
-            ciFixTimeMinutes: 500 * (1 - maturity) + 5,
-          },
-        },
-        codeQualityFactRetriever: {
-          facts: {
-            testCoverage: 100 * maturity,
-            qualityGatePassed: random() < maturity,
-          },
-        },
-        securityFactRetriever: {
-          facts: {
-            openCriticalVulnerabilities: random() < maturity ? 0 : 2,
-            sastEnabled: random() < maturity,
-            dependencyScanning: random() < maturity,
-            secretScanning: random() < maturity,
-          },
-        },
-        resilienceFactRetriever: {
-          facts: {
-            lastDrDrill: daysAgo(400 * (1 - maturity)),
-            lastChaosExperiment: daysAgo(300 * (1 - maturity)),
-            lastLoadTest: daysAgo(200 * (1 - maturity)),
-          },
-        },
-      });
-    }
-  }
-  return { entities, facts };
-}
-
-interface LoadResult {
-  requests: number;
-  rps: number;
-  p50: number;
-  p95: number;
-  p99: number;
-  errors: number;
-  non2xx: number;
-  meanBytes: number;
-}
-
-/** Runs the load client (autocannon) in its own process; see loadClient.js. */
+/** Runs the load client (autocannon) in its own process; see loadClient.ts. */
 function load(
   url: string,
   token: string,
@@ -301,8 +156,8 @@ function load(
     | 'group'
     | 'campaign-progress',
   connections = CLIENTS,
-): Promise<LoadResult> {
-  const options = {
+): Promise<ClosedLoopResult> {
+  return runLoadProcess<ClosedLoopResult>('loadClient.ts', {
     campaign: BENCH_CAMPAIGN_ID,
     url,
     token,
@@ -311,17 +166,6 @@ function load(
     departments: 5,
     connections,
     seconds: SECONDS,
-  };
-  return new Promise((resolve, reject) => {
-    execFile(
-      process.execPath,
-      [join(__dirname, 'loadClient.js'), JSON.stringify(options)],
-      { maxBuffer: 1 << 22 },
-      (error, stdout, stderr) => {
-        if (error) reject(new Error(`load client failed: ${stderr || error}`));
-        else resolve(JSON.parse(stdout) as LoadResult);
-      },
-    );
   });
 }
 
@@ -375,12 +219,36 @@ function worstFacts() {
 }
 
 async function main() {
+  if (OPEN_LOOP) {
+    if (!RATES.every(rate => rate > 0)) {
+      throw new Error(`--rates must be positive numbers, e.g. 100,300`);
+    }
+    if (MEMORY || CATALOG_MOCK) {
+      throw new Error(
+        '--open-loop runs the backend in processes of its own with the indexed catalog, on an SQLite file (the default) or --postgres: leave out --memory and --catalog-mock',
+      );
+    }
+    await benchOpenLoop({
+      entities: ENTITIES,
+      groups: GROUPS,
+      batch: BATCH,
+      cacheSeconds: CACHE_SECONDS,
+      postgres: POSTGRES,
+      rates: RATES,
+      seconds: SECONDS,
+      clients: CLIENTS,
+      instances: option('instances', 1),
+      maxSockets: option('max-sockets', 64),
+    });
+    return;
+  }
   if (REGRESSIONS > 0) {
     await benchRegressions();
     return;
   }
   const { entities, facts } = generateCatalog(
     TEAM_ATTESTATION ? TEAM_ENTITIES : REPORT ? REPORT_ENTITIES : ENTITIES,
+    GROUPS,
   );
   if (REPORT) addReportSystem(entities);
   const factsModule = benchFactsModule(facts);
@@ -615,81 +483,19 @@ async function benchDatabase(options: { memory: boolean }): Promise<{
   statsKnex?: ReturnType<typeof knexFactory>;
   drop: () => Promise<void>;
 }> {
-  if (POSTGRES) {
-    const admin = () =>
-      knexFactory({
-        client: 'pg',
-        connection: 'postgresql://postgres@127.0.0.1:5432/postgres',
-      });
-    const name = `maturity_bench_${Date.now()}`;
-    const creator = admin();
-    await creator.raw(`CREATE DATABASE ${name}`);
-    await creator.destroy();
-    const connection = `postgresql://postgres@127.0.0.1:5432/${name}`;
-    const statsKnex = knexFactory({
-      client: 'pg',
-      connection,
-      pool: { min: 0, max: 1 },
-    });
-    return {
-      factory: mockServices.database.factory({
-        knex: knexFactory({
-          client: 'pg',
-          connection,
-          pool: { min: 0, max: 20 },
-        }),
-      }),
-      statsKnex,
-      drop: async () => {
-        await statsKnex.destroy();
-        const dropper = admin();
-        await dropper.raw(`DROP DATABASE ${name} WITH (FORCE)`);
-        await dropper.destroy();
-      },
-    };
-  }
-  if (options.memory) return { drop: async () => {} };
-  // a database file, as the demo portal and SQLite deployments use
-  const directory = await mkdtemp(join(tmpdir(), 'maturity-bench-'));
-  const remove = () => rmSync(directory, { recursive: true, force: true });
-  process.on('exit', remove); // also when the bench fails
+  if (options.memory && !POSTGRES) return { drop: async () => {} };
+  const database = await createBenchDatabase({ postgres: POSTGRES });
+  const statsKnex = POSTGRES ? benchKnex(database, 1) : undefined;
   return {
     factory: mockServices.database.factory({
-      knex: knexFactory({
-        client: 'better-sqlite3',
-        connection: { filename: join(directory, 'maturity.sqlite') },
-        useNullAsDefault: true,
-      }),
+      knex: benchKnex(database, 20),
     }),
-    drop: async () => remove(),
-  };
-}
-
-/** Serves the generated facts to the maturity plugin as TechInsights evidence. */
-function benchFactsModule(facts: Map<string, any>) {
-  return createBackendModule({
-    pluginId: 'maturity',
-    moduleId: 'bench-facts',
-    register(reg) {
-      reg.registerInit({
-        deps: { providers: maturityFactProvidersExtensionPoint },
-        async init({ providers }) {
-          providers.addFactProvider({
-            id: 'bench-facts',
-            async getEvidence({ entities: batch }) {
-              return new Map(
-                batch.flatMap(e => {
-                  const ref = stringifyEntityRef(e);
-                  const f = facts.get(ref);
-                  return f ? [[ref, { techInsights: f }] as const] : [];
-                }),
-              );
-            },
-          });
-        },
-      });
+    statsKnex,
+    drop: async () => {
+      await statsKnex?.destroy();
+      await database.drop();
     },
-  });
+  };
 }
 
 /**
@@ -698,7 +504,7 @@ function benchFactsModule(facts: Map<string, any>) {
  * recorded.
  */
 async function regressionRun(notify: boolean) {
-  const { entities, facts } = generateCatalog(ENTITIES);
+  const { entities, facts } = generateCatalog(ENTITIES, GROUPS);
   const recorded: RecordedNotification[] = [];
   const recording = createServiceFactory({
     service: notificationService,
@@ -928,33 +734,13 @@ async function benchTeamAttestation(
   return { attest, revoke };
 }
 
-const BENCH_CAMPAIGN_ID = 'bench-sre-l3';
-
 /**
  * Creates a campaign over every component under the org, reads its progress
  * once (cold), then loads it warm with many clients and with one.
  */
 async function benchCampaign(url: string, token: string) {
   const headers = { authorization: token, 'content-type': 'application/json' };
-  const day = (offset: number) =>
-    new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-  const created = await fetch(`${url}/campaigns`, {
-    method: 'POST',
-    headers,
-    body: JSON.stringify({
-      id: BENCH_CAMPAIGN_ID,
-      title: 'Bench: SRE level 3',
-      owner: 'group:default/org',
-      modelId: 'caict-devops',
-      targets: [{ domain: 'sre', level: 3 }],
-      scope: { groups: ['group:default/org'], filter: { kind: 'Component' } },
-      startDate: day(-60),
-      targetDate: day(90),
-    }),
-  });
-  if (created.status !== 201) {
-    throw new Error(`campaign: ${created.status} ${await created.text()}`);
-  }
+  await createBenchCampaign(url, token);
   const start = performance.now();
   const first = await fetch(`${url}/campaigns/${BENCH_CAMPAIGN_ID}/progress`, {
     headers,

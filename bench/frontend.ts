@@ -1,0 +1,197 @@
+/*
+ * Production frontend benchmark: builds the demo app (packages/app) for
+ * production, starts the demo backend on it (bench/demoBackend.ts: the app
+ * backend serves the build on the backend's origin; SQLite in a temporary
+ * directory), waits for a full evaluation of the demo catalog, then times in
+ * headless Chromium (bench/pageLoads.ts) navigation → usable for an entity's
+ * Maturity tab, a group's Maturity tab and /maturity: the median of `--runs`
+ * loads each, every load with a cold cache. Also prints the plugin's chunk
+ * sizes from the build (pluginChunkSizes of @internal/bench).
+ *
+ *   corepack yarn bench:frontend                     # 5 loads each, port 7017
+ *   corepack yarn bench:frontend --runs 3 --port 7027 --skip-build
+ *
+ * Options: --runs N (5), --port P (7017; frontend and API on one origin),
+ * --skip-build (use packages/app/dist as built), --chromium PATH
+ * (/usr/bin/chromium), --timeout S (60, per load).
+ */
+import { ChunkSizes, median, pluginChunkSizes } from '@internal/bench';
+import { spawn } from 'node:child_process';
+import { openSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { startDemoBackend, waitForEvaluation } from './demoBackend';
+import { PageUnderTest, timePageLoads } from './pageLoads';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : fallback;
+};
+const RUNS = Number(option('runs', '5'));
+const PORT = Number(option('port', '7017'));
+const SKIP_BUILD = args.includes('--skip-build');
+const CHROMIUM = option('chromium', '/usr/bin/chromium');
+const TIMEOUT_MS = Number(option('timeout', '60')) * 1000;
+/** Navigation → usable, per page (median). */
+const TARGET_MS = 1500;
+
+const ROOT = resolve(__dirname, '..');
+const APP = join(ROOT, 'packages/app');
+
+/** The pages timed, in the demo catalog (examples/). */
+const PAGES: PageUnderTest[] = [
+  {
+    name: 'entity Maturity tab (component:default/quickpay-gateway)',
+    path: '/catalog/default/component/quickpay-gateway/maturity',
+    usable: page => [
+      page.getByRole('region', { name: 'Overall level (weakest domain)' }),
+      // the domains' summaries, which open to their checks
+      page.getByRole('button', { name: /Level \d/ }).first(),
+    ],
+  },
+  {
+    name: 'group Maturity tab (group:default/retail-banking-technology)',
+    path: '/catalog/default/group/retail-banking-technology/maturity',
+    usable: page => [
+      page.getByText(/^Maturity of Retail Banking Technology/),
+      page.getByText(/^Entities \(\d+\)$/),
+    ],
+  },
+  {
+    name: '/maturity (org heatmap)',
+    path: '/maturity',
+    usable: page => [
+      page
+        .getByRole('table', {
+          name: 'Average maturity level per group and domain',
+        })
+        .getByRole('button', { name: /^Drill into / })
+        .first(),
+    ],
+  },
+];
+
+/** `backstage-cli package build --stats` in packages/app; its duration. */
+function buildApp(logFile: string): Promise<number> {
+  const start = performance.now();
+  const log = openSync(logFile, 'w');
+  const child = spawn(
+    process.execPath,
+    [
+      require.resolve('@backstage/cli/bin/backstage-cli'),
+      'package',
+      'build',
+      '--stats',
+    ],
+    { cwd: APP, stdio: ['ignore', log, log] },
+  );
+  return new Promise((done, fail) => {
+    child.once('error', fail);
+    child.once('exit', code =>
+      code === 0
+        ? done(performance.now() - start)
+        : fail(new Error(`the app build failed (${code}); see ${logFile}`)),
+    );
+  });
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+function printChunks(chunks: ChunkSizes[]) {
+  console.log(
+    '| plugin part | files | raw | gzipped | plugin source in it (unminified) | loaded with it: raw / gzipped |',
+  );
+  console.log('|---|---|---|---|---|---|');
+  for (const c of chunks) {
+    console.log(
+      `| ${c.part} | ${c.files
+        .map(f => f.replace('static/', ''))
+        .join(', ')} | ${kb(c.bytes)} | ${kb(c.gzipBytes)} | ${kb(
+        c.pluginSourceBytes,
+      )} | ${c.siblingFiles.length} files: ${kb(c.siblingBytes)} / ${kb(
+        c.siblingGzipBytes,
+      )} |`,
+    );
+  }
+}
+
+async function main() {
+  if (!(RUNS >= 1) || !(PORT > 0)) {
+    throw new Error('--runs and --port must be positive numbers');
+  }
+  const logs = tmpdir();
+  let buildMs: number | undefined;
+  if (!SKIP_BUILD) {
+    console.error(
+      `building packages/app (log: ${join(logs, 'bench-frontend-build.log')})`,
+    );
+    buildMs = await buildApp(join(logs, 'bench-frontend-build.log'));
+  }
+  const chunks = pluginChunkSizes(join(APP, 'dist'));
+  const backendLog = join(logs, 'bench-frontend-backend.log');
+  console.error(
+    `starting the demo backend on port ${PORT} (log: ${backendLog})`,
+  );
+  const backend = await startDemoBackend({ port: PORT, logFile: backendLog });
+  let times: Map<string, number[]>;
+  try {
+    await waitForEvaluation(backend.baseUrl);
+    console.error(`demo catalog evaluated; timing ${RUNS} loads of each page`);
+    times = await timePageLoads({
+      baseUrl: backend.baseUrl,
+      executablePath: CHROMIUM,
+      pages: PAGES,
+      runs: RUNS,
+      timeoutMs: TIMEOUT_MS,
+    });
+  } finally {
+    await backend.stop();
+  }
+
+  console.log(
+    `production frontend benchmark — demo catalog, SQLite, headless Chromium (${CHROMIUM}), ${RUNS} cold loads per page${
+      buildMs === undefined
+        ? ''
+        : `; app build ${(buildMs / 1000).toFixed(0)} s`
+    }`,
+  );
+  console.log('| page | median navigation → usable | min / max | target |');
+  console.log('|---|---|---|---|');
+  const rows = PAGES.map(p => {
+    const ms = times.get(p.name)!;
+    return {
+      page: p.name,
+      medianMs: Math.round(median(ms)),
+      loadsMs: ms.map(Math.round),
+    };
+  });
+  for (const r of rows) {
+    console.log(
+      `| ${r.page} | ${r.medianMs} ms | ${Math.min(...r.loadsMs)} / ${Math.max(
+        ...r.loadsMs,
+      )} ms | ≤ ${TARGET_MS} ms: ${
+        r.medianMs <= TARGET_MS ? 'met' : 'NOT met'
+      } |`,
+    );
+  }
+  console.log('');
+  printChunks(chunks);
+  console.log(
+    JSON.stringify({
+      bench: 'frontend',
+      runs: RUNS,
+      buildMs,
+      pages: rows,
+      chunks,
+    }),
+  );
+}
+
+main().then(
+  () => process.exit(0),
+  error => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,2 @@
+export { pluginChunkSizes } from './pluginChunkSizes';
+export type { ChunkSizes } from './pluginChunkSizes';

@@ -1,0 +1,6 @@
+export { percentile, runOpenLoop } from './runOpenLoop';
+export type {
+  OpenLoopAnswer,
+  OpenLoopOptions,
+  OpenLoopResult,
+} from './runOpenLoop';
