@@ -1,5 +1,4 @@
 import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
-import Database from 'better-sqlite3';
 import knexFactory, { Knex } from 'knex';
 import net, { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -132,14 +131,19 @@ describe('the database becomes unavailable under a running backend', () => {
       expect(before.status).toBe(200);
 
       // another process (a backup, a migration tool) holds the file
-      const other = new Database(path.join(directory, 'maturity.sqlite'));
+      const other = knexFactory({
+        client: 'better-sqlite3',
+        connection: { filename: path.join(directory, 'maturity.sqlite') },
+        useNullAsDefault: true,
+        pool: { min: 1, max: 1 },
+      });
       try {
-        other.exec('BEGIN EXCLUSIVE');
+        await other.raw('BEGIN EXCLUSIVE');
         expectUnavailable(await api.post(REFRESH));
         expectUnavailable(await api.get(SCORECARD));
       } finally {
-        other.exec('ROLLBACK');
-        other.close();
+        await other.raw('ROLLBACK');
+        await other.destroy();
       }
 
       const after = await api.get(SCORECARD);
