@@ -69,12 +69,10 @@ async function cuttableProxy(target: { host: string; port: number }) {
 const databases = TestDatabases.create({ ids: ['POSTGRES_15'] });
 
 describe('the database becomes unavailable under a running backend', () => {
-  const postgres = databases.supports('POSTGRES_15') ? it : it.skip;
-
-  postgres(
-    'PostgreSQL refusing connections: 503 without internals, and nothing stored is lost',
-    async () => {
-      const direct = await databases.init('POSTGRES_15');
+  it.each(databases.eachSupportedId())(
+    '%s refusing connections: 503 without internals, and nothing stored is lost',
+    async databaseId => {
+      const direct = await databases.init(databaseId);
       const connection = direct.client.config
         .connection as Knex.PgConnectionConfig;
       const proxy = await cuttableProxy({
