@@ -14,6 +14,7 @@ import {
   campaignSummaries,
 } from '../../__testUtils__/campaignFixtures';
 import { systemReport } from '../../__testUtils__/reportFixtures';
+import { manual, scheduled } from '../../__testUtils__/runFixtures';
 import { MaturityPage } from './MaturityPage';
 
 // Types without waiting between keystrokes.
@@ -88,6 +89,7 @@ function api() {
     getCampaignAudit: async () => ({ items: [] }),
     getReport: async () => systemReport(),
     listSavedReports: async () => ({ items: [] }),
+    listRuns: async () => ({ items: [scheduled, manual] }),
     getRollupTrend: async () => ({
       items: [
         {
@@ -415,5 +417,41 @@ describe('MaturityPage', () => {
     expect(fake.listSavedReports).toHaveBeenCalledWith(
       'group:default/payments team',
     );
+  });
+
+  it('lists the evaluation runs on the Evaluation runs tab, after Reports', async () => {
+    const fake = api();
+    await renderWithApis(<MaturityPage />, { api: fake });
+    expect(screen.getAllByRole('tab').map(tab => tab.textContent)).toEqual([
+      'Dashboard',
+      'Model explorer',
+      'Campaigns',
+      'Reports',
+      'Evaluation runs',
+    ]);
+    await userEvent.click(screen.getByRole('tab', { name: 'Evaluation runs' }));
+    const table = await screen.findByRole('table', { name: 'Evaluation runs' });
+    expect(within(table).getAllByRole('row')).toHaveLength(3);
+    expect(fake.listRuns).toHaveBeenCalledWith({ limit: 20 });
+    expect(
+      screen.getByRole('tab', { name: 'Evaluation runs' }),
+    ).toHaveAttribute('aria-selected', 'true');
+    await userEvent.click(screen.getByRole('tab', { name: 'Dashboard' }));
+    expect(
+      await screen.findByRole('row', { name: /Payments/ }),
+    ).toBeInTheDocument();
+  });
+
+  it('opens the evaluation runs from their URL', async () => {
+    await renderWithApis(<MaturityPage />, {
+      api: api(),
+      route: '/maturity/runs',
+    });
+    expect(
+      await screen.findByRole('table', { name: 'Evaluation runs' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('tab', { name: 'Evaluation runs' }),
+    ).toHaveAttribute('aria-selected', 'true');
   });
 });

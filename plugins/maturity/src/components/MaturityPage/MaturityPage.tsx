@@ -11,6 +11,7 @@ import { ModelExplorer } from '../ModelExplorer';
 import { OrgDashboard } from '../OrgDashboard';
 import { ReportPage } from '../ReportPage';
 import { ReportsTab } from '../ReportsTab';
+import { RunsTab } from '../RunsTab';
 import { reportScopeOf } from '../../lib/reports';
 import { useMaturityTranslation } from '../../translation';
 import { rootRouteRef } from '../../routes';
@@ -34,7 +35,7 @@ function decode(segment: string | undefined): string {
   }
 }
 
-type TabId = 'dashboard' | 'model' | 'campaigns' | 'reports';
+type TabId = 'dashboard' | 'model' | 'campaigns' | 'reports' | 'runs';
 
 /**
  * The `/maturity` page: the org dashboard (heatmap of groups × domains,
@@ -42,7 +43,7 @@ type TabId = 'dashboard' | 'model' | 'campaigns' | 'reports';
  * improvement campaigns at `/maturity/campaigns` (one at
  * `/maturity/campaigns/:campaignId`), and the assessment reports at
  * `/maturity/reports` (one at `/maturity/reports/:kind/:namespace/:name`,
- * kind `system` or `group`).
+ * kind `system` or `group`), and the evaluation runs at `/maturity/runs`.
  *
  * @public
  */
@@ -54,6 +55,7 @@ export function MaturityPage(props: MaturityPageProps) {
   const base = useRouteRef(rootRouteRef)();
   const campaignsPath = `${base.replace(/\/$/, '')}/campaigns`;
   const reportsPath = `${base.replace(/\/$/, '')}/reports`;
+  const runsPath = `${base.replace(/\/$/, '')}/runs`;
   // Matched by hand: the new frontend system renders pages outside any
   // react-router <Route>, so relative <Routes> would not see the page's path.
   const { pathname } = useLocation();
@@ -72,6 +74,7 @@ export function MaturityPage(props: MaturityPageProps) {
       )}`,
     );
   const onReports = Boolean(matchPath(reportsPath, pathname));
+  const onRuns = Boolean(matchPath(runsPath, pathname));
 
   const frame = (tab: TabId, panel: ReactNode) => (
     <Page themeId="tool">
@@ -88,9 +91,11 @@ export function MaturityPage(props: MaturityPageProps) {
                 navigate(campaignsPath);
               } else if (value === 'reports') {
                 navigate(reportsPath);
+              } else if (value === 'runs') {
+                navigate(runsPath);
               } else {
                 setRootTab(value);
-                if (tab === 'campaigns' || tab === 'reports') navigate(base);
+                if (tab !== 'dashboard' && tab !== 'model') navigate(base);
               }
             }}
             indicatorColor="primary"
@@ -119,6 +124,12 @@ export function MaturityPage(props: MaturityPageProps) {
               label={t('maturityPage.reports')}
               id="maturity-tab-reports"
               aria-controls="maturity-panel-reports"
+            />
+            <Tab
+              value="runs"
+              label={t('maturityPage.runs')}
+              id="maturity-tab-runs"
+              aria-controls="maturity-panel-runs"
             />
           </Tabs>
         </Box>
@@ -152,6 +163,7 @@ export function MaturityPage(props: MaturityPageProps) {
   if (onReports || reportParams) {
     return frame('reports', <ReportsTab rootPath={base} />);
   }
+  if (onRuns) return frame('runs', <RunsTab />);
   return frame(
     rootTab,
     rootTab === 'dashboard' ? <OrgDashboard /> : <ModelExplorer />,

@@ -1,0 +1,2 @@
+export { RunsTab } from './RunsTab';
+export type { RunsTabProps } from './RunsTab';
