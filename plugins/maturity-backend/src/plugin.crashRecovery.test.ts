@@ -120,6 +120,16 @@ const runsOf = async (backend: MaturityBackendProcess) =>
     errorDetails: Array<{ message: string }>;
   }>;
 
+/** Starts a full run on `backend` (the only instance) and waits until it wrote pages. */
+async function runningOn(backend: MaturityBackendProcess) {
+  expect((await call(backend, 'POST', '/runs')).status).toBe(202);
+  await waitFor('pages written by the first run', async () =>
+    (await evaluated(backend)) >= 8 ? true : undefined,
+  );
+  const [run] = await runsOf(backend);
+  return run;
+}
+
 /**
  * No duplicate history: the pages the dead run wrote were not written again
  * (same evidence, so exactly one row per entity, model and domain), and
@@ -178,17 +188,13 @@ describe.each(databases)(
         pageDelayMs,
         runTakeoverAfterMs: TAKEOVER_AFTER_MS,
       });
-      // One after the other: the first creates the schema. A's run takes
-      // about 20 s (31 pages of 600 ms); B's evidence is quick.
-      const a = await spawnMaturityBackend(options(600));
-      const b = await spawnMaturityBackend(options(20));
-
-      expect((await call(a, 'POST', '/runs')).status).toBe(202);
-      await waitFor('pages written by the first run', async () =>
-        (await evaluated(a)) >= 8 ? true : undefined,
-      );
-      const [deadRun] = await runsOf(a);
+      // B starts once A's worker runs the task (else B's worker might take
+      // it): A's run takes about 45 s (31 pages of 1.5 s); B's evidence is
+      // quick.
+      const a = await spawnMaturityBackend(options(1_500));
+      const deadRun = await runningOn(a);
       expect(deadRun).toMatchObject({ trigger: 'manual', status: 'running' });
+      const b = await spawnMaturityBackend(options(20));
 
       // While A is alive, B refuses another run, naming since when it runs
       // and its last heartbeat.
@@ -290,14 +296,9 @@ describe.each(databases)(
         runTakeoverAfterMs: TAKEOVER_AFTER_MS,
         resumeAbandonedRuns: true,
       });
-      const a = await spawnMaturityBackend(options(600));
+      const a = await spawnMaturityBackend(options(1_500));
+      const deadRun = await runningOn(a);
       const b = await spawnMaturityBackend(options(20));
-
-      expect((await call(a, 'POST', '/runs')).status).toBe(202);
-      await waitFor('pages written by the first run', async () =>
-        (await evaluated(a)) >= 8 ? true : undefined,
-      );
-      const [deadRun] = await runsOf(a);
       await a.kill('SIGKILL');
       const killedAt = Date.now();
 
@@ -310,7 +311,7 @@ describe.each(databases)(
           );
           return run && run.status !== 'running' ? run : undefined;
         },
-        60_000,
+        120_000,
       ).catch(error => {
         throw new Error(`${error.message}; instance B's log:\n${b.output()}`);
       });

@@ -70,6 +70,8 @@ async function main() {
       }),
       schedulerServiceFactory,
       mockServices.permissions.factory({ result: AuthorizeResult.ALLOW }),
+      // warnings (takeovers, resumed runs, failures) reach the test's output
+      mockServices.rootLogger.factory({ level: 'warn' }),
     ],
   });
   const { port } = backend.server.address() as AddressInfo;

@@ -63,6 +63,11 @@ export class FullRuns {
     return this.options.leases.current();
   }
 
+  /** The lease's holder when its heartbeat is stale (its instance died mid-run). */
+  abandoned(): Promise<RunLeaseState | undefined> {
+    return this.options.leases.abandoned();
+  }
+
   /** A sentence about a live run, for a 409. */
   describe(state: RunLeaseState): string {
     return this.options.leases.describe(state);

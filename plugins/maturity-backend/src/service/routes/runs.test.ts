@@ -132,6 +132,7 @@ describe('POST /runs (route)', () => {
       heartbeatAt: '2026-12-07T10:42:01.000Z',
     };
     let inProgress: RunLeaseState | undefined;
+    let abandoned: RunLeaseState | undefined;
     let takeOver: Awaited<
       ReturnType<NonNullable<RunRoutesOptions['fullRuns']>['takeOver']>
     >;
@@ -139,6 +140,7 @@ describe('POST /runs (route)', () => {
     const fullRuns: RunRoutesOptions['fullRuns'] = {
       takeoverAfterMs: 120_000,
       inProgress: async () => inProgress,
+      abandoned: async () => abandoned,
       describe: state =>
         `A full evaluation run is already running (run ${state.runId}, running since ${state.acquiredAt}, last heartbeat at ${state.heartbeatAt})`,
       takeOver: async () => {
@@ -150,6 +152,7 @@ describe('POST /runs (route)', () => {
     beforeEach(() => {
       now = FIRST_RUN_AT;
       inProgress = undefined;
+      abandoned = undefined;
       takeOvers = 0;
       takeOver = { started: false, current: live };
     });
@@ -195,12 +198,35 @@ describe('POST /runs (route)', () => {
         queued: false,
         takenOver: true,
         message:
-          'Started on this instance: it took over from run run-1, which had no heartbeat since 2026-12-07T10:30:00.000Z (its instance stopped); that run is recorded as failed',
+          'Started: it took over from run run-1, which had no heartbeat since 2026-12-07T10:30:00.000Z (its instance stopped); that run is recorded as failed',
       });
       // the new run serves the request
       expect(requests).toHaveLength(1);
       expect(withdrawn).toEqual([]);
       expect(takeOvers).toBe(1);
+    });
+
+    it('says a dead run is taken over when the scheduler accepts the trigger (its worker takes the stale lease)', async () => {
+      abandoned = {
+        holder: 'dead-token',
+        runId: 'run-0',
+        acquiredAt: '2026-12-07T10:20:00.000Z',
+        heartbeatAt: '2026-12-07T10:25:00.000Z',
+      };
+      const res = await request(app(undefined, fullRuns))
+        .post('/runs')
+        .send({});
+      expect(res.status).toBe(202);
+      expect(res.body).toEqual({
+        status: 'started',
+        queued: false,
+        takenOver: true,
+        message:
+          'Started: it took over from run run-0, which had no heartbeat since 2026-12-07T10:25:00.000Z (its instance stopped); that run is recorded as failed',
+      });
+      expect(triggers).toBe(1);
+      expect(takeOvers).toBe(0);
+      expect(requests).toHaveLength(1);
     });
 
     it('refuses and withdraws the request when another instance took over first', async () => {

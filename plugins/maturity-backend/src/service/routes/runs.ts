@@ -22,7 +22,7 @@ export interface RunRoutesOptions {
    */
   fullRuns?: Pick<
     FullRuns,
-    'inProgress' | 'describe' | 'takeOver' | 'takeoverAfterMs'
+    'inProgress' | 'abandoned' | 'describe' | 'takeOver' | 'takeoverAfterMs'
   >;
   /**
    * When this instance ends its start-up delay and can run the first
@@ -54,7 +54,7 @@ export function triggerRunResult(
   };
 }
 
-/** The answer to `POST /runs` when this instance took the run over. */
+/** The answer to `POST /runs` when a run without heartbeat is taken over. */
 export function takeOverResult(tookOver?: {
   runId?: string;
   heartbeatAt: string;
@@ -64,7 +64,7 @@ export function takeOverResult(tookOver?: {
     queued: false,
     takenOver: true,
     message: tookOver
-      ? `Started on this instance: it took over from ${
+      ? `Started: it took over from ${
           tookOver.runId ? `run ${tookOver.runId}` : 'a run'
         }, which had no heartbeat since ${
           tookOver.heartbeatAt
@@ -100,10 +100,22 @@ export function registerRunRoutes(
     const { fullRuns } = options;
     const live = await fullRuns?.inProgress();
     if (live) throw new ConflictError(fullRuns!.describe(live));
+    // a run whose instance died: whichever instance's worker runs the task
+    // takes it over (the lease is stale), so the answer says so either way
+    const abandoned = await fullRuns?.abandoned();
     // The run records itself as manual with this actor when it starts.
     const requestId = await store.requestRun(actor, now());
     try {
       await options.triggerFullRun();
+      if (abandoned) {
+        res.status(202).json(
+          takeOverResult({
+            runId: abandoned.runId,
+            heartbeatAt: abandoned.heartbeatAt ?? 'an unknown time',
+          }),
+        );
+        return;
+      }
     } catch (error) {
       const held = isError(error) && error.name === 'ConflictError';
       // the scheduler still holds its task, but no run is alive: take over

@@ -174,7 +174,7 @@ describe('RunsTab', () => {
 
   it('says it took over from a stopped run, with the backend message', async () => {
     const message =
-      'Started on this instance: it took over from run run-9, which had no heartbeat since 2026-12-07T04:55:00.000Z (its instance stopped); that run is recorded as failed';
+      'Started: it took over from run run-9, which had no heartbeat since 2026-12-07T04:55:00.000Z (its instance stopped); that run is recorded as failed';
     const alert = await clickEvaluate(
       api({
         triggerRun: async () => ({
