@@ -10,14 +10,18 @@
  *
  *   corepack yarn bench:frontend                     # 5 loads each, port 7017
  *   corepack yarn bench:frontend --runs 3 --port 7027 --skip-build
+ *   corepack yarn bench:frontend --no-chunks         # page loads only
  *
  * Options: --runs N (5), --port P (7017; frontend and API on one origin),
- * --skip-build (use packages/app/dist as built), --chromium PATH
- * (/usr/bin/chromium), --timeout S (60, per load).
+ * --skip-build (use packages/app/dist as built), --no-chunks (build without
+ * bundle stats and print no chunk sizes: the stats, ~200 MB of JSON, cost
+ * build time and disk), --chromium PATH (/usr/bin/chromium), --timeout S
+ * (60, per load). The stats file is removed once read: the backend serves
+ * packages/app/dist, so it would be served too.
  */
 import { ChunkSizes, median, pluginChunkSizes } from '@internal/bench';
 import { spawn } from 'node:child_process';
-import { openSync } from 'node:fs';
+import { existsSync, openSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startDemoBackend, waitForEvaluation } from './demoBackend';
@@ -31,6 +35,7 @@ const option = (name: string, fallback: string) => {
 const RUNS = Number(option('runs', '5'));
 const PORT = Number(option('port', '7017'));
 const SKIP_BUILD = args.includes('--skip-build');
+const CHUNKS = !args.includes('--no-chunks');
 const CHROMIUM = option('chromium', '/usr/bin/chromium');
 const TIMEOUT_MS = Number(option('timeout', '60')) * 1000;
 /** Navigation → usable, per page (median). */
@@ -72,8 +77,11 @@ const PAGES: PageUnderTest[] = [
   },
 ];
 
-/** `backstage-cli package build --stats` in packages/app; its duration. */
-function buildApp(logFile: string): Promise<number> {
+/**
+ * `backstage-cli package build` in packages/app, with `--stats` (the bundle
+ * stats the chunk sizes are read from) when `stats`; its duration.
+ */
+function buildApp(logFile: string, stats: boolean): Promise<number> {
   const start = performance.now();
   const log = openSync(logFile, 'w');
   const child = spawn(
@@ -82,7 +90,7 @@ function buildApp(logFile: string): Promise<number> {
       require.resolve('@backstage/cli/bin/backstage-cli'),
       'package',
       'build',
-      '--stats',
+      ...(stats ? ['--stats'] : []),
     ],
     { cwd: APP, stdio: ['ignore', log, log] },
   );
@@ -126,9 +134,18 @@ async function main() {
     console.error(
       `building packages/app (log: ${join(logs, 'bench-frontend-build.log')})`,
     );
-    buildMs = await buildApp(join(logs, 'bench-frontend-build.log'));
+    buildMs = await buildApp(join(logs, 'bench-frontend-build.log'), CHUNKS);
   }
-  const chunks = pluginChunkSizes(join(APP, 'dist'));
+  const statsFile = join(APP, 'dist', 'bundle-stats.json');
+  let chunks: ChunkSizes[] | undefined;
+  if (CHUNKS && existsSync(statsFile)) {
+    chunks = pluginChunkSizes(join(APP, 'dist'));
+  } else if (CHUNKS) {
+    console.error(
+      `no ${statsFile} (build without --skip-build for chunk sizes)`,
+    );
+  }
+  rmSync(statsFile, { force: true });
   const backendLog = join(logs, 'bench-frontend-backend.log');
   console.error(
     `starting the demo backend on port ${PORT} (log: ${backendLog})`,
@@ -175,8 +192,10 @@ async function main() {
       } |`,
     );
   }
-  console.log('');
-  printChunks(chunks);
+  if (chunks) {
+    console.log('');
+    printChunks(chunks);
+  }
   console.log(
     JSON.stringify({
       bench: 'frontend',
