@@ -70,14 +70,18 @@ export function chunkSizesFromSourceMaps(dist: string): ChunkFileSizes[] {
       );
     }
     const files = holding.map(b => b.file);
-    let pluginSourceBytes = 0;
-    for (const { map } of holding) {
-      map.sources.forEach((s, i) => {
-        if (s.includes(PLUGIN)) {
-          pluginSourceBytes += Buffer.byteLength(map.sourcesContent?.[i] ?? '');
-        }
-      });
-    }
+    const pluginSourceBytes = holding.reduce(
+      (total, { map }) =>
+        total +
+        map.sources.reduce(
+          (bytes, source, i) =>
+            source.includes(PLUGIN)
+              ? bytes + Buffer.byteLength(map.sourcesContent?.[i] ?? '')
+              : bytes,
+          0,
+        ),
+      0,
+    );
     return {
       part,
       files,

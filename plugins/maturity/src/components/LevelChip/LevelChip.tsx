@@ -41,7 +41,7 @@ export interface LevelChipProps {
  *
  * @public
  */
-export const LevelChip = memo(function LevelChip(props: LevelChipProps) {
+export const LevelChip = memo(function LevelChipMarker(props: LevelChipProps) {
   const { level, levels, showTitle = false, size = 'medium' } = props;
   const classes = useStyles();
   const i18n = useMaturityTranslation();
