@@ -11,6 +11,8 @@ export { loadDefaultModel } from './defaultModel';
 export { median } from './median';
 export { pluginChunkSizes } from './frontendChunks';
 export type { ChunkSizes } from './frontendChunks';
+export { chunkSizesFromSourceMaps } from './frontendChunks';
+export type { ChunkFileSizes } from './frontendChunks';
 export { percentile, runOpenLoop } from './openLoop';
 export type {
   OpenLoopAnswer,

@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { PARTS, PLUGIN } from './parts';
 
 /** A part of the plugin and the chunk files it is loaded from. */
 export interface ChunkSizes {
@@ -36,23 +37,6 @@ interface StatsChunk {
   files: string[];
   siblings: (string | number)[];
 }
-
-const PLUGIN = 'plugins/maturity/src/';
-
-/** The parts measured: a part's chunks hold a module whose name matches. */
-const PARTS: { part: string; module: RegExp }[] = [
-  { part: 'entry (app main bundle)', module: /maturity\/src\/alpha\.tsx/ },
-  {
-    part: 'entity Maturity tab',
-    module: /components\/EntityMaturityContent\//,
-  },
-  { part: 'group Maturity tab', module: /components\/GroupMaturityContent\// },
-  { part: '/maturity page', module: /components\/MaturityPage\// },
-  {
-    part: 'charts (implementations + recharts)',
-    module: /ChartImpl\.tsx|node_modules\/recharts\//,
-  },
-];
 
 /** Reads the build's stats and sizes each part's JavaScript files. */
 export function pluginChunkSizes(dist: string): ChunkSizes[] {

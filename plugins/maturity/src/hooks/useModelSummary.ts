@@ -1,4 +1,5 @@
 import { useApi } from '@backstage/core-plugin-api';
+import { useMemo } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { maturityApiRef } from '../api/MaturityApi';
 import type { ModelList, ModelSummary } from '../api/types';
@@ -26,11 +27,11 @@ export function useModelSummary(modelId?: string): ModelSummaryState {
   );
   const id = modelId ?? value?.defaultModelId;
   const model = value?.items.find(m => m.id === id);
-  return {
-    loading,
-    error,
-    models: value,
-    model,
-    domains: model ? sortDomains(model.domains, d => d) : [],
-  };
+  // The same array until the model changes: tables and aggregates memoised
+  // on the domains are not rebuilt on every render of the page.
+  const domains = useMemo(
+    () => (model ? sortDomains(model.domains, d => d) : []),
+    [model],
+  );
+  return { loading, error, models: value, model, domains };
 }

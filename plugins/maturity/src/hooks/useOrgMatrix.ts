@@ -23,12 +23,15 @@ export interface OrgMatrix {
  * The org matrix (top-level groups and their children × domains, and the
  * entities no group owns). Without kind or lifecycle filters it is the
  * backend's rollup; with them, each row's aggregates are recomputed from its
- * filtered entities (nested groups included, as in the rollup).
+ * filtered entities (nested groups included, as in the rollup). Without
+ * `modelId`, the backend's default model.
  */
 export function useOrgMatrix(filters: OrgMatrixFilters, domainIds: string[]) {
   const api = useApi(maturityApiRef);
   const { modelId, kind, lifecycle } = filters;
-  const domainKey = domainIds.join(',');
+  // The domains only count when rows are recomputed from filtered entities:
+  // the rollup alone is not asked for again once they are known.
+  const domainKey = kind || lifecycle ? domainIds.join(',') : '';
   return useAsyncRetry(async (): Promise<OrgMatrix> => {
     const { rows, unowned } = await api.getOrgRollup({ model: modelId });
     if (!kind && !lifecycle) return { rows, unowned };

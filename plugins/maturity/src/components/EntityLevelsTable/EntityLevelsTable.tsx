@@ -1,6 +1,6 @@
 import { Table, TableColumn } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
-import type { ReactNode } from 'react';
+import { ReactNode, useMemo } from 'react';
 import type { EntityListItem, MaturityLevelDefinition } from '../../api/types';
 import { formatScore } from '../../lib/levels';
 import { LevelChip } from '../LevelChip';
@@ -47,66 +47,73 @@ export function EntityLevelsTable(props: EntityLevelsTableProps) {
     title = t('entityLevelsTable.title'),
     actions,
   } = props;
-  const columns: TableColumn<EntityListItem>[] = [
-    {
-      title: t('entityLevelsTable.entity'),
-      field: 'name',
-      highlight: true,
-      // The search box finds entities by the title shown as well as by name.
-      customFilterAndSearch: (term: string, row) =>
-        [row.title, row.name, row.entityRef].some(text =>
-          text?.toLocaleLowerCase().includes(String(term).toLocaleLowerCase()),
-        ),
-      render: row => (
-        <EntityRefLink
-          entityRef={row.entityRef}
-          title={row.title ?? row.name}
-        />
-      ),
-    },
-    { title: t('entityLevelsTable.kind'), field: 'kind' },
-    { title: t('entityLevelsTable.lifecycle'), field: 'lifecycle' },
-    {
-      title: t('entityLevelsTable.owner'),
-      field: 'ownerRef',
-      render: row =>
-        row.ownerRef ? <EntityRefLink entityRef={row.ownerRef} /> : '–',
-    },
-    {
-      title: t('common.overall'),
-      field: 'level',
-      customSort: (a, b) =>
-        compareLevels(a.level, b.level) || a.score - b.score,
-      render: row => (
-        <span
-          title={t('common.score', {
-            score: formatScore(row.score, language),
-          })}
-        >
-          <LevelChip level={row.level} levels={levels} size="small" />
-        </span>
-      ),
-    },
-    ...domains.map(
-      (domain): TableColumn<EntityListItem> => ({
-        title: domain.title,
-        field: `domains.${domain.id}.level`,
-        searchable: false,
-        customSort: (a, b) =>
-          compareLevels(
-            a.domains[domain.id]?.level,
-            b.domains[domain.id]?.level,
+  // Built once per domains, levels and language, not on every render of the
+  // page: new columns make material-table set up its columns and rows anew.
+  const columns = useMemo(
+    (): TableColumn<EntityListItem>[] => [
+      {
+        title: t('entityLevelsTable.entity'),
+        field: 'name',
+        highlight: true,
+        // The search box finds entities by the title shown as well as by name.
+        customFilterAndSearch: (term: string, row) =>
+          [row.title, row.name, row.entityRef].some(text =>
+            text
+              ?.toLocaleLowerCase()
+              .includes(String(term).toLocaleLowerCase()),
           ),
         render: row => (
-          <LevelChip
-            level={row.domains[domain.id]?.level ?? null}
-            levels={levels}
-            size="small"
+          <EntityRefLink
+            entityRef={row.entityRef}
+            title={row.title ?? row.name}
           />
         ),
-      }),
-    ),
-  ];
+      },
+      { title: t('entityLevelsTable.kind'), field: 'kind' },
+      { title: t('entityLevelsTable.lifecycle'), field: 'lifecycle' },
+      {
+        title: t('entityLevelsTable.owner'),
+        field: 'ownerRef',
+        render: row =>
+          row.ownerRef ? <EntityRefLink entityRef={row.ownerRef} /> : '–',
+      },
+      {
+        title: t('common.overall'),
+        field: 'level',
+        customSort: (a, b) =>
+          compareLevels(a.level, b.level) || a.score - b.score,
+        render: row => (
+          <span
+            title={t('common.score', {
+              score: formatScore(row.score, language),
+            })}
+          >
+            <LevelChip level={row.level} levels={levels} size="small" />
+          </span>
+        ),
+      },
+      ...domains.map(
+        (domain): TableColumn<EntityListItem> => ({
+          title: domain.title,
+          field: `domains.${domain.id}.level`,
+          searchable: false,
+          customSort: (a, b) =>
+            compareLevels(
+              a.domains[domain.id]?.level,
+              b.domains[domain.id]?.level,
+            ),
+          render: row => (
+            <LevelChip
+              level={row.domains[domain.id]?.level ?? null}
+              levels={levels}
+              size="small"
+            />
+          ),
+        }),
+      ),
+    ],
+    [t, language, levels, domains],
+  );
   return (
     <>
       {actions}

@@ -12,7 +12,7 @@ import type { MaturityLevelDefinition } from '../../api/types';
 import { useAllEntities } from '../../hooks/useAllEntities';
 import { entitiesCsv } from '../../lib/csvExports';
 import { CsvExportButton } from '../CsvExportButton';
-import { EntityLevelsTable } from '../EntityLevelsTable';
+import { LazyEntityLevelsTable } from '../EntityLevelsTable/LazyEntityLevelsTable';
 import { useMaturityTranslation } from '../../translation';
 
 /**
@@ -88,7 +88,7 @@ export function GroupDrilldown(props: GroupDrilldownProps) {
         </Typography>
       )}
       {value && value.items.length > 0 && (
-        <EntityLevelsTable
+        <LazyEntityLevelsTable
           title={t('groupDrilldown.tableTitle', { count: value.items.length })}
           items={value.items}
           domains={domains}

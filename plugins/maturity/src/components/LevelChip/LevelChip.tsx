@@ -1,4 +1,5 @@
 import { makeStyles } from '@material-ui/core/styles';
+import { memo } from 'react';
 import type { MaturityLevelDefinition } from '../../api/types';
 import { levelColours, levelLabel, levelName } from '../../lib/levels';
 import { VisuallyHidden } from '../VisuallyHidden';
@@ -35,11 +36,12 @@ export interface LevelChipProps {
 
 /**
  * A coloured level marker that always shows the level number as text; screen
- * readers get the full label ("Level 3 · Comprehensive").
+ * readers get the full label ("Level 3 · Comprehensive"). Memoised: a page
+ * shows many, and re-renders them only when their props change.
  *
  * @public
  */
-export function LevelChip(props: LevelChipProps) {
+export const LevelChip = memo(function LevelChipMarker(props: LevelChipProps) {
   const { level, levels, showTitle = false, size = 'medium' } = props;
   const classes = useStyles();
   const i18n = useMaturityTranslation();
@@ -65,4 +67,4 @@ export function LevelChip(props: LevelChipProps) {
       <VisuallyHidden>{full}</VisuallyHidden>
     </span>
   );
-}
+});

@@ -1,17 +1,19 @@
-import { Content, Header, Page } from '@backstage/core-components';
+import { Content, Header, Page, Progress } from '@backstage/core-components';
 import Box from '@material-ui/core/Box';
 import Tab from '@material-ui/core/Tab';
 import Tabs from '@material-ui/core/Tabs';
-import { ReactNode, useState } from 'react';
+import { ReactNode, Suspense, useState } from 'react';
 import { useRouteRef } from '@backstage/core-plugin-api';
 import { matchPath, useLocation, useNavigate } from 'react-router-dom';
-import { CampaignList } from '../CampaignList';
-import { CampaignPage } from '../CampaignPage';
-import { ModelExplorer } from '../ModelExplorer';
 import { OrgDashboard } from '../OrgDashboard';
-import { ReportPage } from '../ReportPage';
-import { ReportsTab } from '../ReportsTab';
-import { RunsTab } from '../RunsTab';
+import {
+  CampaignList,
+  CampaignPage,
+  ModelExplorer,
+  ReportPage,
+  ReportsTab,
+  RunsTab,
+} from './lazyPanels';
 import { reportScopeOf } from '../../lib/reports';
 import { useMaturityTranslation } from '../../translation';
 import { rootRouteRef } from '../../routes';
@@ -138,7 +140,7 @@ export function MaturityPage(props: MaturityPageProps) {
           id={`maturity-panel-${tab}`}
           aria-labelledby={`maturity-tab-${tab}`}
         >
-          {panel}
+          <Suspense fallback={<Progress />}>{panel}</Suspense>
         </div>
       </Content>
     </Page>

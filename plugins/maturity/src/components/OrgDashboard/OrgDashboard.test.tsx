@@ -173,6 +173,32 @@ describe('OrgDashboard', () => {
     );
   });
 
+  it('asks for the org rollup together with the model list, and once', async () => {
+    const { children, weakestEntities, ...payments } = groupRollup;
+    let answerModels: (list: typeof modelList) => void = () => {};
+    const api = fakeMaturityApi({
+      listModels: () =>
+        new Promise<typeof modelList>(resolve => {
+          answerModels = resolve;
+        }),
+      getOrgRollup: async () => ({ modelId: 'caict-devops', rows: [payments] }),
+      getRollupTrend: async () => ({ items: [] }),
+      getIndicators: async ({ model }) => ({ ...indicators, modelId: model }),
+    });
+    await renderWithApis(<OrgDashboard />, { api });
+    // the model list is not in yet: the default model's rollup is asked for
+    await waitFor(() =>
+      expect(api.getOrgRollup).toHaveBeenCalledWith({ model: undefined }),
+    );
+    answerModels(modelList);
+    expect(
+      await screen.findByRole('table', {
+        name: 'Average maturity level per group and domain',
+      }),
+    ).toBeInTheDocument();
+    expect(api.getOrgRollup).toHaveBeenCalledTimes(1);
+  });
+
   it('shows an empty state without models', async () => {
     await renderWithApis(<OrgDashboard />, {
       api: fakeMaturityApi({

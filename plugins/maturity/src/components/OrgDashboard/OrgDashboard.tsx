@@ -50,9 +50,16 @@ export function OrgDashboard() {
   const modelId = summary.model?.id;
   const allDomains = summary.domains;
   const domainIds = useMemo(() => allDomains.map(d => d.id), [allDomains]);
+  // The matrix is asked for with the model list, not once it is in: the
+  // default model by omission (the backend's default, as the list's).
+  const defaultModelId = summary.models?.defaultModelId;
+  const matrixModelId =
+    filters.modelId && filters.modelId !== defaultModelId
+      ? filters.modelId
+      : undefined;
   const matrix = useOrgMatrix(
     {
-      modelId,
+      modelId: matrixModelId,
       kind: filters.kind || undefined,
       lifecycle: filters.lifecycle || undefined,
     },

@@ -4,7 +4,7 @@ import type { MaturityLevelDefinition } from '../../api/types';
 import { useAllEntities } from '../../hooks/useAllEntities';
 import { entitiesCsv } from '../../lib/csvExports';
 import { CsvExportButton } from '../CsvExportButton';
-import { EntityLevelsTable } from '../EntityLevelsTable';
+import { LazyEntityLevelsTable } from '../EntityLevelsTable/LazyEntityLevelsTable';
 import { useMaturityTranslation } from '../../translation';
 
 /**
@@ -60,7 +60,7 @@ export function TeamPracticesTable(props: TeamPracticesTableProps) {
         />
       }
     >
-      <EntityLevelsTable
+      <LazyEntityLevelsTable
         title={t('teamPracticesTable.tableTitle', { count: items.length })}
         items={items}
         domains={domains}
