@@ -19,6 +19,7 @@
  */
 import { mockCredentials } from '@backstage/backend-test-utils';
 import { readFileSync } from 'node:fs';
+import http from 'node:http';
 import knexFactory from 'knex';
 import { BENCH_CAMPAIGN_ID, createBenchCampaign } from './campaign';
 import { processCpuSeconds } from './cpuTime';
@@ -166,15 +167,7 @@ export async function benchScale(options: ScaleOptions): Promise<void> {
         load: [load0, loadAverage()],
       };
     };
-    const fullRun = async () => {
-      const res = await fetch(`${url}/runs`, {
-        method: 'POST',
-        headers: { authorization: token },
-      });
-      if (res.status !== 202) {
-        throw new Error(`full run failed: ${res.status} ${await res.text()}`);
-      }
-    };
+    const fullRun = () => postRun(url, token);
     const cold = await step(fullRun);
     const unchanged = await step(fullRun);
     const runs = (await (
@@ -252,6 +245,34 @@ async function databaseCpu(
     (sum, row) => sum + processCpuSeconds(row.pid),
     0,
   );
+}
+
+/**
+ * `POST /runs`, answered once the run ended; over node:http, which unlike
+ * fetch has no time limit for the answer's headers (a run of 100 000
+ * entities takes minutes).
+ */
+function postRun(url: string, token: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      `${url}/runs`,
+      { method: 'POST', headers: { authorization: token } },
+      res => {
+        let body = '';
+        res.on('data', chunk => {
+          body += chunk;
+        });
+        res.on('end', () =>
+          res.statusCode === 202
+            ? resolve()
+            : reject(new Error(`full run failed: ${res.statusCode} ${body}`)),
+        );
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end();
+  });
 }
 
 async function get(url: string, token: string, path: string) {
