@@ -71,6 +71,9 @@ async function readSampleColumns(
       )
       .where('s.model_id', modelId)
       .where('s.entity_ref', '>', after)
+      // on both sides: else PostgreSQL merges with the entities' index
+      // scanned from its start on every page (quadratic in the entities)
+      .where('e.entity_ref', '>', after)
       .orderBy('s.entity_ref')
       .limit(PAGE)
       .select('s.entity_ref', 'e.owner_ref', 's.samples');
