@@ -175,11 +175,6 @@ export async function benchScale(options: ScaleOptions): Promise<void> {
     ).json()) as any;
     const rssAfterRuns = sampler.sample();
 
-    await createBenchCampaign(url, token);
-    const firstProgress = await step(() =>
-      get(url, token, `/campaigns/${BENCH_CAMPAIGN_ID}/progress`),
-    );
-    const firstRollup = await step(() => get(url, token, '/rollups'));
     const loadCommon = {
       urls: [url],
       token,
@@ -189,6 +184,7 @@ export async function benchScale(options: ScaleOptions): Promise<void> {
       seconds: options.seconds,
       maxSockets: 64,
     };
+    const firstRollup = await step(() => get(url, token, '/rollups'));
     let rollup: OpenLoopResult | undefined;
     const rollupStep = await step(async () => {
       rollup = await runLoadProcess<OpenLoopResult>('openLoopClient.ts', {
@@ -197,14 +193,26 @@ export async function benchScale(options: ScaleOptions): Promise<void> {
         rate: options.rollupRate,
       });
     });
-    let progress: OpenLoopResult | undefined;
-    const progressStep = await step(async () => {
-      progress = await runLoadProcess<OpenLoopResult>('openLoopClient.ts', {
-        ...loadCommon,
-        paths: 'campaign-progress',
-        rate: options.campaignRate,
+    let campaign: CampaignFigures | string;
+    try {
+      await createBenchCampaign(url, token);
+      const firstProgress = await step(() =>
+        get(url, token, `/campaigns/${BENCH_CAMPAIGN_ID}/progress`),
+      );
+      let progress: OpenLoopResult | undefined;
+      const progressStep = await step(async () => {
+        progress = await runLoadProcess<OpenLoopResult>('openLoopClient.ts', {
+          ...loadCommon,
+          paths: 'campaign-progress',
+          rate: options.campaignRate,
+        });
       });
-    });
+      campaign = { firstProgress, progressStep, progress: progress! };
+    } catch (error) {
+      // the figures so far still count; say why the campaign part failed
+      await new Promise(resolve => setTimeout(resolve, 1000));
+      campaign = `${error}; ${backend.ended() ?? 'backend still running'}`;
+    }
     sampler.stop();
     const peakSampled = sampler.peak;
     const highWaterMark = statusField(pid, 'VmHWM');
@@ -216,12 +224,10 @@ export async function benchScale(options: ScaleOptions): Promise<void> {
       unchanged,
       coldChanged: runs.items[1]?.changedEntities,
       unchangedChanged: runs.items[0]?.changedEntities,
-      firstProgress,
       firstRollup,
       rollupStep,
       rollup: rollup!,
-      progressStep,
-      progress: progress!,
+      campaign,
       peakSampled,
       highWaterMark,
     });
@@ -283,6 +289,12 @@ async function get(url: string, token: string, path: string) {
   if (!res.ok) throw new Error(`${path}: ${res.status} ${text}`);
 }
 
+interface CampaignFigures {
+  firstProgress: Step;
+  progressStep: Step;
+  progress: OpenLoopResult;
+}
+
 interface ScaleFigures {
   startMs: number;
   rssAtStart: number;
@@ -291,12 +303,11 @@ interface ScaleFigures {
   unchanged: Step;
   coldChanged?: number;
   unchangedChanged?: number;
-  firstProgress: Step;
   firstRollup: Step;
   rollupStep: Step;
   rollup: OpenLoopResult;
-  progressStep: Step;
-  progress: OpenLoopResult;
+  /** The campaign's figures, or why they could not be taken. */
+  campaign: CampaignFigures | string;
   peakSampled: number;
   highWaterMark: number;
 }
@@ -357,11 +368,6 @@ function printScale(options: ScaleOptions, f: ScaleFigures) {
     )} | ≤ ${TARGETS.unchangedSeconds} s: ${verdict(unchangedOk)} |`,
   );
   console.log(
-    `| first campaign progress read (cold) | ${f.firstProgress.wallMs.toFixed(
-      0,
-    )} ms | ${loads(f.firstProgress)} | – |`,
-  );
-  console.log(
     `| first org rollup read | ${f.firstRollup.wallMs.toFixed(0)} ms | ${loads(
       f.firstRollup,
     )} | – |`,
@@ -375,13 +381,28 @@ function printScale(options: ScaleOptions, f: ScaleFigures) {
       TARGETS.rollupRate
     } req/s: ${verdict(rollupOk)} |`,
   );
-  console.log(
-    `| campaign progress, open loop ${options.campaignRate} req/s × ${
-      options.seconds
-    } s | ${open(f.progress)}; CPU: ${cpu(f.progressStep)} | ${loads(
-      f.progressStep,
-    )} | – |`,
-  );
+  if (typeof f.campaign === 'string') {
+    console.log(
+      `| campaign progress | failed: ${f.campaign.replace(
+        /\n/g,
+        ' ',
+      )} | – | – |`,
+    );
+  } else {
+    const c = f.campaign;
+    console.log(
+      `| first campaign progress read (cold) | ${c.firstProgress.wallMs.toFixed(
+        0,
+      )} ms | ${loads(c.firstProgress)} | – |`,
+    );
+    console.log(
+      `| campaign progress, open loop ${options.campaignRate} req/s × ${
+        options.seconds
+      } s | ${open(c.progress)}; CPU: ${cpu(c.progressStep)} | ${loads(
+        c.progressStep,
+      )} | – |`,
+    );
+  }
   console.log(
     `| backend RSS at start / after runs / peak (sampled every 100 ms; VmHWM) | ${f.rssAtStart.toFixed(
       0,

@@ -13,6 +13,8 @@ export interface SpawnedBackend {
   pid: number;
   /** Sends SIGTERM and waits for the process to end. */
   stop(): Promise<void>;
+  /** How the process ended and its last stderr lines; undefined while it runs. */
+  ended(): string | undefined;
 }
 
 const READY_TIMEOUT_MS = 180_000;
@@ -46,7 +48,12 @@ export function spawnReady(
   script: string,
   options: object,
   spawnOptions: SpawnOptions = {},
-): Promise<{ port: number; pid: number; stop(): Promise<void> }> {
+): Promise<{
+  port: number;
+  pid: number;
+  stop(): Promise<void>;
+  ended(): string | undefined;
+}> {
   const child = spawn(
     process.execPath,
     [
@@ -65,6 +72,10 @@ export function spawnReady(
   const exited = new Promise<void>(resolve =>
     child.once('exit', () => resolve()),
   );
+  const ended = () =>
+    child.exitCode === null && child.signalCode === null
+      ? undefined
+      : `${script} ended (${child.exitCode ?? child.signalCode}): ${stderr}`;
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) {
       child.kill('SIGTERM');
@@ -88,7 +99,7 @@ export function spawnReady(
       clearTimeout(timer);
       child.stdout.removeAllListeners('data');
       child.stdout.resume();
-      resolve({ port: Number(match[1]), pid: child.pid!, stop });
+      resolve({ port: Number(match[1]), pid: child.pid!, stop, ended });
     });
     child.once('exit', code => {
       clearTimeout(timer);
