@@ -318,6 +318,8 @@ function printScale(options: ScaleOptions, f: ScaleFigures) {
     `backend ${st.backendCpu.toFixed(1)} s${
       st.databaseCpu === undefined
         ? ''
+        : st.databaseCpu < 0
+        ? ', PostgreSQL n/a (pooled connections closed meanwhile)'
         : `, PostgreSQL ${st.databaseCpu.toFixed(1)} s`
     }`;
   const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
