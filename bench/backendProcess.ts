@@ -18,6 +18,7 @@ import { generateCatalog } from './catalog';
 import { BenchDatabase, benchKnex } from './database';
 import { benchFactsModule } from './factsModule';
 import { indexedCatalogFactory } from './indexedCatalog';
+import { remoteCatalogFactory, remoteFactsModule } from './remoteCatalog';
 
 /** What a backend process is started with (one JSON argument). */
 export interface BackendProcessOptions {
@@ -27,16 +28,31 @@ export interface BackendProcessOptions {
   /** `maturity.readCacheSeconds`; the plugin's default when absent. */
   cacheSeconds?: number;
   database: Pick<BenchDatabase, 'client' | 'connection'>;
+  /**
+   * The catalog process (bench/catalogProcess.ts) serving the catalog and
+   * facts, e.g. http://127.0.0.1:41235; generated in this process when absent.
+   */
+  catalogUrl?: string;
+}
+
+/** The catalog service and facts module: remote, or generated here. */
+function catalogFeatures(options: BackendProcessOptions) {
+  if (options.catalogUrl) {
+    return [
+      remoteFactsModule(options.catalogUrl),
+      remoteCatalogFactory(options.catalogUrl),
+    ];
+  }
+  const { entities, facts } = generateCatalog(options.entities, options.groups);
+  return [benchFactsModule(facts), indexedCatalogFactory(entities)];
 }
 
 async function main() {
   const options = JSON.parse(process.argv[2] ?? '') as BackendProcessOptions;
-  const { entities, facts } = generateCatalog(options.entities, options.groups);
   const backend = await startTestBackend({
     features: [
       maturityPlugin,
-      benchFactsModule(facts),
-      indexedCatalogFactory(entities),
+      ...catalogFeatures(options),
       mockServices.scheduler.factory({ skipTaskRunOnStartup: true }),
       mockServices.rootConfig.factory({
         data: {

@@ -14,9 +14,14 @@ function prng(seed: number) {
   };
 }
 
+/** From this many groups on, departments have units, and units teams. */
+const NESTED_UNITS_FROM = 1_000;
+const UNITS_PER_DEPARTMENT = 10;
+
 /**
  * Generates the bench catalog: one organisation group with departments and
- * teams (about `groups` groups in all, at least 7) and `count` components
+ * teams (about `groups` groups in all, at least 7; from 1 000 groups on,
+ * exactly `groups` in four levels: org → 10 departments → 100 units → teams) and `count` components
  * owned by the teams, each with a random "maturity" that drives its
  * annotations, links and TechInsights facts (about 90 % have facts).
  * Deterministic apart from fact dates, which are relative to now.
@@ -44,24 +49,43 @@ export function generateCatalog(
     relations: [],
   });
   const teams: string[] = [];
-  for (let d = 0; d < departments; d++) {
-    entities.push({
-      apiVersion: 'backstage.io/v1alpha1',
-      kind: 'Group',
-      metadata: { name: `dept-${d}`, namespace: 'default' },
-      spec: { type: 'department', children: [] },
-      relations: [{ type: 'childOf', targetRef: 'group:default/org' }],
-    });
-    for (let t = 0; t < teamsPerDepartment; t++) {
-      const name = `team-${d}-${t}`;
+  const group = (name: string, type: string, parent?: string): Entity => ({
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Group',
+    metadata: { name, namespace: 'default' },
+    spec: { type, children: [] },
+    relations: parent
+      ? [{ type: 'childOf', targetRef: `group:default/${parent}` }]
+      : [],
+  });
+  if (groups >= NESTED_UNITS_FROM) {
+    // four levels: org → 10 departments → 10 units each → the other groups
+    // as teams, spread over the units in turn (exactly `groups` groups)
+    const units: string[] = [];
+    for (let d = 0; d < departments; d++) {
+      entities.push(group(`dept-${d}`, 'department', 'org'));
+      for (let u = 0; u < UNITS_PER_DEPARTMENT; u++) {
+        units.push(`unit-${d}-${u}`);
+        entities.push(group(`unit-${d}-${u}`, 'unit', `dept-${d}`));
+      }
+    }
+    const teamCount = groups - 1 - departments - units.length;
+    for (let t = 0; t < teamCount; t++) {
+      const unit = units[t % units.length];
+      const name = `team-${unit.slice('unit-'.length)}-${Math.floor(
+        t / units.length,
+      )}`;
       teams.push(name);
-      entities.push({
-        apiVersion: 'backstage.io/v1alpha1',
-        kind: 'Group',
-        metadata: { name, namespace: 'default' },
-        spec: { type: 'team', children: [] },
-        relations: [{ type: 'childOf', targetRef: `group:default/dept-${d}` }],
-      });
+      entities.push(group(name, 'team', unit));
+    }
+  } else {
+    for (let d = 0; d < departments; d++) {
+      entities.push(group(`dept-${d}`, 'department', 'org'));
+      for (let t = 0; t < teamsPerDepartment; t++) {
+        const name = `team-${d}-${t}`;
+        teams.push(name);
+        entities.push(group(name, 'team', `dept-${d}`));
+      }
     }
   }
   const annotationPool = [

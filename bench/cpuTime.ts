@@ -15,7 +15,8 @@ export interface CpuSeconds {
   database?: number;
 }
 
-function processCpuSeconds(pid: number): number {
+/** CPU seconds (user + system) of process `pid` so far; 0 once it ended. */
+export function processCpuSeconds(pid: number): number {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     // fields after the command name, which may contain spaces

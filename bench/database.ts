@@ -21,7 +21,11 @@ export interface BenchDatabase {
 
 const POSTGRES_SERVER = 'postgresql://postgres@127.0.0.1:5432';
 
-/** Creates an empty bench database on PostgreSQL or in an SQLite file. */
+/**
+ * Creates an empty bench database on PostgreSQL or in an SQLite file. With
+ * BENCH_PG_LOG_SLOW_MS set, PostgreSQL logs the database's statements slower
+ * than that many ms (log_min_duration_statement).
+ */
 export async function createBenchDatabase(options: {
   postgres: boolean;
 }): Promise<BenchDatabase> {
@@ -31,6 +35,15 @@ export async function createBenchDatabase(options: {
     const name = `maturity_bench_${Date.now()}`;
     const creator = admin();
     await creator.raw(`CREATE DATABASE ${name}`);
+    const slowMs = Number(process.env.BENCH_PG_LOG_SLOW_MS);
+    if (slowMs > 0) {
+      // statements slower than this go to the server's log, for profiling
+      await creator.raw(
+        `ALTER DATABASE ${name} SET log_min_duration_statement = ${Math.round(
+          slowMs,
+        )}`,
+      );
+    }
     await creator.destroy();
     return {
       client: 'pg',

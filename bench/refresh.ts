@@ -21,6 +21,16 @@
  * has finished; then every entity's stored result is read back and must have
  * passed with the org as provenance. The same for revoking it.
  *
+ * With `--scale` (issue #18: 100 000 entities, 2 000 nested groups) it
+ * instead times a cold and an unchanged full run, samples the backend
+ * process's RSS throughout, and loads the org rollup (`--rollup-rate`,
+ * default 50 req/s) and the campaign progress (`--campaign-rate`, default
+ * 20 req/s) open loop; the backend runs as its own process and inherits
+ * NODE_OPTIONS (e.g. --max-old-space-size=256). See scale.ts.
+ *
+ *   NODE_OPTIONS=--max-old-space-size=256 corepack yarn bench:refresh \
+ *     --scale --postgres --entities 100000 --groups 2000
+ *
  * With `--open-loop` it instead measures latency at fixed offered rates
  * (requests on a schedule, not after the previous answer) of the scorecard
  * `?view=results`, the org rollup, the campaign progress and a group rollup,
@@ -73,6 +83,7 @@ import { benchKnex, createBenchDatabase } from './database';
 import { ClosedLoopResult, runLoadProcess } from './loadProcess';
 import { BENCH_CAMPAIGN_ID, createBenchCampaign } from './campaign';
 import { benchOpenLoop } from './openLoop';
+import { benchScale } from './scale';
 import knexFactory from 'knex';
 import { AddressInfo } from 'node:net';
 
@@ -219,6 +230,30 @@ function worstFacts() {
 }
 
 async function main() {
+  if (args.includes('--scale')) {
+    if (MEMORY || CATALOG_MOCK) {
+      throw new Error(
+        '--scale runs the backend in a process of its own with the indexed catalog: leave out --memory and --catalog-mock',
+      );
+    }
+    await benchScale({
+      entities: ENTITIES,
+      groups: GROUPS,
+      batch: BATCH,
+      cacheSeconds: CACHE_SECONDS,
+      postgres: POSTGRES,
+      seconds: SECONDS,
+      rollupRate: option('rollup-rate', 50),
+      campaignRate: option('campaign-rate', 20),
+      cpuProfDir: args.includes('--cpu-prof-dir')
+        ? args[args.indexOf('--cpu-prof-dir') + 1]
+        : undefined,
+      backendNodeArgs: args.includes('--backend-node-args')
+        ? args[args.indexOf('--backend-node-args') + 1].split(' ')
+        : undefined,
+    });
+    return;
+  }
   if (OPEN_LOOP) {
     if (!RATES.every(rate => rate > 0)) {
       throw new Error(`--rates must be positive numbers, e.g. 100,300`);

@@ -13,23 +13,57 @@ export interface SpawnedBackend {
   pid: number;
   /** Sends SIGTERM and waits for the process to end. */
   stop(): Promise<void>;
+  /** How the process ended and its last stderr lines; undefined while it runs. */
+  ended(): string | undefined;
 }
 
 const READY_TIMEOUT_MS = 180_000;
 
+/** How to start a bench process beyond its options. */
+export interface SpawnOptions {
+  /** Node options before the script, e.g. ['--cpu-prof']. */
+  execArgv?: string[];
+  /** The environment; this process's when absent. */
+  env?: NodeJS.ProcessEnv;
+}
+
 /** Spawns a backend process and resolves once it serves. */
 export function spawnBackend(
   options: BackendProcessOptions,
+  spawnOptions: SpawnOptions = {},
 ): Promise<SpawnedBackend> {
+  return spawnReady('backendProcess.ts', options, spawnOptions).then(
+    started => ({
+      ...started,
+      url: `http://127.0.0.1:${started.port}/api/maturity`,
+    }),
+  );
+}
+
+/**
+ * Spawns `bench/<script>` with the options as its JSON argument and resolves
+ * once it prints `ready <port>`.
+ */
+export function spawnReady(
+  script: string,
+  options: object,
+  spawnOptions: SpawnOptions = {},
+): Promise<{
+  port: number;
+  pid: number;
+  stop(): Promise<void>;
+  ended(): string | undefined;
+}> {
   const child = spawn(
     process.execPath,
     [
+      ...(spawnOptions.execArgv ?? []),
       '-r',
       require.resolve('@backstage/cli/config/nodeTransform.cjs'),
-      join(__dirname, 'backendProcess.ts'),
+      join(__dirname, script),
       JSON.stringify(options),
     ],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
+    { stdio: ['ignore', 'pipe', 'pipe'], env: spawnOptions.env ?? process.env },
   );
   let stderr = '';
   child.stderr.on('data', chunk => {
@@ -38,6 +72,10 @@ export function spawnBackend(
   const exited = new Promise<void>(resolve =>
     child.once('exit', () => resolve()),
   );
+  const ended = () =>
+    child.exitCode === null && child.signalCode === null
+      ? undefined
+      : `${script} ended (${child.exitCode ?? child.signalCode}): ${stderr}`;
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) {
       child.kill('SIGTERM');
@@ -49,9 +87,7 @@ export function spawnBackend(
       stop();
       reject(
         new Error(
-          `backend process not ready after ${
-            READY_TIMEOUT_MS / 1000
-          } s: ${stderr}`,
+          `${script} not ready after ${READY_TIMEOUT_MS / 1000} s: ${stderr}`,
         ),
       );
     }, READY_TIMEOUT_MS);
@@ -63,17 +99,11 @@ export function spawnBackend(
       clearTimeout(timer);
       child.stdout.removeAllListeners('data');
       child.stdout.resume();
-      resolve({
-        url: `http://127.0.0.1:${match[1]}/api/maturity`,
-        pid: child.pid!,
-        stop,
-      });
+      resolve({ port: Number(match[1]), pid: child.pid!, stop, ended });
     });
     child.once('exit', code => {
       clearTimeout(timer);
-      reject(
-        new Error(`backend process ended (${code}) before ready: ${stderr}`),
-      );
+      reject(new Error(`${script} ended (${code}) before ready: ${stderr}`));
     });
   });
 }

@@ -26,52 +26,93 @@ interface DomainRow extends OverallRow {
   domain_id: string;
 }
 
+/**
+ * The owners (groups) under the given groups, as a subquery for `whereIn`;
+ * undefined for every group.
+ */
+function ownersUnder(db: Knex, groupRefs: readonly string[] | undefined) {
+  return groupRefs
+    ? db(TABLES.groupClosure)
+        .whereIn('ancestor_ref', groupRefs)
+        .distinct('group_ref')
+    : undefined;
+}
+
+/**
+ * Entities are counted per owner first (one row per owner and level), and
+ * only those rows are spread over the owners' ancestors: the closure join
+ * then grows with the groups, not with entities × depth of the group tree.
+ */
 async function queryOverall(
   db: Knex,
   modelId: string,
   groupRefs: readonly string[] | undefined,
 ): Promise<OverallRow[]> {
-  return db({ e: TABLES.entities })
-    .join({ c: TABLES.groupClosure }, 'c.group_ref', 'e.owner_ref')
+  const owners = ownersUnder(db, groupRefs);
+  const perOwner = db({ e: TABLES.entities })
     .where('e.model_id', modelId)
     .modify(query => {
-      if (groupRefs) {
-        query.whereIn('c.ancestor_ref', groupRefs);
-      }
+      if (owners) query.whereIn('e.owner_ref', owners);
     })
-    .groupBy('c.ancestor_ref', 'e.level')
+    .groupBy('e.owner_ref', 'e.level')
     .select(
-      'c.ancestor_ref as group_ref',
+      'e.owner_ref as owner_ref',
       'e.level as level',
       db.raw('count(*) as n'),
       db.raw('sum(e.score) as score_sum'),
     );
+  return db
+    .from(perOwner.as('o'))
+    .join({ c: TABLES.groupClosure }, 'c.group_ref', 'o.owner_ref')
+    .modify(query => {
+      if (groupRefs) query.whereIn('c.ancestor_ref', groupRefs);
+    })
+    .groupBy('c.ancestor_ref', 'o.level')
+    .select(
+      'c.ancestor_ref as group_ref',
+      'o.level as level',
+      db.raw('sum(o.n) as n'),
+      db.raw('sum(o.score_sum) as score_sum'),
+    );
 }
 
+/** As {@link queryOverall}, per domain. */
 async function queryDomains(
   db: Knex,
   modelId: string,
   groupRefs: readonly string[] | undefined,
 ): Promise<DomainRow[]> {
-  return db({ d: TABLES.domainLevels })
+  const owners = ownersUnder(db, groupRefs);
+  const perOwner = db({ d: TABLES.domainLevels })
     .join({ e: TABLES.entities }, join =>
       join.on('e.model_id', 'd.model_id').andOn('e.entity_ref', 'd.entity_ref'),
     )
-    .join({ c: TABLES.groupClosure }, 'c.group_ref', 'e.owner_ref')
     .where('d.model_id', modelId)
     .whereNotNull('d.level')
     .modify(query => {
-      if (groupRefs) {
-        query.whereIn('c.ancestor_ref', groupRefs);
-      }
+      if (owners) query.whereIn('e.owner_ref', owners);
     })
-    .groupBy('c.ancestor_ref', 'd.domain_id', 'd.level')
+    .groupBy('e.owner_ref', 'd.domain_id', 'd.level')
     .select(
-      'c.ancestor_ref as group_ref',
+      'e.owner_ref as owner_ref',
       'd.domain_id as domain_id',
       'd.level as level',
       db.raw('count(*) as n'),
       db.raw('sum(d.score) as score_sum'),
+    );
+  return db
+    .from(perOwner.as('o'))
+    .join({ c: TABLES.groupClosure }, 'c.group_ref', 'o.owner_ref')
+    .modify(query => {
+      if (groupRefs) query.whereIn('c.ancestor_ref', groupRefs);
+    })
+    .groupBy('c.ancestor_ref', 'o.domain_id', 'o.level')
+    .select(
+      'c.ancestor_ref as group_ref',
+      'o.domain_id as domain_id',
+      'o.level as level',
+      db.raw('sum(o.n) as n'),
+      db.raw('sum(o.score_sum) as score_sum'),
     );
 }
 

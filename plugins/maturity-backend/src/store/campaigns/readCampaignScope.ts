@@ -65,6 +65,23 @@ export interface CampaignScopeData {
   unknownGroups: string[];
 }
 
+/** The columns of a candidate: what scope predicates and progress read. */
+const CANDIDATE_COLUMNS = [
+  'entity_ref',
+  'kind',
+  'namespace',
+  'name',
+  'title',
+  'tags',
+  'spec_type',
+  'lifecycle',
+  'owner_ref',
+  'level',
+] as const;
+
+/** A candidate entity's row (no hashes, scores or times: not needed). */
+type CandidateRow = Pick<EntityRow, (typeof CANDIDATE_COLUMNS)[number]>;
+
 const FAILING = new Set(['failed', 'unknown', 'error']);
 const OVERALL = 'overall';
 
@@ -73,7 +90,7 @@ const OVERALL = 'overall';
  * predicates: kind, metadata name/namespace/title/tags, spec type,
  * lifecycle and owner.
  */
-function asEntity(row: EntityRow): Entity {
+function asEntity(row: CandidateRow): Entity {
   return {
     apiVersion: 'backstage.io/v1alpha1',
     kind: row.kind,
@@ -94,7 +111,7 @@ function asEntity(row: EntityRow): Entity {
 async function readCandidates(
   db: Knex,
   query: CampaignScopeQuery,
-): Promise<EntityRow[]> {
+): Promise<CandidateRow[]> {
   const builder = db<EntityRow>(TABLES.entities)
     .where('model_id', query.modelId)
     .orderBy('entity_ref');
@@ -114,7 +131,7 @@ async function readCandidates(
         .select('group_ref'),
     );
   }
-  const rows: EntityRow[] = await builder.select();
+  const rows: CandidateRow[] = await builder.select(CANDIDATE_COLUMNS);
   if (!query.filter) return rows;
   const matches = compileEntityPredicate(query.filter);
   return rows.filter(row => matches(asEntity(row)));
@@ -203,6 +220,23 @@ export async function readCampaignScope(
     entity.meets = notMet.length === 0;
     if (notMet.length) missing.set(entity.entityRef, notMet);
   }
+  // a check with a status is one object, shared by every entity failing it:
+  // a scope of 100 000 entities holds a few hundred, not millions
+  const shared = new Map<string, CampaignScopeCheck>();
+  const sharedCheck = (c: CampaignScopeCheck): CampaignScopeCheck => {
+    const key = `${c.checkId}\u0000${c.domainId}\u0000${c.level}\u0000${c.status}`;
+    let check = shared.get(key);
+    if (!check) {
+      check = Object.freeze({
+        checkId: c.checkId,
+        domainId: c.domainId,
+        level: c.level,
+        status: c.status,
+      });
+      shared.set(key, check);
+    }
+    return check;
+  };
   for (const piece of chunk([...missing.keys()], WHERE_IN_CHUNK)) {
     const docs: Array<{ entity_ref: string; checks: string }> = await db(
       TABLES.entityChecks,
@@ -222,12 +256,7 @@ export async function readCampaignScope(
                 (t.domain === OVERALL || t.domain === c.domainId),
             ),
         )
-        .map(c => ({
-          checkId: c.checkId,
-          domainId: c.domainId,
-          level: c.level,
-          status: c.status,
-        }));
+        .map(c => sharedCheck(c));
     }
   }
   const { teams, unknownGroups, teamsOfOwner } = await readScopeTeams(
