@@ -90,14 +90,18 @@ async function readSampleColumns(
       table.ownerOf.push(owner);
       const samples = decodeSamples(row.samples);
       indicatorIds.forEach((id, k) => {
-        const sample = samples[id];
-        table.columns[k].push(
-          sample === undefined ? ABSENT : sample === null ? NO_DATA : sample,
-        );
+        table.columns[k].push(encodeSample(samples[id]));
       });
     }
     after = rows[rows.length - 1].entity_ref;
   }
+}
+
+/** A sample as a number column holds it: absent and no-data as markers. */
+function encodeSample(sample: number | null | undefined): number {
+  if (sample === undefined) return ABSENT;
+  if (sample === null) return NO_DATA;
+  return sample;
 }
 
 /** A scope's samples of one indicator: `noData` nulls, then the values. */
