@@ -86,10 +86,8 @@ export class FullRunLeases {
 
   /** The lease's holder when it is alive (fresh heartbeat); undefined otherwise. */
   async current(): Promise<RunLeaseState | undefined> {
-    const state = await this.options.store.readRunLease();
-    if (!state.holder) return undefined;
-    const fresh = this.freshSince(new Date()).toISOString();
-    return (state.heartbeatAt ?? '') >= fresh ? state : undefined;
+    const held = await this.held();
+    return held?.alive ? held.state : undefined;
   }
 
   /**
@@ -97,10 +95,18 @@ export class FullRunLeases {
    * mid-run (or lost the database for longer than the bound).
    */
   async abandoned(): Promise<RunLeaseState | undefined> {
+    const held = await this.held();
+    return held && !held.alive ? held.state : undefined;
+  }
+
+  /** The lease's holder, if any, and whether its heartbeat is fresh now. */
+  private async held(): Promise<
+    { state: RunLeaseState; alive: boolean } | undefined
+  > {
     const state = await this.options.store.readRunLease();
     if (!state.holder) return undefined;
     const fresh = this.freshSince(new Date()).toISOString();
-    return (state.heartbeatAt ?? '') < fresh ? state : undefined;
+    return { state, alive: (state.heartbeatAt ?? '') >= fresh };
   }
 
   /** A sentence about a live holder, for a 409 and the logs. */
