@@ -18,7 +18,10 @@
  * --skip-build (use packages/app/dist as built), --stats (build with bundle
  * stats: ~200 MB of JSON whose writing took from 1 min to over 5 min on the
  * shared machine; removed once read, as the backend serves packages/app/dist),
- * --chromium PATH (/usr/bin/chromium), --timeout S (60, per load).
+ * --chromium PATH (/usr/bin/chromium), --timeout S (60, per load),
+ * --milestones (also where each page's time went: the median page-clock time
+ * of the scripts run, the session refreshed, the entity read and the
+ * maturity API calls, from the browser's resource timing).
  */
 import {
   ChunkFileSizes,
@@ -32,7 +35,12 @@ import { existsSync, openSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startDemoBackend, waitForEvaluation } from './demoBackend';
-import { PageLoadTimes, PageUnderTest, timePageLoads } from './pageLoads';
+import {
+  PageLoadTimes,
+  PageMilestones,
+  PageUnderTest,
+  timePageLoads,
+} from './pageLoads';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -45,6 +53,7 @@ const SKIP_BUILD = args.includes('--skip-build');
 const STATS = args.includes('--stats');
 const CHROMIUM = option('chromium', '/usr/bin/chromium');
 const TIMEOUT_MS = Number(option('timeout', '60')) * 1000;
+const MILESTONES = args.includes('--milestones');
 /** Navigation → usable, per page (median). */
 const TARGET_MS = 1500;
 
@@ -147,6 +156,41 @@ function printChunks(chunks: ChunkSizes[]) {
   }
 }
 
+const MILESTONE_COLUMNS: Array<[keyof PageMilestones, string]> = [
+  ['scriptsRun', 'initial scripts run (DOMContentLoaded)'],
+  ['sessionRefreshed', 'session refreshed'],
+  ['entityRequested', 'catalog entity asked'],
+  ['entityRead', 'catalog entity read'],
+  ['firstMaturityRequest', 'first maturity request'],
+  ['lastMaturityAnswer', 'last maturity answer'],
+];
+
+/** Where the time of the loads went: the median of each milestone per page. */
+function printMilestones(times: Map<string, PageLoadTimes[]>) {
+  console.log('');
+  console.log(
+    `| page | ${MILESTONE_COLUMNS.map(([, title]) => title).join(
+      ' | ',
+    )} | usable | maturity requests |`,
+  );
+  console.log(`|---|${MILESTONE_COLUMNS.map(() => '---|').join('')}---|---|`);
+  for (const [name, loads] of times) {
+    const of = (key: keyof PageMilestones) => {
+      const values = loads
+        .map(l => l.milestones?.[key])
+        .filter((v): v is number => v !== undefined);
+      return values.length ? `${Math.round(median(values))} ms` : '–';
+    };
+    console.log(
+      `| ${name} | ${MILESTONE_COLUMNS.map(([key]) => of(key)).join(
+        ' | ',
+      )} | ${Math.round(median(loads.map(l => l.usableMs)))} ms | ${of(
+        'maturityRequests',
+      ).replace(' ms', '')} |`,
+    );
+  }
+}
+
 async function main() {
   if (!(RUNS >= 1) || !(PORT > 0)) {
     throw new Error('--runs and --port must be positive numbers');
@@ -183,6 +227,7 @@ async function main() {
       pages: PAGES,
       runs: RUNS,
       timeoutMs: TIMEOUT_MS,
+      milestones: MILESTONES,
     });
   } finally {
     await backend.stop();
@@ -220,6 +265,7 @@ async function main() {
       } | ${r.detectedMedianMs} ms |`,
     );
   }
+  if (MILESTONES) printMilestones(times);
   console.log('');
   printChunkFiles(chunkFiles);
   if (chunks) {

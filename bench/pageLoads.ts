@@ -40,6 +40,30 @@ export interface PageLoadTimes {
   usableMs: number;
   /** `goto` → Playwright saw them visible (lags by its polling). */
   detectedMs: number;
+  /** Where the time went (page clock), when asked for. */
+  milestones?: PageMilestones;
+}
+
+/**
+ * Milestones of a load on the page's clock (ms from navigation start), from
+ * the navigation and resource timing entries; undefined when a load had no
+ * such request.
+ */
+export interface PageMilestones {
+  /** The initial scripts downloaded and run (`DOMContentLoaded` ended). */
+  scriptsRun: number;
+  /** The guest's session refreshed (`/api/auth/…/refresh` answered). */
+  sessionRefreshed?: number;
+  /** The catalog entity asked for (`/api/catalog/entities/by-name/…`). */
+  entityRequested?: number;
+  /** The catalog entity answered. */
+  entityRead?: number;
+  /** The first maturity API request sent. */
+  firstMaturityRequest?: number;
+  /** The last maturity API answer before the page was usable. */
+  lastMaturityAnswer?: number;
+  /** Maturity API requests sent before the page was usable. */
+  maturityRequests: number;
 }
 
 // The two functions below run in the page (serialised): no syntax a
@@ -74,6 +98,51 @@ function placedAt(element: Element): number {
   return at;
 }
 
+/** The page's timing entries, as plain data (runs in the page). */
+function timingEntries() {
+  const nav = performance.getEntriesByType(
+    'navigation',
+  )[0] as PerformanceNavigationTiming;
+  return {
+    domContentLoaded: nav ? nav.domContentLoadedEventEnd : 0,
+    resources: performance.getEntriesByType('resource').map(r => ({
+      name: r.name,
+      startTime: r.startTime,
+      responseEnd: (r as PerformanceResourceTiming).responseEnd,
+    })),
+  };
+}
+
+function toMilestones(
+  entries: ReturnType<typeof timingEntries>,
+  usableMs: number,
+): PageMilestones {
+  const before = entries.resources.filter(r => r.startTime <= usableMs);
+  const path = (r: { name: string }) => new URL(r.name).pathname;
+  const ended = (pattern: RegExp) => {
+    const hits = before.filter(r => pattern.test(path(r)));
+    return hits.length ? Math.max(...hits.map(r => r.responseEnd)) : undefined;
+  };
+  const started = (pattern: RegExp) => {
+    const hits = before.filter(r => pattern.test(path(r)));
+    return hits.length ? Math.min(...hits.map(r => r.startTime)) : undefined;
+  };
+  const maturity = before.filter(r => path(r).startsWith('/api/maturity/'));
+  return {
+    scriptsRun: entries.domContentLoaded,
+    sessionRefreshed: ended(/^\/api\/auth\/[^/]+\/refresh$/),
+    entityRequested: started(/^\/api\/catalog\/entities\/by-name\//),
+    entityRead: ended(/^\/api\/catalog\/entities\/by-name\//),
+    firstMaturityRequest: maturity.length
+      ? Math.min(...maturity.map(r => r.startTime))
+      : undefined,
+    lastMaturityAnswer: maturity.length
+      ? Math.max(...maturity.map(r => r.responseEnd))
+      : undefined,
+    maturityRequests: maturity.length,
+  };
+}
+
 /** Times `runs` cold loads of each page; the loads' times per page, in order. */
 export async function timePageLoads(options: {
   baseUrl: string;
@@ -81,6 +150,8 @@ export async function timePageLoads(options: {
   pages: PageUnderTest[];
   runs: number;
   timeoutMs: number;
+  /** Also record each load's milestones. */
+  milestones?: boolean;
 }): Promise<Map<string, PageLoadTimes[]>> {
   const browser = await chromium.launch({
     executablePath: options.executablePath,
@@ -115,9 +186,15 @@ export async function timePageLoads(options: {
           const placed = await Promise.all(
             usable.map(l => l.evaluate(placedAt)),
           );
-          times
-            .get(target.name)!
-            .push({ usableMs: Math.max(...placed), detectedMs });
+          const usableMs = Math.max(...placed);
+          const milestones = options.milestones
+            ? toMilestones(await page.evaluate(timingEntries), usableMs)
+            : undefined;
+          times.get(target.name)!.push({
+            usableMs,
+            detectedMs,
+            ...(milestones ? { milestones } : {}),
+          });
         } finally {
           await context.close();
         }
