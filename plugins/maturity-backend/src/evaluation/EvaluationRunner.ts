@@ -18,9 +18,12 @@ import type {
   EntityEvaluationWrite,
   EvaluatedEntityInfo,
   RunRecord,
+  SkippedEvaluation,
+  StoredEvaluationInputs,
 } from '../store/types';
 import { CatalogIndex, readCatalogIndex } from './CatalogIndex';
 import { entityInfoOf, relationEvidenceOf } from './entityInfo';
+import { evaluationInputsDigest, serializeEvidence } from './evidenceDigest';
 import { evidenceOutagesOf } from './evidenceOutagesOf';
 import { factRequirementsOf } from './factRequirements';
 import { withIndicatorRequirements } from './indicatorFactRequirements';
@@ -166,7 +169,7 @@ export class EvaluationRunner {
         page.forEach(e => seen.add(stringifyEntityRef(e)));
         const batch = await this.prepareBatch(page, index, errors, sourcesDown);
         await collect();
-        writing = settle(this.writeBatch(batch.writes, batch.now, runId));
+        writing = settle(this.writeBatch(batch, runId));
         written = page.length;
       }
       await collect();
@@ -396,22 +399,21 @@ export class EvaluationRunner {
     runId: string,
     sourcesDown: SourcesDownTally,
   ): Promise<{ changedEntities: number }> {
-    const { writes, now } = await this.prepareBatch(
-      entities,
-      index,
-      errors,
-      sourcesDown,
-    );
-    return this.writeBatch(writes, now, runId);
+    const batch = await this.prepareBatch(entities, index, errors, sourcesDown);
+    return this.writeBatch(batch, runId);
   }
 
   /** Writes a page's evaluations, then hands the level changes to the listeners. */
   private async writeBatch(
-    writes: EntityEvaluationWrite[],
-    now: Date,
+    batch: PreparedBatch,
     runId: string,
   ): Promise<{ changedEntities: number }> {
-    const result = await this.options.store.applyEvaluations(writes, now);
+    const { writes, skipped, now } = batch;
+    const result = await this.options.store.applyEvaluations(
+      writes,
+      now,
+      skipped,
+    );
     // committed: the listeners may tell the world
     this.dispatcher.dispatch(result.levelChanges ?? [], { runId });
     return { changedEntities: result.changedEntities };
@@ -419,14 +421,16 @@ export class EvaluationRunner {
 
   /**
    * Reads the evidence of a page and evaluates it, without writing; counts
-   * the sources that could not be read in `sourcesDown`.
+   * the sources that could not be read in `sourcesDown`. Entities whose
+   * evaluation inputs are those of their stored evaluation, still valid,
+   * are not evaluated (`skipped`).
    */
   private async prepareBatch(
     entities: Entity[],
     index: CatalogIndex,
     errors: RunError[],
     sourcesDown: SourcesDownTally,
-  ): Promise<{ writes: EntityEvaluationWrite[]; now: Date }> {
+  ): Promise<PreparedBatch> {
     const { providers, models, logger } = this.options;
     // before the evidence is read: a later evaluation of an entity wins
     const now = new Date();
@@ -466,14 +470,58 @@ export class EvaluationRunner {
 
     sourcesDown.add(evidence.values());
 
+    // an entity with a source down is always evaluated (its stored results
+    // are partly kept): its inputs are not recorded
+    const serialized = new Map<string, string>();
+    for (const [ref, entityEvidence] of evidence) {
+      if (!entityEvidence.unavailableSources?.length)
+        serialized.set(ref, serializeEvidence(entityEvidence));
+    }
     const writes: EntityEvaluationWrite[] = [];
+    const skipped: SkippedEvaluation[] = [];
     for (const compiled of models.all()) {
-      writes.push(
-        ...(await this.evaluateModel(compiled, evidence, now, errors)),
+      const result = await this.evaluateModel(
+        compiled,
+        evidence,
+        serialized,
+        now,
+        errors,
+      );
+      writes.push(...result.writes);
+      skipped.push(...result.skipped);
+    }
+    return { writes, skipped, now };
+  }
+
+  /**
+   * The digests of the evaluation inputs of a page's entities under one
+   * model, and those entities whose stored evaluation has the same inputs
+   * and holds at `now`.
+   */
+  private async unchangedInputs(
+    compiled: CompiledModel,
+    serialized: ReadonlyMap<string, string>,
+    now: Date,
+  ): Promise<{ digests: Map<string, string>; unchanged: Set<string> }> {
+    const { store, baselineDate } = this.options;
+    const digests = new Map<string, string>();
+    for (const [ref, serializedEvidence] of serialized) {
+      digests.set(
+        ref,
+        evaluationInputsDigest({ compiled, baselineDate, serializedEvidence }),
       );
     }
-    return { writes, now };
+    const unchanged = new Set<string>();
+    if (digests.size === 0) return { digests, unchanged };
+    const stored = await store.readEvaluationInputs(compiled.model.id, [
+      ...digests.keys(),
+    ]);
+    for (const [ref, digest] of digests) {
+      if (holds(stored.get(ref), digest, now)) unchanged.add(ref);
+    }
+    return { digests, unchanged };
   }
+
   /**
    * Evaluates a page under one model. Checks whose source was unavailable
    * keep their stored results (read once for the page), and the levels are
@@ -485,10 +533,20 @@ export class EvaluationRunner {
   private async evaluateModel(
     compiled: CompiledModel,
     evidence: Map<string, EntityEvidence>,
+    serialized: ReadonlyMap<string, string>,
     now: Date,
     errors: RunError[],
-  ): Promise<EntityEvaluationWrite[]> {
+  ): Promise<{
+    writes: EntityEvaluationWrite[];
+    skipped: SkippedEvaluation[];
+  }> {
     const modelId = compiled.model.id;
+    const { digests, unchanged } = await this.unchangedInputs(
+      compiled,
+      serialized,
+      now,
+    );
+    const skipped: SkippedEvaluation[] = [];
     const evaluated: Array<{
       ref: string;
       info: EvaluatedEntityInfo;
@@ -497,6 +555,10 @@ export class EvaluationRunner {
     }> = [];
     const options = { now, baselineDate: this.options.baselineDate };
     for (const [ref, entityEvidence] of evidence) {
+      if (unchanged.has(ref)) {
+        skipped.push({ modelId, entityRef: ref, digest: digests.get(ref)! });
+        continue;
+      }
       try {
         const evaluation = evaluateEntity(compiled, entityEvidence, options);
         const keep = checksToKeep(evaluation.checks, entityEvidence);
@@ -510,7 +572,7 @@ export class EvaluationRunner {
       modelId,
       evaluated.filter(e => e.keep.length > 0).map(e => e.ref),
     );
-    return evaluated.map(({ ref, info, evaluation, keep }) => {
+    const writes = evaluated.map(({ ref, info, evaluation, keep }) => {
       const previous = stored.get(ref) ?? [];
       const result = keep.length
         ? keepStoredResults(compiled, evaluation, keep, previous)
@@ -536,7 +598,36 @@ export class EvaluationRunner {
           { now, baselineDate: this.options.baselineDate },
         );
       }
+      const digest = digests.get(ref);
+      if (digest !== undefined)
+        write.inputs = { digest, validUntil: evaluation.validUntil };
       return write;
     });
+    return { writes, skipped };
   }
+}
+
+/** A page's evaluations, ready to be written. */
+interface PreparedBatch {
+  writes: EntityEvaluationWrite[];
+  /** Entities not evaluated: their stored evaluation still holds. */
+  skipped: SkippedEvaluation[];
+  /** When the evidence was read. */
+  now: Date;
+}
+
+/**
+ * Whether a stored evaluation holds for inputs with this digest at `now`:
+ * same inputs, and no time comparison of it could have changed since.
+ */
+function holds(
+  stored: StoredEvaluationInputs | undefined,
+  digest: string,
+  now: Date,
+): boolean {
+  return (
+    stored?.digest === digest &&
+    stored.validUntil !== undefined &&
+    stored.validUntil > now.getTime()
+  );
 }

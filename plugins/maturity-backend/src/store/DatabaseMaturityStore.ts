@@ -55,6 +55,7 @@ import * as entities from './listEntities';
 import type { MaturityStore } from './MaturityStore';
 import { migrateToLatest } from './migrateToLatest';
 import { readCheckResults } from './readStoredEvaluations';
+import { readEvaluationInputs } from './evaluationInputs';
 import { refreshStatistics } from './refreshStatistics';
 import { bumpWriteGeneration, readWriteGeneration } from './writeGeneration';
 import * as results from './removeResults';
@@ -76,7 +77,9 @@ import type {
   ListEntitiesQuery,
   RollupTrendPoint,
   RunRecord,
+  SkippedEvaluation,
   StoredCheckResult,
+  StoredEvaluationInputs,
   StoredIndicatorValue,
   StoredScorecard,
   UnownedRollup,
@@ -126,8 +129,16 @@ export class DatabaseMaturityStore implements MaturityStore {
   applyEvaluations(
     writes: EntityEvaluationWrite[],
     now: Date,
+    skipped?: SkippedEvaluation[],
   ): Promise<ApplyEvaluationsResult> {
-    return evaluations.applyEvaluations(this.db, writes, now);
+    return evaluations.applyEvaluations(this.db, writes, now, skipped);
+  }
+
+  readEvaluationInputs(
+    modelId: string,
+    entityRefs: string[],
+  ): Promise<Map<string, StoredEvaluationInputs>> {
+    return readEvaluationInputs(this.db, modelId, entityRefs);
   }
 
   getCheckResults(

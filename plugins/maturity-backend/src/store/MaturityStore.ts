@@ -16,6 +16,8 @@ import type {
   AttestationRecord,
   AuditEntry,
   EntityEvaluationWrite,
+  SkippedEvaluation,
+  StoredEvaluationInputs,
   EntityListItem,
   GroupNode,
   GroupRollup,
@@ -73,12 +75,26 @@ export interface MaturityStore {
    * full run is not overwritten). When the same entity occurs twice in a
    * batch, the last write wins. `changedChecks` counts written and deleted
    * check results. Writes with `evidenceOutages` record the entity's
-   * evidence outages (see `getScorecard` and `getStaleEvidence`).
+   * evidence outages (see `getScorecard` and `getStaleEvidence`). Every
+   * write stores its `inputs`; `skipped` entities (not evaluated: same
+   * inputs as their stored, still valid evaluation) only get `evaluatedAt`
+   * bumped, unless their stored inputs changed since they were read.
    */
   applyEvaluations(
     writes: EntityEvaluationWrite[],
     now: Date,
+    skipped?: SkippedEvaluation[],
   ): Promise<ApplyEvaluationsResult>;
+
+  /**
+   * The stored inputs of the latest evaluation of entities under a model
+   * (see `EntityEvaluationWrite.inputs`), by entity ref; entities without
+   * a stored evaluation are absent.
+   */
+  readEvaluationInputs(
+    modelId: string,
+    entityRefs: string[],
+  ): Promise<Map<string, StoredEvaluationInputs>>;
 
   /**
    * The stored check results of entities under a model, by entity ref;

@@ -3,6 +3,10 @@ import type { LevelChange } from '../evaluation/levelChanges/LevelChange';
 import { serializeChecks } from './checkDocument';
 import { chunk, WHERE_IN_CHUNK } from './chunks';
 import { diffEvaluation, EvaluationDiff } from './diffEvaluation';
+import {
+  evaluationInputsColumns,
+  readEvaluationInputs,
+} from './evaluationInputs';
 import { EntityOutages, writeEvidenceOutages } from './evidenceOutages';
 import { hashEvaluation } from './hashEvaluation';
 import {
@@ -19,7 +23,11 @@ import type {
 } from './rows';
 import { TABLES } from './tables';
 import { toIso } from './time';
-import type { ApplyEvaluationsResult, EntityEvaluationWrite } from './types';
+import type {
+  ApplyEvaluationsResult,
+  EntityEvaluationWrite,
+  SkippedEvaluation,
+} from './types';
 import { insertRows, upsertRows } from './writeRows';
 
 /** Everything one model's part of a batch writes. */
@@ -28,7 +36,13 @@ interface WritePlan {
   /** Entities evaluated exactly as last time: only `evaluated_at` moves. */
   unchangedRefs: string[];
   /** Entities with unchanged rows but a new input hash. */
-  rehashed: Array<{ entityRef: string; hash: string }>;
+  rehashed: Array<{
+    entityRef: string;
+    hash: string;
+    inputs: ReturnType<typeof evaluationInputsColumns>;
+  }>;
+  /** Stored rows of unchanged entities whose evaluation inputs changed. */
+  reinput: EntityRow[];
   domains: DomainLevelRow[];
   removedDomains: Array<{ entityRef: string; ids: string[] }>;
   checks: EntityChecksRow[];
@@ -40,6 +54,7 @@ function emptyPlan(): WritePlan {
     entities: [],
     unchangedRefs: [],
     rehashed: [],
+    reinput: [],
     domains: [],
     removedDomains: [],
     checks: [],
@@ -165,11 +180,15 @@ async function executePlan(
       .whereIn('entity_ref', refs)
       .update({ evaluated_at: now });
   }
-  for (const { entityRef, hash } of plan.rehashed) {
+  for (const { entityRef, hash, inputs } of plan.rehashed) {
     await tx(TABLES.entities)
       .where({ model_id: modelId, entity_ref: entityRef })
-      .update({ evaluated_at: now, input_hash: hash });
+      .update({ evaluated_at: now, input_hash: hash, ...inputs });
   }
+  await upsertRows(tx, TABLES.entities, plan.reinput, [
+    'model_id',
+    'entity_ref',
+  ]);
   await upsertRows(tx, TABLES.domainLevels, plan.domains, [
     'model_id',
     'entity_ref',
@@ -187,6 +206,25 @@ async function executePlan(
     'entity_ref',
   ]);
   await insertRows(tx, TABLES.levelHistory, plan.history);
+}
+
+/**
+ * Of the skipped entities, those still holding the evaluation whose inputs
+ * they had: another write meanwhile (a refresh) is left alone.
+ */
+async function stillSkipped(
+  tx: Knex.Transaction,
+  modelId: string,
+  skipped: ReadonlyMap<string, SkippedEvaluation>,
+  now: string,
+): Promise<string[]> {
+  const stored = await readEvaluationInputs(tx, modelId, [...skipped.keys()]);
+  return [...skipped.values()]
+    .filter(({ entityRef, digest }) => {
+      const inputs = stored.get(entityRef);
+      return inputs?.digest === digest && inputs.evaluatedAt <= now;
+    })
+    .map(s => s.entityRef);
 }
 
 /**
@@ -209,12 +247,16 @@ async function executePlan(
  * changes written as history rows (from the rows themselves, no extra read).
  * Writes that carry `evidenceOutages` record them for their entities
  * ({@link writeEvidenceOutages}: one read of the page's outages, writes
- * only where a source is or was down).
+ * only where a source is or was down). Every write stores its evaluation
+ * inputs (`inputs`, null when absent). `skipped` entities were not
+ * evaluated (same inputs as their stored evaluation): they only get
+ * `evaluated_at` bumped, unless their stored inputs changed meanwhile.
  */
 export async function applyEvaluations(
   db: Knex,
   writes: readonly EntityEvaluationWrite[],
   now: Date,
+  skipped: readonly SkippedEvaluation[] = [],
 ): Promise<ApplyEvaluationsResult> {
   const result: ApplyEvaluationsResult = {
     changedEntities: 0,
@@ -222,11 +264,21 @@ export async function applyEvaluations(
     historyRows: 0,
     levelChanges: [],
   };
-  if (writes.length === 0) {
+  if (writes.length === 0 && skipped.length === 0) {
     return result;
   }
   const nowIso = toIso(now);
   const byModel = groupByModel(writes);
+  const skippedByModel = new Map<string, Map<string, SkippedEvaluation>>();
+  for (const skip of skipped) {
+    if (!byModel.has(skip.modelId)) byModel.set(skip.modelId, new Map());
+    let byRef = skippedByModel.get(skip.modelId);
+    if (!byRef) {
+      byRef = new Map();
+      skippedByModel.set(skip.modelId, byRef);
+    }
+    byRef.set(skip.entityRef, skip);
+  }
   // handed out only once the transaction committed
   const levelChanges: LevelChange[] = [];
   const outages = new Map<string, EntityOutages>();
@@ -235,6 +287,12 @@ export async function applyEvaluations(
     await lockModelsForWrite(tx, byModel.keys());
     for (const [modelId, byRef] of byModel) {
       const plan = emptyPlan();
+      const skips = skippedByModel.get(modelId);
+      if (skips) {
+        plan.unchangedRefs.push(
+          ...(await stillSkipped(tx, modelId, skips, nowIso)),
+        );
+      }
       const storedEntities = await readStoredEntities(tx, modelId, [
         ...byRef.keys(),
       ]);
@@ -257,7 +315,15 @@ export async function applyEvaluations(
         const serializedChecks = serializeChecks(write.checks);
         const hash = hashEvaluation(write, serializedChecks);
         if (stored?.input_hash === hash) {
-          plan.unchangedRefs.push(entityRef);
+          const inputs = evaluationInputsColumns(write.inputs);
+          if (
+            (stored.evidence_digest ?? null) === inputs.evidence_digest &&
+            (stored.valid_until ?? null) === inputs.valid_until
+          ) {
+            plan.unchangedRefs.push(entityRef);
+          } else {
+            plan.reinput.push({ ...stored, evaluated_at: nowIso, ...inputs });
+          }
         } else {
           toCompare.push({ write, hash, serializedChecks });
         }
@@ -279,10 +345,12 @@ export async function applyEvaluations(
           hash,
           serializedChecks,
         );
+        const inputs = evaluationInputsColumns(write.inputs);
         if (!diff.entity) {
-          plan.rehashed.push({ entityRef, hash });
+          plan.rehashed.push({ entityRef, hash, inputs });
           continue;
         }
+        Object.assign(diff.entity, inputs);
         result.changedEntities += 1;
         result.changedChecks +=
           diff.changedCheckIds.length + diff.removedCheckIds.length;

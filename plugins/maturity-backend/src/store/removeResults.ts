@@ -136,7 +136,7 @@ export async function deleteChecksNotIn(
       // the next evaluation of every entity is compared row by row
       await tx(TABLES.entities)
         .where('model_id', modelId)
-        .update({ input_hash: null });
+        .update({ input_hash: null, evidence_digest: null });
     }
     await tx(TABLES.modelChecks)
       .insert({ model_id: modelId, ids_key: key })

@@ -22,6 +22,10 @@ export interface EntityRow {
   updated_at: string;
   /** Hash of the last evaluation written (`hashEvaluation`). */
   input_hash: string | null;
+  /** Digest of what the last evaluation read (`evidenceDigest`); null when unknown. */
+  evidence_digest?: string | null;
+  /** ISO moment from which the last evaluation may no longer hold; null when unknown. */
+  valid_until?: string | null;
 }
 
 /** A row of `maturity_domain_levels`. */

@@ -101,6 +101,41 @@ export interface EntityEvaluationWrite {
    * not know (outages are then left as they are).
    */
   evidenceOutages?: EvidenceOutageWrite[];
+  /**
+   * What the evaluation read and until when it holds, stored so that the
+   * next run can skip the entity while they stay the same; absent when
+   * unknown (the next run evaluates the entity).
+   */
+  inputs?: EvaluationInputs;
+}
+
+/** The digest of what an evaluation read, and until when its result holds. */
+export interface EvaluationInputs {
+  /** See `evaluationInputsDigest`. */
+  digest: string;
+  /** Epoch ms from which the same inputs may give another result. */
+  validUntil?: number;
+}
+
+/** What is stored about the inputs of an entity's latest evaluation. */
+export interface StoredEvaluationInputs {
+  /** Null when unknown. */
+  digest: string | null;
+  /** Epoch ms; undefined when unknown. */
+  validUntil?: number;
+  /** ISO 8601. */
+  evaluatedAt: string;
+}
+
+/**
+ * An entity not evaluated again because its inputs are those of its stored,
+ * still valid evaluation: only its `evaluated_at` moves.
+ */
+export interface SkippedEvaluation {
+  modelId: string;
+  entityRef: string;
+  /** The digest its inputs had: the entity is left alone if another changed it meanwhile. */
+  digest: string;
 }
 
 /** One evidence source found down for an entity by an evaluation. */

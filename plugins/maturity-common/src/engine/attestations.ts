@@ -1,4 +1,5 @@
 import type { AttestationEvidence } from '../evidence/types';
+import { changesAt, type EvaluationContext } from './context';
 import { DAY, formatDate, formatDateOf } from './format';
 import { parseTimestamp } from './parseTimestamp';
 
@@ -86,6 +87,29 @@ export function resolveAttestation(
     fallback ??= { attestation: candidate, validity };
   }
   return fallback;
+}
+
+/**
+ * {@link resolveAttestation} at the context's moment, recording when the
+ * choice can change: only when the chosen attestation expires (an expired or
+ * invalid one stays so, and a valid one is chosen before any later one).
+ */
+export function resolveAttestationIn(
+  context: EvaluationContext,
+  own: AttestationEvidence | undefined,
+  inherited: readonly AttestationEvidence[] | undefined,
+  validForDays: number,
+): ResolvedAttestation | undefined {
+  const resolved = resolveAttestation(
+    own,
+    inherited,
+    validForDays,
+    context.nowMs,
+  );
+  // valid up to and including `until`
+  if (resolved?.validity.state === 'valid')
+    changesAt(context, resolved.validity.until + 1);
+  return resolved;
 }
 
 /** "by X on DATE", preceded by "for GROUP" when the attestation is inherited. */

@@ -14,6 +14,12 @@ export interface EvaluationContext {
   readonly attestations: EntityEvidence['attestations'];
   readonly teamAttestations: EntityEvidence['teamAttestations'];
   readonly nowMs: number;
+  /**
+   * The earliest moment (ms) at which a time comparison made so far could
+   * come out differently: starts at the end of the UTC day of `nowMs` and is
+   * lowered through {@link changesAt}.
+   */
+  validUntilMs: number;
   /** The deployment's baseline date (ISO `YYYY-MM-DD`) for `trend` with `baseline: configured`; undefined when none is set. */
   readonly baselineDate: string | undefined;
   /** Messages of unavailable sources. */
@@ -31,6 +37,30 @@ export interface EvaluationContext {
   readonly domainLevels: Map<string, number | null>;
   /** Relation targets by type: given in the evidence, else from `entity.relations`. */
   relations(): Record<string, RelationTargetEvidence[]>;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The first moment of the UTC day after the one of `ms`: an evaluation is
+ * trusted at most until then, so that whatever depends on the day and is
+ * not bounded more precisely (indicator samples' look-back windows, the
+ * engine's own rules) is re-evaluated at least once a day.
+ */
+export function endOfUtcDay(ms: number): number {
+  return (Math.floor(ms / DAY_MS) + 1) * DAY_MS;
+}
+
+/**
+ * Records that the evaluation may come out differently from `atMs` on (a
+ * date ages past a limit, an attestation or waiver expires). An instant at
+ * or before `nowMs` means the result may change at any moment (no later
+ * evaluation can reuse it); `NaN` is ignored.
+ */
+export function changesAt(context: EvaluationContext, atMs: number): void {
+  if (atMs < context.validUntilMs) {
+    context.validUntilMs = Math.max(atMs, context.nowMs);
+  }
 }
 
 /** Prepares the evaluation context of one entity. */
@@ -66,6 +96,7 @@ export function createEvaluationContext(
     attestations: evidence.attestations,
     teamAttestations: evidence.teamAttestations,
     nowMs,
+    validUntilMs: endOfUtcDay(nowMs),
     // Always present (even undefined), like every field: one object shape.
     baselineDate,
     unavailable,

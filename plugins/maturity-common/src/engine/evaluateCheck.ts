@@ -1,13 +1,13 @@
 import type { JsonValue, MaturityCheck } from '../model/types';
 import type { CheckResult, CheckSource, CheckStatus } from '../results/types';
-import type { EvaluationContext } from './context';
+import { changesAt, type EvaluationContext } from './context';
 import type { RuleEvaluator } from './operators';
 import { conditionOutcome, plainOutcome, type Outcome } from './outcome';
 import {
   describeAttestation,
   describeAttestationOrigin,
   formatValidityEnd,
-  resolveAttestation,
+  resolveAttestationIn,
 } from './attestations';
 import { formatDate } from './format';
 import { parseTimestamp } from './parseTimestamp';
@@ -49,13 +49,13 @@ function attestationOutcome(
   if (unavailable !== undefined) {
     return plainOutcome('unknown', `attestations unavailable: ${unavailable}`);
   }
-  const resolved = resolveAttestation(
+  const resolved = resolveAttestationIn(
+    context,
     context.attestations?.[check.id],
     requirement.scope === 'team'
       ? context.teamAttestations?.[check.id]
       : undefined,
     requirement.validForDays,
-    context.nowMs,
   );
   if (!resolved) return notAttested;
   const { attestation, validity } = resolved;
@@ -167,6 +167,8 @@ export function compileCheckEvaluator(options: {
             ? Infinity
             : parseTimestamp(waiver.expiresAt);
         if (until >= context.nowMs) {
+          // waived up to and including `until`
+          changesAt(context, until + 1);
           const end = until === Infinity ? '' : ` until ${formatDate(until)}`;
           return result(
             'waived',

@@ -32,6 +32,15 @@ export interface EntityEvaluation {
   checks: CheckResult[];
   /** The levels and scores. */
   score: EntityScore;
+  /**
+   * Until when (ms, exclusive) the same evidence, model and baseline date
+   * give this very evaluation: the earliest moment a time comparison
+   * (`withinDays` ages and the days they show, attestation and waiver
+   * expiry, trend windows) could come out differently, at most the end of
+   * the UTC day of `now`. Equal to `now` when the result may change at any
+   * moment.
+   */
+  validUntil?: number;
 }
 
 /**
@@ -43,7 +52,7 @@ function runChecks(
   evidence: EntityEvidence,
   options: EvaluateOptions | undefined,
   statuses: CheckStatus[],
-): CheckResult[] {
+): { checks: CheckResult[]; validUntil: number } {
   const plan = planOf(compiled);
   const nowMs = (options?.now ?? new Date()).getTime();
   const context = createEvaluationContext(
@@ -65,7 +74,7 @@ function runChecks(
       context.domainLevels.set(domain.id, levelOf(tally));
     }
   }
-  return checks;
+  return { checks, validUntil: context.validUntilMs };
 }
 
 /**
@@ -82,7 +91,7 @@ export function evaluateChecks(
   options?: EvaluateOptions,
 ): CheckResult[] {
   const statuses = new Array<CheckStatus>(compiled.checks.length);
-  return runChecks(compiled, evidence, options, statuses);
+  return runChecks(compiled, evidence, options, statuses).checks;
 }
 
 /**
@@ -98,8 +107,13 @@ export function evaluateEntity(
   options?: EvaluateOptions,
 ): EntityEvaluation {
   const statuses = new Array<CheckStatus>(compiled.checks.length);
-  const checks = runChecks(compiled, evidence, options, statuses);
-  return { checks, score: scoreStatuses(compiled, statuses) };
+  const { checks, validUntil } = runChecks(
+    compiled,
+    evidence,
+    options,
+    statuses,
+  );
+  return { checks, score: scoreStatuses(compiled, statuses), validUntil };
 }
 
 /**

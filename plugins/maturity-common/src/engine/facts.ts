@@ -4,7 +4,7 @@ import { compileEntityPath } from './entityPaths';
 import {
   describeAttestationOrigin,
   formatValidityEnd,
-  resolveAttestation,
+  resolveAttestationIn,
 } from './attestations';
 import { ABSENT, Absent, Unknown } from './outcome';
 import {
@@ -113,11 +113,11 @@ export function compileFactResolver(
         const reason = context.unavailable.attestation;
         if (reason !== undefined)
           return new Unknown(`attestations unavailable: ${reason}`);
-        const resolved = resolveAttestation(
+        const resolved = resolveAttestationIn(
+          context,
           context.attestations?.[checkId],
           teamScoped ? context.teamAttestations?.[checkId] : undefined,
           days,
-          context.nowMs,
         );
         if (!resolved) return notAttested;
         const { attestation, validity } = resolved;

@@ -11,7 +11,8 @@ import {
   resolveBaseline,
   rollingCutoffMs,
 } from './baselineValue';
-import type { EvaluationContext } from './context';
+import { changesAt, type EvaluationContext } from './context';
+import { rollingBaselineChangesAt, withinDaysChangesAt } from './changeTimes';
 import {
   DAY,
   comparable,
@@ -280,6 +281,10 @@ function compileTest(
             );
           }
           const age = (context.nowMs - at) / DAY;
+          changesAt(
+            context,
+            withinDaysChangesAt(at, context.nowMs, days, MAX_CLOCK_SKEW_DAYS),
+          );
           // Up to a day ahead is clock skew (or a date-only value in a time
           // zone ahead of UTC) and counts as today; later is not evidence.
           if (age < -MAX_CLOCK_SKEW_DAYS) {
@@ -410,13 +415,21 @@ function compileTrend(
           );
         }
       }
-      if (since && since.startMs > context.nowMs)
+      if (since && since.startMs > context.nowMs) {
+        changesAt(context, since.startMs);
         return outcome('unknown', since.inFuture, observed);
+      }
       const history = reportedFactHistory(context.evidence, ref) ?? NO_HISTORY;
-      const index = indexAtBaseline(
-        history,
-        since ? since.cutoffMs : rollingCutoffMs(days, context.nowMs),
-      );
+      const cutoffMs = since
+        ? since.cutoffMs
+        : rollingCutoffMs(days, context.nowMs);
+      if (!since) {
+        changesAt(
+          context,
+          rollingBaselineChangesAt(history, cutoffMs, context.nowMs),
+        );
+      }
+      const index = indexAtBaseline(history, cutoffMs);
       if (index < 0) {
         return outcome(
           'unknown',
