@@ -58,6 +58,9 @@ describe('maturity alpha plugin', () => {
     expect(plugin.getExtension('page:maturity')).toBeDefined();
     expect(plugin.getExtension('entity-content:maturity/entity')).toBeDefined();
     expect(plugin.getExtension('entity-content:maturity/group')).toBeDefined();
+    expect(
+      plugin.getExtension('app-root-element:maturity/tab-prefetch'),
+    ).toBeDefined();
     expect(plugin.getExtension('entity-card:maturity/overview')).toBeDefined();
     expect(
       plugin.getExtension('entity-icon-link:maturity/badge'),

@@ -1,5 +1,6 @@
 import {
   ApiBlueprint,
+  AppRootElementBlueprint,
   appLanguageApiRef,
   createFrontendPlugin,
   discoveryApiRef,
@@ -16,6 +17,11 @@ import { maturityApiRef } from './api/MaturityApi';
 import { MaturityClient } from './api/MaturityClient';
 import { useMaturityIconLinkProps } from './components/EntityMaturityBadge/useMaturityIconLinkProps';
 import { rootRouteRef } from './routes';
+import {
+  loadEntityTab,
+  loadGroupTab,
+  MaturityTabPrefetch,
+} from './tabPrefetch';
 import { maturityTranslationRef } from './translation/ref';
 
 export { maturityTranslationRef, maturityTranslations } from './translation';
@@ -72,10 +78,7 @@ export const maturityEntityContent = EntityContentBlueprint.make({
     path: '/maturity',
     title: maturityTranslationRef('maturityPage.title'),
     filter: evaluatedKinds,
-    loader: () =>
-      import('./components/EntityMaturityContent').then(m => (
-        <m.EntityMaturityContent />
-      )),
+    loader: () => loadEntityTab().then(m => <m.EntityMaturityContent />),
   },
 });
 
@@ -90,11 +93,20 @@ export const maturityGroupContent = EntityContentBlueprint.make({
     path: '/maturity',
     title: maturityTranslationRef('maturityPage.title'),
     filter: { kind: 'group' },
-    loader: () =>
-      import('./components/GroupMaturityContent').then(m => (
-        <m.GroupMaturityContent />
-      )),
+    loader: () => loadGroupTab().then(m => <m.GroupMaturityContent />),
   },
+});
+
+/**
+ * Starts an entity's or a group's Maturity tab (its code and first requests)
+ * as soon as the app navigates to it, in parallel with the catalog reading
+ * the entity; renders nothing.
+ *
+ * @alpha
+ */
+export const maturityTabPrefetch = AppRootElementBlueprint.make({
+  name: 'tab-prefetch',
+  params: { element: <MaturityTabPrefetch /> },
 });
 
 /**
@@ -147,5 +159,6 @@ export default createFrontendPlugin({
     maturityGroupContent,
     maturityEntityCard,
     maturityEntityIconLink,
+    maturityTabPrefetch,
   ],
 });

@@ -104,6 +104,14 @@ export interface MaturityApi {
   listModels(options?: LanguageOption): Promise<ModelList>;
   /** A whole model definition: domains, capabilities and checks. */
   getModel(modelId: string, options?: LanguageOption): Promise<MaturityModel>;
+  /**
+   * Starts the GET requests the calls in `calls` make now, ahead of the
+   * component that will make the same calls: its first same request is
+   * answered by them, within a short time of their answer. For a page's
+   * first requests, started as soon as the page is navigated to. Optional:
+   * without it, nothing is started early.
+   */
+  prefetch?(calls: (api: MaturityApi) => Array<Promise<unknown>>): void;
   /** The stored scorecard of an entity; a NotFoundError when not evaluated. */
   getScorecard(
     entityRef: string,

@@ -52,6 +52,7 @@ import type {
   CampaignSummary,
   EntityCampaign,
 } from './campaignTypes';
+import { PrefetchedRequests } from './PrefetchedRequests';
 
 type QueryValue = string | number | undefined;
 
@@ -134,11 +135,32 @@ export class MaturityClient implements MaturityApi {
   private readonly inFlight = new Map<string, Promise<unknown>>();
   /** The backend's default model, once an answer named it. */
   private defaultModelId?: string;
+  /** GETs started by {@link MaturityClient.prefetch}, each answered once. */
+  private readonly prefetched = new PrefetchedRequests();
+  /** True while {@link MaturityClient.prefetch} runs its calls. */
+  private prefetching = false;
 
   constructor(options: MaturityClientOptions) {
     this.discoveryApi = options.discoveryApi;
     this.fetchApi = options.fetchApi;
     this.appLanguageApi = options.appLanguageApi;
+  }
+
+  /**
+   * Runs `calls` on this client with every GET they send (synchronously, as
+   * each method does) kept for the first same GET after it; a change sent
+   * through this client forgets them all.
+   */
+  prefetch(calls: (api: MaturityApi) => Array<Promise<unknown>>): void {
+    this.prefetching = true;
+    let started: Array<Promise<unknown>> = [];
+    try {
+      started = calls(this);
+    } finally {
+      this.prefetching = false;
+    }
+    // a failure shows where the prefetched answer is used, not here
+    for (const request of started) request.catch(() => undefined);
   }
 
   /** The language to ask model text in: the call's, else the app's. */
@@ -177,9 +199,10 @@ export class MaturityClient implements MaturityApi {
         view,
         lang,
       })}`;
-    if (!modelId) {
-      // Which model is the default is not known yet: one request for the
-      // whole scorecard rather than the results, then the model.
+    if (!modelId || this.prefetched.has(path())) {
+      // Which model is the default is not known yet (or was not when this
+      // scorecard was prefetched): one request for the whole scorecard
+      // rather than the results, then the model.
       const card = await this.shared<EntityScorecard>(path());
       this.defaultModelId = card.modelId;
       return card;
@@ -196,7 +219,10 @@ export class MaturityClient implements MaturityApi {
   /** A GET shared by the callers asking while it is in flight. */
   private shared<T>(path: string): Promise<T> {
     let request = this.inFlight.get(path);
-    if (!request) {
+    if (request) {
+      // joined: a prefetch of it is not to answer a later request
+      this.prefetched.take(path);
+    } else {
       request = this.get<T>(path).finally(() => this.inFlight.delete(path));
       this.inFlight.set(path, request);
     }
@@ -544,11 +570,19 @@ export class MaturityClient implements MaturityApi {
     return response.blob();
   }
 
-  private async get<T>(path: string): Promise<T> {
-    return this.send('GET', path);
+  private get<T>(path: string): Promise<T> {
+    if (this.prefetching) {
+      return this.prefetched.start(path, () => this.send<T>('GET', path));
+    }
+    return this.prefetched.take<T>(path) ?? this.send<T>('GET', path);
   }
 
-  private async send<T>(method: string, path: string, body?: object) {
+  private async send<T>(
+    method: string,
+    path: string,
+    body?: object,
+  ): Promise<T> {
+    if (method !== 'GET') this.prefetched.clear();
     const baseUrl = await this.discoveryApi.getBaseUrl('maturity');
     const response = await this.fetchApi.fetch(`${baseUrl}${path}`, {
       method,

@@ -4,7 +4,7 @@ import { maturityApiRef } from '../api/MaturityApi';
 import type { EntityListItem, EntityListQuery } from '../api/types';
 
 /** The page size and the most pages read for one table. */
-const PAGE_SIZE = 1000;
+export const ENTITY_PAGE_SIZE = 1000;
 const MAX_PAGES = 10;
 
 /**
@@ -27,7 +27,7 @@ export async function fetchAllEntities(
   let cursor: string | undefined;
   let totalCount = 0;
   for (let page = 0; page < MAX_PAGES; page++) {
-    const result = await list({ ...query, cursor, limit: PAGE_SIZE });
+    const result = await list({ ...query, cursor, limit: ENTITY_PAGE_SIZE });
     items.push(...result.items);
     totalCount = result.totalCount;
     cursor = result.nextCursor;

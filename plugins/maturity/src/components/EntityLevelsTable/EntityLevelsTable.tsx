@@ -3,7 +3,7 @@ import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { ReactNode, useMemo } from 'react';
 import type { EntityListItem, MaturityLevelDefinition } from '../../api/types';
 import { formatScore } from '../../lib/levels';
-import { LevelChip } from '../LevelChip';
+import { useLevelChips } from '../LevelChip';
 import { useMaturityTranslation } from '../../translation';
 
 function compareLevels(
@@ -47,6 +47,7 @@ export function EntityLevelsTable(props: EntityLevelsTableProps) {
     title = t('entityLevelsTable.title'),
     actions,
   } = props;
+  const chip = useLevelChips(levels);
   // Built once per domains, levels and language, not on every render of the
   // page: new columns make material-table set up its columns and rows anew.
   const columns = useMemo(
@@ -88,7 +89,7 @@ export function EntityLevelsTable(props: EntityLevelsTableProps) {
               score: formatScore(row.score, language),
             })}
           >
-            <LevelChip level={row.level} levels={levels} size="small" />
+            {chip(row.level, { size: 'small' })}
           </span>
         ),
       },
@@ -102,17 +103,12 @@ export function EntityLevelsTable(props: EntityLevelsTableProps) {
               a.domains[domain.id]?.level,
               b.domains[domain.id]?.level,
             ),
-          render: row => (
-            <LevelChip
-              level={row.domains[domain.id]?.level ?? null}
-              levels={levels}
-              size="small"
-            />
-          ),
+          render: row =>
+            chip(row.domains[domain.id]?.level ?? null, { size: 'small' }),
         }),
       ),
     ],
-    [t, language, levels, domains],
+    [t, language, chip, domains],
   );
   return (
     <>

@@ -21,6 +21,7 @@ import { useEntityHistory } from '../../hooks/useEntityHistory';
 import { useMaturityPermissions } from '../../hooks/useMaturityPermissions';
 import { sortDomains } from '../../lib/domains';
 import { errorMessage, isNotFoundError } from '../../lib/errors';
+import { AfterFirstPaint } from '../AfterFirstPaint';
 import { AuditList } from '../AuditList';
 import { DomainLevelsChart, loadDomainLevelsChart } from '../DomainLevelsChart';
 import { EntityCampaignBanners } from '../EntityCampaignBanners';
@@ -266,24 +267,29 @@ export function EntityMaturityContent(props: EntityMaturityContentProps) {
           </Grid>
         </>
       )}
-      <Grid item xs={12}>
-        <InfoCard title={t('entityMaturityContent.audit')}>
-          {auditState.loading && !auditState.value && <Progress />}
-          {auditState.error && <ResponseErrorPanel error={auditState.error} />}
-          {auditState.value && (
-            <AuditList
-              attestations={auditState.value.attestations.items}
-              audit={auditState.value.attestations.audit}
-              waivers={auditState.value.waivers}
-              checkTitles={checkTitles}
-              canWaive={permissions.canWaive}
-              onRevokeWaiver={revokeWaiver}
-              canRevokeAttestation={attestationRevocation.canRevoke}
-              onRevokeAttestation={attestationRevocation.revoke}
-            />
-          )}
-        </InfoCard>
-      </Grid>
+      {/* below the fold: after the levels and the domains are painted */}
+      <AfterFirstPaint>
+        <Grid item xs={12}>
+          <InfoCard title={t('entityMaturityContent.audit')}>
+            {auditState.loading && !auditState.value && <Progress />}
+            {auditState.error && (
+              <ResponseErrorPanel error={auditState.error} />
+            )}
+            {auditState.value && (
+              <AuditList
+                attestations={auditState.value.attestations.items}
+                audit={auditState.value.attestations.audit}
+                waivers={auditState.value.waivers}
+                checkTitles={checkTitles}
+                canWaive={permissions.canWaive}
+                onRevokeWaiver={revokeWaiver}
+                canRevokeAttestation={attestationRevocation.canRevoke}
+                onRevokeAttestation={attestationRevocation.revoke}
+              />
+            )}
+          </InfoCard>
+        </Grid>
+      </AfterFirstPaint>
     </Grid>
   );
 }

@@ -23,6 +23,7 @@ import { aggregateEntities, weakestEntities } from '../../lib/aggregate';
 import { entitiesCsv } from '../../lib/csvExports';
 import { isNotFoundError } from '../../lib/errors';
 import { formatAverage } from '../../lib/levels';
+import { AfterFirstPaint } from '../AfterFirstPaint';
 import { CsvExportButton } from '../CsvExportButton';
 import { EntityLevelsTable } from '../EntityLevelsTable';
 import { GroupCampaigns } from '../GroupCampaigns';
@@ -249,37 +250,40 @@ export function GroupMaturityContent(props: GroupMaturityContentProps) {
           </Grid>
         </>
       )}
-      {nested && (children.length > 0 || rollupError) && (
+      {/* below the fold: after the title and the entity table are painted */}
+      <AfterFirstPaint>
+        {nested && (children.length > 0 || rollupError) && (
+          <Grid item xs={12}>
+            <InfoCard title={t('groupMaturityContent.subTeams')}>
+              {rollupError ? (
+                <ResponseErrorPanel error={rollupError} />
+              ) : (
+                <RollupHeatmap
+                  rows={children}
+                  domains={domains}
+                  levels={levels}
+                  caption={t('groupMaturityContent.heatmapCaption', {
+                    group: groupTitle,
+                  })}
+                />
+              )}
+            </InfoCard>
+          </Grid>
+        )}
         <Grid item xs={12}>
-          <InfoCard title={t('groupMaturityContent.subTeams')}>
-            {rollupError ? (
-              <ResponseErrorPanel error={rollupError} />
-            ) : (
-              <RollupHeatmap
-                rows={children}
-                domains={domains}
-                levels={levels}
-                caption={t('groupMaturityContent.heatmapCaption', {
-                  group: groupTitle,
-                })}
-              />
-            )}
+          <InfoCard title={t('common.trend')}>
+            <TrendSection
+              modelId={modelId}
+              groupRef={groupRef}
+              groups={[{ groupRef, title: groupTitle }]}
+              domains={domains}
+            />
+            <Typography variant="caption" color="textSecondary">
+              {t('groupMaturityContent.trendNote')}
+            </Typography>
           </InfoCard>
         </Grid>
-      )}
-      <Grid item xs={12}>
-        <InfoCard title={t('common.trend')}>
-          <TrendSection
-            modelId={modelId}
-            groupRef={groupRef}
-            groups={[{ groupRef, title: groupTitle }]}
-            domains={domains}
-          />
-          <Typography variant="caption" color="textSecondary">
-            {t('groupMaturityContent.trendNote')}
-          </Typography>
-        </InfoCard>
-      </Grid>
+      </AfterFirstPaint>
     </Grid>
   );
 }

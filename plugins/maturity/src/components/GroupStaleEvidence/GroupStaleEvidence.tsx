@@ -3,9 +3,9 @@ import type { StaleEvidenceSummary } from '../../api/types';
 import { sourceDownText } from '../../lib/staleEvidence';
 import { useMaturityTranslation } from '../../translation';
 import { StaleEntityList } from '../StaleEntityList';
+import { GROUP_STALE_LISTED } from './groupStaleListed';
 
-/** How many entities the group banner lists. */
-export const GROUP_STALE_LISTED = 5;
+export { GROUP_STALE_LISTED };
 
 /** Props of {@link GroupStaleEvidence}. */
 export interface GroupStaleEvidenceProps {

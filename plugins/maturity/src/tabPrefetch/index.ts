@@ -1,0 +1,2 @@
+export { MaturityTabPrefetch } from './MaturityTabPrefetch';
+export { loadEntityTab, loadGroupTab } from './tabLoaders';
