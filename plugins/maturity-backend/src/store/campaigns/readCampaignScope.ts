@@ -126,15 +126,16 @@ function asEntity(row: CandidateRow): Entity {
 }
 
 /**
- * The candidates in scope (groups, `withinGroup` and filter), by ref, read
- * in keyset pages so that only one page of raw rows is held at a time.
+ * Passes the candidates in scope (groups, `withinGroup` and filter), by ref,
+ * to `take`; read in keyset pages so that only one page of raw rows is held
+ * at a time.
  */
 async function readCandidates(
   db: Knex,
   query: CampaignScopeQuery,
-): Promise<CandidateRow[]> {
+  take: (row: CandidateRow) => void,
+): Promise<void> {
   const matches = query.filter ? compileEntityPredicate(query.filter) : null;
-  const candidates: CandidateRow[] = [];
   let after: string | undefined;
   for (;;) {
     const builder = db<EntityRow>(TABLES.entities)
@@ -160,9 +161,9 @@ async function readCandidates(
     }
     const rows: CandidateRow[] = await builder.select(CANDIDATE_COLUMNS);
     for (const row of rows) {
-      if (!matches || matches(asEntity(row))) candidates.push(row);
+      if (!matches || matches(asEntity(row))) take(row);
     }
-    if (rows.length < CANDIDATE_PAGE) return candidates;
+    if (rows.length < CANDIDATE_PAGE) return;
     after = rows[rows.length - 1].entity_ref;
   }
 }
@@ -182,7 +183,7 @@ export async function readCampaignScope(
   const domainIds = targets.map(t => t.domain).filter(d => d !== OVERALL);
   const entities = new Map<string, CampaignScopeEntity>();
   const owners = new Set<string>();
-  for (const row of await readCandidates(db, query)) {
+  await readCandidates(db, query, row => {
     const levels: Record<string, number> = {};
     for (const t of targets) levels[t.domain] = 0;
     if (levels[OVERALL] !== undefined) levels[OVERALL] = Number(row.level ?? 0);
@@ -199,7 +200,7 @@ export async function readCampaignScope(
       history: NO_HISTORY,
       teams: NO_TEAMS,
     });
-  }
+  });
   const refs = [...entities.keys()];
   for (const piece of chunk(refs, WHERE_IN_CHUNK)) {
     if (domainIds.length) {
