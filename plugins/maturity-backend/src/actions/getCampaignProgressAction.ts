@@ -107,7 +107,7 @@ export function registerGetCampaignProgressAction(
       const snapshot = await campaigns.progress(input.campaignId);
       const { head } = snapshot;
       const { campaign } = head;
-      const behind = snapshot.page({
+      const behind = await snapshot.page({
         filter: 'behind',
         offset: 0,
         limit,

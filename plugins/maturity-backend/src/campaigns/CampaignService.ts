@@ -208,7 +208,9 @@ export class CampaignService {
     const today = this.now().toISOString().slice(0, 10);
     const items: EntityCampaign[] = [];
     for (const campaign of await this.list({ state: 'active' })) {
-      const progress = (await this.progressOf(campaign)).entity(entityRef);
+      const progress = await (
+        await this.progressOf(campaign)
+      ).entity(entityRef);
       if (!progress) continue;
       items.push({
         campaign,
@@ -247,6 +249,8 @@ export class CampaignService {
       campaign,
       data,
       titleOf: this.titles(campaign),
+      readChecks: entities =>
+        this.store.readCampaignChecks({ modelId: campaign.modelId, entities }),
       now,
     });
     if (!this.models.ids().includes(campaign.modelId)) {

@@ -26,7 +26,7 @@ const entity = (
   kind: 'Component',
   levels: { overall: level },
   meets: level >= 2,
-  checks: [],
+  remainingCheckCount: 0,
   history: { overall: [] },
   teams,
 });
@@ -54,6 +54,7 @@ describe('computeCampaignProgress', () => {
         unknownGroups: ['group:default/ghost'],
       },
       titleOf: () => undefined,
+      readChecks: async () => new Map(),
       now: new Date('2026-01-31T12:00:00Z'),
     });
     expect(progress.teams.map(t => [t.groupRef, t.lag, t.ratio])).toEqual([

@@ -1,6 +1,6 @@
 import {
   Campaign,
-  CampaignEntityProgress,
+  CampaignRemainingCheck,
   CampaignTeamProgress,
   computeBurnup,
   daysBetween,
@@ -8,13 +8,23 @@ import {
   projectCompletion,
 } from '@devops-maturity/plugin-maturity-common';
 import type {
-  CampaignScopeData,
-  CampaignScopeEntity,
-} from '../store/campaigns/readCampaignScope';
-import { CampaignProgressSnapshot } from './CampaignProgressSnapshot';
+  CampaignChecksQuery,
+  CampaignScopeCheck,
+} from '../store/campaigns/readCampaignChecks';
+import type { CampaignScopeData } from '../store/campaigns/readCampaignScope';
+import { targetsNotMet } from '../store/campaigns/remainingChecks';
+import {
+  CampaignProgressSnapshot,
+  RemainingChecksReader,
+} from './CampaignProgressSnapshot';
 
 /** Check titles by id (the campaign model's). */
 export type CheckTitles = (checkId: string) => string | undefined;
+
+/** Reads the remaining checks of entities (the store's `readCampaignChecks`). */
+export type CampaignChecksRead = (
+  entities: CampaignChecksQuery['entities'],
+) => Promise<Map<string, CampaignScopeCheck[]>>;
 
 /** The warning of a scope that holds no entity. */
 export const EMPTY_SCOPE_WARNING = 'scope matches no entity';
@@ -35,37 +45,6 @@ export function scopeWarnings(
     }
   });
   return warnings;
-}
-
-/** One entity against the campaign's targets. */
-export function entityProgress(
-  campaign: Campaign,
-  entity: CampaignScopeEntity,
-  titleOf: CheckTitles,
-): CampaignEntityProgress {
-  return {
-    entityRef: entity.entityRef,
-    ...(entity.title ? { title: entity.title } : {}),
-    kind: entity.kind,
-    ...(entity.ownerRef ? { owner: entity.ownerRef } : {}),
-    meets: entity.meets,
-    targets: campaign.targets.map(t => {
-      const level = entity.levels[t.domain] ?? 0;
-      return {
-        domain: t.domain,
-        target: t.level,
-        level,
-        meets: level >= t.level,
-      };
-    }),
-    remainingChecks: entity.checks.map(c => ({
-      checkId: c.checkId,
-      title: titleOf(c.checkId) ?? c.checkId,
-      domain: c.domainId,
-      level: c.level,
-      status: c.status,
-    })),
-  };
 }
 
 function teamProgress(data: CampaignScopeData): CampaignTeamProgress[] {
@@ -97,8 +76,42 @@ function teamProgress(data: CampaignScopeData): CampaignTeamProgress[] {
 }
 
 /**
+ * The remaining checks of the entities returned, with titles: read only for
+ * the entities with some, toward the targets they do not meet.
+ */
+function remainingChecksReader(
+  campaign: Campaign,
+  titleOf: CheckTitles,
+  readChecks: CampaignChecksRead,
+): RemainingChecksReader {
+  return async entities => {
+    const wanted = entities
+      .filter(e => e.remainingCheckCount > 0)
+      .map(e => ({
+        entityRef: e.entityRef,
+        notMet: targetsNotMet(campaign.targets, e.levels),
+      }));
+    const result = new Map<string, CampaignRemainingCheck[]>();
+    if (!wanted.length) return result;
+    for (const [ref, checks] of await readChecks(wanted)) {
+      result.set(
+        ref,
+        checks.map(c => ({
+          checkId: c.checkId,
+          title: titleOf(c.checkId) ?? c.checkId,
+          domain: c.domainId,
+          level: c.level,
+          status: c.status,
+        })),
+      );
+    }
+    return result;
+  };
+}
+
+/**
  * A campaign's progress from what its scope holds now: counts, teams,
- * entities with what they still need (sorted by need), the burn-up from the
+ * entities sorted by need (their remaining checks read when returned), the burn-up from the
  * level history, the projected completion and whether the campaign is at
  * risk.
  */
@@ -106,9 +119,11 @@ export function computeCampaignProgress(options: {
   campaign: Campaign;
   data: CampaignScopeData;
   titleOf: CheckTitles;
+  /** Reads remaining checks for the entities returned. */
+  readChecks: CampaignChecksRead;
   now: Date;
 }): CampaignProgressSnapshot {
-  const { campaign, data, titleOf, now } = options;
+  const { campaign, data, titleOf, readChecks, now } = options;
   const today = now.toISOString().slice(0, 10);
   const inScope = data.entities.length;
   const meeting = data.entities.filter(e => e.meets).length;
@@ -144,11 +159,8 @@ export function computeCampaignProgress(options: {
     burnup,
     warnings: scopeWarnings(campaign, data),
   };
-  return new CampaignProgressSnapshot(
-    head,
-    data.entities.map(e => ({
-      progress: entityProgress(campaign, e, titleOf),
-      teams: e.teams,
-    })),
-  );
+  return new CampaignProgressSnapshot(head, data.entities, {
+    targets: campaign.targets,
+    remainingChecks: remainingChecksReader(campaign, titleOf, readChecks),
+  });
 }

@@ -22,6 +22,11 @@ import {
   CampaignScopeQuery,
   readCampaignScope,
 } from './campaigns/readCampaignScope';
+import {
+  CampaignChecksQuery,
+  CampaignScopeCheck,
+  readCampaignChecks,
+} from './campaigns/readCampaignChecks';
 import * as campaignReads from './campaigns/readCampaigns';
 import type { CampaignChange } from './campaigns/rows';
 import * as campaignWrites from './campaigns/writeCampaigns';
@@ -473,6 +478,12 @@ export class DatabaseMaturityStore implements MaturityStore {
 
   readCampaignScope(query: CampaignScopeQuery): Promise<CampaignScopeData> {
     return readCampaignScope(this.db, query);
+  }
+
+  readCampaignChecks(
+    query: CampaignChecksQuery,
+  ): Promise<Map<string, CampaignScopeCheck[]>> {
+    return readCampaignChecks(this.db, query);
   }
 
   listCampaignNotices(campaignId: string): Promise<CampaignNotice[]> {

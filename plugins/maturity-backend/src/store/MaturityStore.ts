@@ -41,6 +41,10 @@ import type {
   CampaignScopeQuery,
 } from './campaigns/readCampaignScope';
 import type {
+  CampaignChecksQuery,
+  CampaignScopeCheck,
+} from './campaigns/readCampaignChecks';
+import type {
   SavedReportContent,
   SavedReportInput,
   SavedReportSummary,
@@ -508,10 +512,19 @@ export interface MaturityStore {
 
   /**
    * What a campaign's progress is derived from: the entities in its scope
-   * now with their target levels, remaining checks, level history and
-   * teams. Read-cached like the rollups.
+   * now with their target levels, how many checks remain, level history
+   * and teams. Read-cached like the rollups.
    */
   readCampaignScope(query: CampaignScopeQuery): Promise<CampaignScopeData>;
+
+  /**
+   * The checks still failing (or unknown) toward the targets each entity
+   * does not meet, by entity ref: read for the entities a campaign's
+   * progress returns (a page, CSV rows, one entity), not cached.
+   */
+  readCampaignChecks(
+    query: CampaignChecksQuery,
+  ): Promise<Map<string, CampaignScopeCheck[]>>;
 
   /** What the campaign task already notified and published for a campaign. */
   listCampaignNotices(campaignId: string): Promise<CampaignNotice[]>;

@@ -1,7 +1,5 @@
-import {
-  CampaignProgressHead,
-  CampaignProgressSnapshot,
-} from '../CampaignProgressSnapshot';
+import type { CampaignProgressHead } from '../CampaignProgressSnapshot';
+import { snapshotOf } from '../__testUtils__/snapshotOf';
 import { mockServices } from '@backstage/backend-test-utils';
 import type { EventParams } from '@backstage/plugin-events-node';
 import type {
@@ -119,14 +117,14 @@ function setup(
       progress: async id => {
         if (id === 'broken') throw new Error('scope read failed');
         const c = campaigns.find(x => x.id === id)!;
-        return new CampaignProgressSnapshot(
+        return snapshotOf(
           {
             campaign: c,
             inScope: entities.length,
             meeting: entities.filter(e => e.meets).length,
           } as CampaignProgressHead,
           entities.map(progress => ({ progress, teams: [] })),
-        );
+        ).snapshot;
       },
     },
     store: {

@@ -1,10 +1,6 @@
 import type { LoggerService } from '@backstage/backend-plugin-api';
 import type { EventsService } from '@backstage/plugin-events-node';
-import {
-  Campaign,
-  CampaignProgress,
-  daysBetween,
-} from '@devops-maturity/plugin-maturity-common';
+import { Campaign, daysBetween } from '@devops-maturity/plugin-maturity-common';
 import { campaignEventDetails } from '../../events/campaignEventDetails';
 import { publishCampaignEvent } from '../../events/publishCampaignEvent';
 import type { ModelRegistry } from '../../model/ModelRegistry';
@@ -18,7 +14,9 @@ import {
   EVENT_RECIPIENT,
 } from '../../store/campaigns/campaignNotices';
 import type { MaturityStore } from '../../store/MaturityStore';
+import type { CampaignProgressHead } from '../CampaignProgressSnapshot';
 import type { CampaignService } from '../CampaignService';
+import type { CampaignEntityStanding } from '../entityProgress';
 import {
   endNotification,
   entitiesByRecipient,
@@ -28,6 +26,11 @@ import {
 } from './campaignNotifications';
 import { targetsLabel } from './campaignWording';
 import { DueCampaignNotice, dueCampaignNotices } from './dueCampaignNotices';
+
+/** A campaign's progress with every entity in scope, without checks. */
+type CampaignNoticeProgress = CampaignProgressHead & {
+  entities: CampaignEntityStanding[];
+};
 
 /** What the task needs. */
 export interface CampaignNoticeTaskOptions {
@@ -124,12 +127,11 @@ export class CampaignNoticeTask {
     );
     if (pending.length === 0) return;
     const snapshot = await campaigns.progress(campaign.id);
-    // every entity in scope, as one page
-    const progress = snapshot.page({
-      filter: 'all',
-      offset: 0,
-      limit: snapshot.entities.length,
-    });
+    // every entity in scope against the targets (notices name no check)
+    const progress: CampaignNoticeProgress = {
+      ...snapshot.head,
+      entities: [...snapshot.standings({ filter: 'all' })],
+    };
     for (const item of pending) {
       const notice = {
         campaignId: campaign.id,
@@ -179,7 +181,7 @@ export class CampaignNoticeTask {
 
   private notificationsFor(
     campaign: Campaign,
-    progress: CampaignProgress,
+    progress: CampaignNoticeProgress,
     item: DueCampaignNotice,
     now: Date,
   ): Array<{ recipient: string; notification: MaturityNotification }> {
@@ -215,7 +217,7 @@ export class CampaignNoticeTask {
 
   private eventDetails(
     campaign: Campaign,
-    progress: CampaignProgress,
+    progress: CampaignNoticeProgress,
     item: DueCampaignNotice,
     now: Date,
   ): Record<string, unknown> {

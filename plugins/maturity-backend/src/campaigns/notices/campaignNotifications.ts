@@ -1,8 +1,8 @@
 import type {
   Campaign,
-  CampaignEntityProgress,
   CampaignProgress,
 } from '@devops-maturity/plugin-maturity-common';
+import type { CampaignEntityStanding } from '../entityProgress';
 import type { MaturityNotification } from '../../notifications/MaturityNotificationSender';
 import { notificationScope } from '../../notifications/notificationScope';
 import {
@@ -19,7 +19,7 @@ import {
 export interface RecipientEntities {
   /** The entity ref notified: the owning group (or the campaign owner). */
   recipient: string;
-  entities: CampaignEntityProgress[];
+  entities: CampaignEntityStanding[];
 }
 
 /** One team's outcome at a campaign's end. */
@@ -32,7 +32,7 @@ export interface CampaignTeamOutcome {
 }
 
 /** Who owns an entity: its owner; a group itself; undefined when unowned. */
-function ownerOf(entity: CampaignEntityProgress): string | undefined {
+function ownerOf(entity: CampaignEntityStanding): string | undefined {
   if (entity.kind.toLocaleLowerCase('en-US') === 'group') {
     return entity.entityRef;
   }
@@ -47,9 +47,9 @@ function ownerOf(entity: CampaignEntityProgress): string | undefined {
  */
 export function entitiesByRecipient(
   campaign: Campaign,
-  entities: readonly CampaignEntityProgress[],
+  entities: readonly CampaignEntityStanding[],
 ): RecipientEntities[] {
-  const byRecipient = new Map<string, CampaignEntityProgress[]>();
+  const byRecipient = new Map<string, CampaignEntityStanding[]>();
   for (const entity of entities) {
     const recipient = ownerOf(entity) ?? campaign.owner;
     const list = byRecipient.get(recipient);
@@ -63,7 +63,7 @@ export function entitiesByRecipient(
 
 /** Met and missed per owning group (unowned entities count in no team). */
 export function teamOutcomes(
-  entities: readonly CampaignEntityProgress[],
+  entities: readonly CampaignEntityStanding[],
 ): CampaignTeamOutcome[] {
   const byTeam = new Map<string, CampaignTeamOutcome>();
   for (const entity of entities) {

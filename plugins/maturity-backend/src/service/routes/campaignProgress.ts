@@ -39,7 +39,7 @@ export function registerCampaignProgressRoutes(
     await readAccess(req);
     const query = parseEntityPageQuery(req.query);
     const progress = await campaigns.progress(req.params.id);
-    await sendEncodedJson(req, res, progress.pageJson(query));
+    await sendEncodedJson(req, res, await progress.pageJson(query));
   });
 
   router.get('/campaigns/:id/entities.csv', async (req, res) => {
@@ -58,7 +58,8 @@ export function registerCampaignProgressRoutes(
       targets,
       campaigns.domainTitles(campaign),
     )}`;
-    for (const entity of progress.matching(selection)) {
+    // remaining checks are read per few hundred rows, as they are written
+    for await (const entity of progress.progressOf(selection)) {
       piece += campaignCsvLine(targets, entity);
       if (piece.length >= CSV_PIECE) {
         if (!(await writeStream(res, piece))) return;

@@ -577,6 +577,32 @@ describe('campaign routes', () => {
     },
   );
 
+  it('reads remaining checks only for the entities a request returns', async () => {
+    const { store, app } = await setup();
+    const read = jest.spyOn(store, 'readCampaignChecks');
+    const refsRead = () =>
+      read.mock.calls.map(([q]) => q.entities.map(e => e.entityRef));
+    // meeting entities have none: nothing to read
+    const meeting = await request(app).get(
+      '/campaigns/from-config/progress?entityFilter=meeting',
+    );
+    expect(meeting.body.entities).toHaveLength(2);
+    expect(refsRead()).toEqual([]);
+    const page = await request(app).get(
+      '/campaigns/from-config/progress?entityLimit=1',
+    );
+    expect(page.body.entities[0].remainingChecks).toHaveLength(1);
+    expect(refsRead()).toEqual([[svc('web')]]);
+    expect(read.mock.calls[0][0].entities[0].notMet).toEqual([
+      { domain: 'sre', level: 3 },
+    ]);
+    // an entity meeting the targets: nothing to read
+    await request(app).get(`/entities/component/default/ledger/campaigns`);
+    expect(refsRead()).toEqual([[svc('web')]]);
+    await request(app).get('/campaigns/from-config/entities.csv');
+    expect(refsRead()).toEqual([[svc('web')], [svc('web')]]);
+  });
+
   it('refuses the CSV without read access', async () => {
     const { app } = await setup();
     deniedRead = true;
@@ -600,7 +626,9 @@ describe('campaign routes', () => {
       await campaigns.entityCampaigns(svc('web'));
       expect(await campaigns.progress('from-config')).toBe(first);
       const page = { filter: 'behind' as const, offset: 0, limit: 10 };
-      expect(first.pageJson(page)).toBe(first.pageJson({ ...page }));
+      expect(await first.pageJson(page)).toBe(
+        await first.pageJson({ ...page }),
+      );
 
       await store.applyEvaluations(
         [
@@ -617,7 +645,10 @@ describe('campaign routes', () => {
       );
       const next = await campaigns.progress('from-config');
       expect(next).not.toBe(first);
-      expect(next.page(page)).toMatchObject({ meeting: 3, entityTotal: 0 });
+      expect(await next.page(page)).toMatchObject({
+        meeting: 3,
+        entityTotal: 0,
+      });
     },
   );
 });

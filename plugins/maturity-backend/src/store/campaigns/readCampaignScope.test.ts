@@ -82,7 +82,7 @@ describe('DatabaseMaturityStore readCampaignScope', () => {
         kind: 'Component',
         ownerRef: g('payments-core'),
         levels: { build: 3 },
-        checks: [],
+        remainingCheckCount: 0,
       });
       expect(core.history.build).toEqual([
         {
@@ -92,14 +92,30 @@ describe('DatabaseMaturityStore readCampaignScope', () => {
         },
         { at: '2026-02-01T09:00:00.000Z', level: 3, previousLevel: 1 },
       ]);
-      expect(core.teams.sort()).toEqual(
+      expect([...core.teams].sort()).toEqual(
         [g('payments-core'), g('payments'), g('retail')].sort(),
       );
-      expect(late.checks.map(x => [x.checkId, x.status])).toEqual([
+      // counted only: the checks are read for the entities returned
+      expect(late.remainingCheckCount).toBe(2);
+      expect(late).not.toHaveProperty('checks');
+      const checks = await store.readCampaignChecks({
+        modelId: MODEL_ID,
+        entities: [
+          {
+            entityRef: late.entityRef,
+            notMet: [{ domain: 'build', level: 3 }],
+          },
+        ],
+      });
+      expect(
+        checks.get(late.entityRef)!.map(x => [x.checkId, x.status]),
+      ).toEqual([
         ['b2', 'failed'],
         ['b3', 'unknown'],
       ]);
-      expect(late.teams.sort()).toEqual([g('payments'), g('retail')].sort());
+      expect([...late.teams].sort()).toEqual(
+        [g('payments'), g('retail')].sort(),
+      );
       expect(data.teams).toEqual([
         {
           groupRef: g('cards'),
@@ -150,7 +166,7 @@ describe('DatabaseMaturityStore readCampaignScope', () => {
       expect(data.entities[0]).toMatchObject({
         levels: { overall: 2 },
         meets: false,
-        checks: [{ checkId: 'x', domainId: 'deploy', level: 1 }],
+        remainingCheckCount: 1,
         history: {
           overall: [
             { at: '2026-03-01T09:00:00.000Z', level: 2, previousLevel: null },

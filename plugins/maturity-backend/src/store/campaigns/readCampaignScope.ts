@@ -10,6 +10,7 @@ import { decodeCheckDocument } from '../checkDocument';
 import { chunk, WHERE_IN_CHUNK } from '../chunks';
 import type { EntityRow } from '../rows';
 import { TABLES } from '../tables';
+import { isRemainingCheck, targetsNotMet } from './remainingChecks';
 import { readScopeTeams } from './readScopeTeams';
 
 /** What a campaign's progress is derived from. */
@@ -24,15 +25,9 @@ export interface CampaignScopeQuery {
   targets: CampaignTarget[];
 }
 
-/** A check still failing (or unknown) toward a target not met. */
-export interface CampaignScopeCheck {
-  checkId: string;
-  domainId: string;
-  level: number;
-  status: string;
-}
-
-/** An entity in a campaign's scope, now. */
+/** An entity in a campaign's scope, now: what counting, sorting, filtering
+ * and the burn-up need. Its remaining checks are read on demand
+ * (`readCampaignChecks`) for the entities returned. */
 export interface CampaignScopeEntity {
   entityRef: string;
   kind: string;
@@ -41,12 +36,15 @@ export interface CampaignScopeEntity {
   /** Current level per target domain (`overall` too); 0 when none. */
   levels: Record<string, number>;
   meets: boolean;
-  /** Empty when the entity meets every target. */
-  checks: CampaignScopeCheck[];
-  /** Recorded level changes per target domain, oldest first. */
-  history: Record<string, CampaignLevelChange[]>;
-  /** The teams (of `CampaignScopeData.teams`) the entity counts for. */
-  teams: string[];
+  /** How many checks still fail toward the targets not met; 0 when it meets every target. */
+  remainingCheckCount: number;
+  /**
+   * Recorded level changes per target domain, oldest first; only the
+   * domains with changes (one shared empty object for an entity without).
+   */
+  history: Readonly<Record<string, readonly CampaignLevelChange[]>>;
+  /** The teams (of `CampaignScopeData.teams`) the entity counts for; shared by the entities of one owner. */
+  teams: readonly string[];
 }
 
 /** A team under the scope's groups. */
@@ -82,8 +80,27 @@ const CANDIDATE_COLUMNS = [
 /** A candidate entity's row (no hashes, scores or times: not needed). */
 type CandidateRow = Pick<EntityRow, (typeof CANDIDATE_COLUMNS)[number]>;
 
-const FAILING = new Set(['failed', 'unknown', 'error']);
 const OVERALL = 'overall';
+
+/** Candidates read per statement (keyset pages by ref). */
+const CANDIDATE_PAGE = 5_000;
+
+/** The history of every entity without recorded changes. */
+const NO_HISTORY: CampaignScopeEntity['history'] = Object.freeze({});
+
+/** The teams of every entity counting for none. */
+const NO_TEAMS: readonly string[] = Object.freeze([]);
+
+/** One copy of each distinct string (kinds, owners, times of a run). */
+function interner(): (text: string) => string {
+  const known = new Map<string, string>();
+  return text => {
+    const copy = known.get(text);
+    if (copy !== undefined) return copy;
+    known.set(text, text);
+    return text;
+  };
+}
 
 /**
  * The catalog facts stored with an entity, as an entity for scope
@@ -108,33 +125,47 @@ function asEntity(row: CandidateRow): Entity {
   };
 }
 
+/**
+ * Passes the candidates in scope (groups, `withinGroup` and filter), by ref,
+ * to `take`; read in keyset pages so that only one page of raw rows is held
+ * at a time.
+ */
 async function readCandidates(
   db: Knex,
   query: CampaignScopeQuery,
-): Promise<CandidateRow[]> {
-  const builder = db<EntityRow>(TABLES.entities)
-    .where('model_id', query.modelId)
-    .orderBy('entity_ref');
-  if (query.groups) {
-    builder.whereIn(
-      'owner_ref',
-      db(TABLES.groupClosure)
-        .whereIn('ancestor_ref', query.groups)
-        .select('group_ref'),
-    );
+  take: (row: CandidateRow) => void,
+): Promise<void> {
+  const matches = query.filter ? compileEntityPredicate(query.filter) : null;
+  let after: string | undefined;
+  for (;;) {
+    const builder = db<EntityRow>(TABLES.entities)
+      .where('model_id', query.modelId)
+      .orderBy('entity_ref')
+      .limit(CANDIDATE_PAGE);
+    if (after !== undefined) builder.where('entity_ref', '>', after);
+    if (query.groups) {
+      builder.whereIn(
+        'owner_ref',
+        db(TABLES.groupClosure)
+          .whereIn('ancestor_ref', query.groups)
+          .select('group_ref'),
+      );
+    }
+    if (query.withinGroup) {
+      builder.whereIn(
+        'owner_ref',
+        db(TABLES.groupClosure)
+          .where('ancestor_ref', query.withinGroup)
+          .select('group_ref'),
+      );
+    }
+    const rows: CandidateRow[] = await builder.select(CANDIDATE_COLUMNS);
+    for (const row of rows) {
+      if (!matches || matches(asEntity(row))) take(row);
+    }
+    if (rows.length < CANDIDATE_PAGE) return;
+    after = rows[rows.length - 1].entity_ref;
   }
-  if (query.withinGroup) {
-    builder.whereIn(
-      'owner_ref',
-      db(TABLES.groupClosure)
-        .where('ancestor_ref', query.withinGroup)
-        .select('group_ref'),
-    );
-  }
-  const rows: CandidateRow[] = await builder.select(CANDIDATE_COLUMNS);
-  if (!query.filter) return rows;
-  const matches = compileEntityPredicate(query.filter);
-  return rows.filter(row => matches(asEntity(row)));
 }
 
 /**
@@ -148,25 +179,28 @@ export async function readCampaignScope(
   query: CampaignScopeQuery,
 ): Promise<CampaignScopeData> {
   const { modelId, targets } = query;
-  const rows = await readCandidates(db, query);
+  const intern = interner();
   const domainIds = targets.map(t => t.domain).filter(d => d !== OVERALL);
   const entities = new Map<string, CampaignScopeEntity>();
-  for (const row of rows) {
+  const owners = new Set<string>();
+  await readCandidates(db, query, row => {
     const levels: Record<string, number> = {};
     for (const t of targets) levels[t.domain] = 0;
     if (levels[OVERALL] !== undefined) levels[OVERALL] = Number(row.level ?? 0);
+    const ownerRef = row.owner_ref === null ? null : intern(row.owner_ref);
+    if (ownerRef !== null) owners.add(ownerRef);
     entities.set(row.entity_ref, {
       entityRef: row.entity_ref,
-      kind: row.kind,
+      kind: intern(row.kind),
       ...(row.title !== null ? { title: row.title } : {}),
-      ...(row.owner_ref !== null ? { ownerRef: row.owner_ref } : {}),
+      ...(ownerRef !== null ? { ownerRef } : {}),
       levels,
       meets: false,
-      checks: [],
-      history: Object.fromEntries(targets.map(t => [t.domain, []])),
-      teams: [],
+      remainingCheckCount: 0,
+      history: NO_HISTORY,
+      teams: NO_TEAMS,
     });
-  }
+  });
   const refs = [...entities.keys()];
   for (const piece of chunk(refs, WHERE_IN_CHUNK)) {
     if (domainIds.length) {
@@ -206,8 +240,11 @@ export async function readCampaignScope(
         'recorded_at',
       );
     for (const h of history) {
-      entities.get(h.entity_ref)!.history[h.domain_id ?? OVERALL].push({
-        at: h.recorded_at,
+      const entity = entities.get(h.entity_ref)!;
+      if (entity.history === NO_HISTORY) entity.history = {};
+      const changes = entity.history as Record<string, CampaignLevelChange[]>;
+      (changes[h.domain_id ?? OVERALL] ??= []).push({
+        at: intern(h.recorded_at),
         level: h.level === null ? null : Number(h.level),
         previousLevel:
           h.previous_level === null ? null : Number(h.previous_level),
@@ -216,27 +253,11 @@ export async function readCampaignScope(
   }
   const missing = new Map<string, CampaignTarget[]>();
   for (const entity of entities.values()) {
-    const notMet = targets.filter(t => entity.levels[t.domain] < t.level);
+    const notMet = targetsNotMet(targets, entity.levels);
     entity.meets = notMet.length === 0;
     if (notMet.length) missing.set(entity.entityRef, notMet);
   }
-  // a check with a status is one object, shared by every entity failing it:
-  // a scope of 100 000 entities holds a few hundred, not millions
-  const shared = new Map<string, CampaignScopeCheck>();
-  const sharedCheck = (c: CampaignScopeCheck): CampaignScopeCheck => {
-    const key = `${c.checkId}\u0000${c.domainId}\u0000${c.level}\u0000${c.status}`;
-    let check = shared.get(key);
-    if (!check) {
-      check = Object.freeze({
-        checkId: c.checkId,
-        domainId: c.domainId,
-        level: c.level,
-        status: c.status,
-      });
-      shared.set(key, check);
-    }
-    return check;
-  };
+  // only the count: the checks themselves are read for the entities returned
   for (const piece of chunk([...missing.keys()], WHERE_IN_CHUNK)) {
     const docs: Array<{ entity_ref: string; checks: string }> = await db(
       TABLES.entityChecks,
@@ -246,28 +267,22 @@ export async function readCampaignScope(
       .select('entity_ref', 'checks');
     for (const doc of docs) {
       const notMet = missing.get(doc.entity_ref)!;
-      entities.get(doc.entity_ref)!.checks = decodeCheckDocument(doc.checks)
-        .filter(
-          c =>
-            FAILING.has(c.status) &&
-            notMet.some(
-              t =>
-                c.level <= t.level &&
-                (t.domain === OVERALL || t.domain === c.domainId),
-            ),
-        )
-        .map(c => sharedCheck(c));
+      let count = 0;
+      for (const check of decodeCheckDocument(doc.checks)) {
+        if (isRemainingCheck(check, notMet)) count += 1;
+      }
+      entities.get(doc.entity_ref)!.remainingCheckCount = count;
     }
   }
   const { teams, unknownGroups, teamsOfOwner } = await readScopeTeams(
     db,
     query.groups,
-    [...new Set(rows.map(r => r.owner_ref).filter((o): o is string => !!o))],
+    [...owners],
   );
   for (const entity of entities.values()) {
     entity.teams = entity.ownerRef
-      ? teamsOfOwner.get(entity.ownerRef) ?? []
-      : [];
+      ? teamsOfOwner.get(entity.ownerRef) ?? NO_TEAMS
+      : NO_TEAMS;
   }
   return { entities: [...entities.values()], teams, unknownGroups };
 }
