@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { LevelChange } from '../evaluation/levelChanges/LevelChange';
 import { serializeChecks } from './checkDocument';
+import { CheckPlacements, saveCheckPlacements } from './checkPlacements';
 import { chunk, WHERE_IN_CHUNK } from './chunks';
 import { diffEvaluation, EvaluationDiff } from './diffEvaluation';
 import { EntityOutages, writeEvidenceOutages } from './evidenceOutages';
@@ -114,6 +115,17 @@ function addOutages(
     }
     entry.sources.set(source, current);
   }
+}
+
+/** The distinct placements the writes' documents refer to. */
+function placementsOf(
+  writes: readonly EntityEvaluationWrite[],
+): Set<CheckPlacements> {
+  const placements = new Set<CheckPlacements>();
+  for (const write of writes) {
+    if (write.placements) placements.add(write.placements);
+  }
+  return placements;
 }
 
 /** Groups writes by model and entity ref; a later write of the same entity wins. */
@@ -233,6 +245,7 @@ export async function applyEvaluations(
 
   await db.transaction(async tx => {
     await lockModelsForWrite(tx, byModel.keys());
+    await saveCheckPlacements(tx, placementsOf(writes));
     for (const [modelId, byRef] of byModel) {
       const plan = emptyPlan();
       const storedEntities = await readStoredEntities(tx, modelId, [
@@ -254,7 +267,10 @@ export async function applyEvaluations(
         if (write.indicatorSamples) {
           samples.push({ entityRef, samples: write.indicatorSamples });
         }
-        const serializedChecks = serializeChecks(write.checks);
+        const serializedChecks = serializeChecks(
+          write.checks,
+          write.placements,
+        );
         const hash = hashEvaluation(write, serializedChecks);
         if (stored?.input_hash === hash) {
           plan.unchangedRefs.push(entityRef);

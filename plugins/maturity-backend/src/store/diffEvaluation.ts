@@ -232,6 +232,7 @@ export function diffEvaluation(
           checks: encodeCheckDocument(document.values(), {
             now,
             serialized: asEvaluated ? serializedChecks : undefined,
+            placements: write.placements,
           }),
         }
       : undefined,

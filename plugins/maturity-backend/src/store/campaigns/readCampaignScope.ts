@@ -7,6 +7,7 @@ import {
 import type { Entity } from '@backstage/catalog-model';
 import type { Knex } from 'knex';
 import { decodeCheckDocument } from '../checkDocument';
+import { readCheckPlacements } from '../checkPlacements';
 import { chunk, WHERE_IN_CHUNK } from '../chunks';
 import type { EntityRow } from '../rows';
 import { TABLES } from '../tables';
@@ -244,9 +245,16 @@ export async function readCampaignScope(
       .where('model_id', modelId)
       .whereIn('entity_ref', piece)
       .select('entity_ref', 'checks');
+    const placements = await readCheckPlacements(
+      db,
+      docs.map(d => d.checks),
+    );
     for (const doc of docs) {
       const notMet = missing.get(doc.entity_ref)!;
-      entities.get(doc.entity_ref)!.checks = decodeCheckDocument(doc.checks)
+      entities.get(doc.entity_ref)!.checks = decodeCheckDocument(
+        doc.checks,
+        placements,
+      )
         .filter(
           c =>
             FAILING.has(c.status) &&
