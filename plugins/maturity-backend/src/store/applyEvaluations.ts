@@ -14,7 +14,7 @@ import { lockModelsForWrite } from './lockModelsForWrite';
 import { readStoredEntities, readStoredResults } from './readStoredEvaluations';
 import type {
   DomainLevelRow,
-  EntityChecksRow,
+  EntityChecksWrite,
   EntityRow,
   LevelHistoryInsert,
 } from './rows';
@@ -32,7 +32,7 @@ interface WritePlan {
   rehashed: Array<{ entityRef: string; hash: string }>;
   domains: DomainLevelRow[];
   removedDomains: Array<{ entityRef: string; ids: string[] }>;
-  checks: EntityChecksRow[];
+  checks: EntityChecksWrite[];
   history: LevelHistoryInsert[];
 }
 
@@ -243,6 +243,10 @@ export async function applyEvaluations(
   const levelChanges: LevelChange[] = [];
   const outages = new Map<string, EntityOutages>();
 
+  // what the PostgreSQL driver would do with the text, done once and
+  // shared by the digest and the document (see EntityChecksWrite)
+  const documentsAsBytes = db.client.dialect === 'postgresql';
+
   await db.transaction(async tx => {
     await lockModelsForWrite(tx, byModel.keys());
     await saveCheckPlacements(tx, placementsOf(writes));
@@ -254,7 +258,7 @@ export async function applyEvaluations(
       const toCompare: Array<{
         write: EntityEvaluationWrite;
         hash: string;
-        serializedChecks: string;
+        serializedChecks: string | Buffer;
       }> = [];
       const samples: IndicatorSamplesWrite[] = [];
       for (const [entityRef, write] of byRef) {
@@ -267,10 +271,9 @@ export async function applyEvaluations(
         if (write.indicatorSamples) {
           samples.push({ entityRef, samples: write.indicatorSamples });
         }
-        const serializedChecks = serializeChecks(
-          write.checks,
-          write.placements,
-        );
+        const serializedChecks = documentsAsBytes
+          ? Buffer.from(serializeChecks(write.checks, write.placements))
+          : serializeChecks(write.checks, write.placements);
         const hash = hashEvaluation(write, serializedChecks);
         if (stored?.input_hash === hash) {
           plan.unchangedRefs.push(entityRef);

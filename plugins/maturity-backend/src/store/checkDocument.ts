@@ -108,22 +108,35 @@ export function serializeChecks(
 /** A result of a document; one without a time changed at the document's time. */
 export type CheckToEncode = CheckFields & { updatedAt?: string };
 
+interface EncodeOptions<S> {
+  now?: string;
+  serialized?: S;
+  placements?: CheckPlacements;
+}
+
+const CLOSE = Buffer.from('}');
+
 /**
  * The JSON document holding an entity's check results
  * (`maturity_entity_checks.checks`), in the order given; results without
  * `updatedAt` changed at `now`. With `placements` (which must be stored, see
  * `saveCheckPlacements`) in the current layout, else in the second.
  * `serialized`, when given, must be `serializeChecks` of the same results
- * and placements.
+ * and placements, as text or as its UTF-8 bytes; the document is then
+ * text or bytes alike.
  */
 export function encodeCheckDocument(
   checks: Iterable<CheckToEncode>,
-  options: {
-    now?: string;
-    serialized?: string;
-    placements?: CheckPlacements;
-  } = {},
-): string {
+  options?: EncodeOptions<string>,
+): string;
+export function encodeCheckDocument(
+  checks: Iterable<CheckToEncode>,
+  options: EncodeOptions<string | Buffer>,
+): string | Buffer;
+export function encodeCheckDocument(
+  checks: Iterable<CheckToEncode>,
+  options: EncodeOptions<string | Buffer> = {},
+): string | Buffer {
   const { now, serialized, placements } = options;
   const list = Array.isArray(checks)
     ? (checks as CheckToEncode[])
@@ -144,13 +157,16 @@ export function encodeCheckDocument(
     onlyFirstTime &&= index === 0;
     return index;
   });
-  const c = serialized ?? serializeChecks(list, placements);
   const t = JSON.stringify(times);
-  if (!placements) {
-    return `{"t":${t},"i":${JSON.stringify(indexes)},"c":${c}}`;
-  }
-  const i = onlyFirstTime ? '' : `"i":${JSON.stringify(indexes)},`;
-  return `{"p":${JSON.stringify(placements.id)},"t":${t},${i}"c":${c}}`;
+  const i =
+    placements && onlyFirstTime ? '' : `"i":${JSON.stringify(indexes)},`;
+  const head = placements
+    ? `{"p":${JSON.stringify(placements.id)},"t":${t},${i}"c":`
+    : `{"t":${t},${i}"c":`;
+  const c = serialized ?? serializeChecks(list, placements);
+  return typeof c === 'string'
+    ? `${head}${c}}`
+    : Buffer.concat([Buffer.from(head), c, CLOSE]);
 }
 
 /**
