@@ -73,10 +73,11 @@ describe('compact check documents on the demo catalog', () => {
         });
       }
       expect(compared).toBeGreaterThan(100);
-      const sizes = await knex(TABLES.entityChecks)
-        .select('model_id')
-        .sum({ bytes: knex.raw('length(checks)') })
-        .groupBy('model_id');
+      const sizes: Array<{ model_id: string; bytes: string | number }> =
+        await knex(TABLES.entityChecks)
+          .select('model_id')
+          .sum({ bytes: knex.raw('length(checks)') })
+          .groupBy('model_id');
       const bytes = new Map(sizes.map(s => [s.model_id, Number(s.bytes)]));
       expect(bytes.get('compact')!).toBeLessThan(bytes.get('full')! * 0.85);
     },
