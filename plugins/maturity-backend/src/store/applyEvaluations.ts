@@ -271,13 +271,19 @@ export async function applyEvaluations(
         if (write.indicatorSamples) {
           samples.push({ entityRef, samples: write.indicatorSamples });
         }
-        const serializedChecks = documentsAsBytes
-          ? Buffer.from(serializeChecks(write.checks, write.placements))
-          : serializeChecks(write.checks, write.placements);
-        const hash = hashEvaluation(write, serializedChecks);
+        const text = serializeChecks(write.checks, write.placements);
+        // a new entity is written: its bytes serve the digest too; a
+        // stored one is most often unchanged, and then needs no bytes
+        const bytes =
+          documentsAsBytes && !stored?.input_hash
+            ? Buffer.from(text)
+            : undefined;
+        const hash = hashEvaluation(write, bytes ?? text);
         if (stored?.input_hash === hash) {
           plan.unchangedRefs.push(entityRef);
         } else {
+          const serializedChecks =
+            bytes ?? (documentsAsBytes ? Buffer.from(text) : text);
           toCompare.push({ write, hash, serializedChecks });
         }
       }
