@@ -580,6 +580,7 @@ export class EvaluationRunner {
       const entityEvidence = evidence.get(ref)!;
       const write = toEvaluationWrite({
         modelId,
+        compiled,
         entity: info,
         evaluation: result,
         keepStoredResultsFor: keep,

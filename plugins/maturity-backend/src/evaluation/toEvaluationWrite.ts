@@ -1,9 +1,11 @@
 import type {
   CheckResult,
   CheckSource,
+  CompiledModel,
   EntityEvidence,
   EntityEvaluation,
 } from '@devops-maturity/plugin-maturity-common';
+import { checkPlacementsOf } from '../store/checkPlacements';
 import type {
   EntityEvaluationWrite,
   EvaluatedEntityInfo,
@@ -49,16 +51,22 @@ export function checksToKeep(
     .map(c => c.checkId);
 }
 
-/** The rows to store for one entity's evaluation (not-applicable checks are not stored). */
+/**
+ * The rows to store for one entity's evaluation (not-applicable checks are
+ * not stored). The results are the evaluation's own objects, not copies:
+ * the store only reads them. With the compiled model, they are stored
+ * with its check placements.
+ */
 export function toEvaluationWrite(options: {
   modelId: string;
+  compiled?: CompiledModel;
   entity: EvaluatedEntityInfo;
   evaluation: EntityEvaluation;
   /** From {@link checksToKeep}. */
   keepStoredResultsFor: string[];
 }): EntityEvaluationWrite {
-  const { modelId, entity, evaluation, keepStoredResultsFor } = options;
-  const checks = evaluation.checks.filter(c => c.status !== 'not-applicable');
+  const { modelId, compiled, entity, evaluation, keepStoredResultsFor } =
+    options;
   return {
     modelId,
     entity,
@@ -71,16 +79,8 @@ export function toEvaluationWrite(options: {
       counts: d.checks,
       nextLevel: d.nextLevel,
     })),
-    checks: checks.map(c => ({
-      checkId: c.checkId,
-      domainId: c.domainId,
-      capabilityId: c.capabilityId,
-      level: c.level,
-      status: c.status,
-      value: c.value,
-      message: c.message,
-      source: c.source,
-    })),
+    checks: evaluation.checks.filter(c => c.status !== 'not-applicable'),
+    placements: compiled && checkPlacementsOf(compiled),
     keepStoredResultsFor,
   };
 }

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { LevelChange } from '../evaluation/levelChanges/LevelChange';
 import { serializeChecks } from './checkDocument';
+import { CheckPlacements, saveCheckPlacements } from './checkPlacements';
 import { chunk, WHERE_IN_CHUNK } from './chunks';
 import { diffEvaluation, EvaluationDiff } from './diffEvaluation';
 import {
@@ -17,7 +18,7 @@ import { lockModelsForWrite } from './lockModelsForWrite';
 import { readStoredEntities, readStoredResults } from './readStoredEvaluations';
 import type {
   DomainLevelRow,
-  EntityChecksRow,
+  EntityChecksWrite,
   EntityRow,
   LevelHistoryInsert,
 } from './rows';
@@ -45,7 +46,7 @@ interface WritePlan {
   reinput: EntityRow[];
   domains: DomainLevelRow[];
   removedDomains: Array<{ entityRef: string; ids: string[] }>;
-  checks: EntityChecksRow[];
+  checks: EntityChecksWrite[];
   history: LevelHistoryInsert[];
 }
 
@@ -129,6 +130,17 @@ function addOutages(
     }
     entry.sources.set(source, current);
   }
+}
+
+/** The distinct placements the writes' documents refer to. */
+function placementsOf(
+  writes: readonly EntityEvaluationWrite[],
+): Set<CheckPlacements> {
+  const placements = new Set<CheckPlacements>();
+  for (const write of writes) {
+    if (write.placements) placements.add(write.placements);
+  }
+  return placements;
 }
 
 /** Groups writes by model and entity ref; a later write of the same entity wins. */
@@ -283,8 +295,13 @@ export async function applyEvaluations(
   const levelChanges: LevelChange[] = [];
   const outages = new Map<string, EntityOutages>();
 
+  // what the PostgreSQL driver would do with the text, done once and
+  // shared by the digest and the document (see EntityChecksWrite)
+  const documentsAsBytes = db.client.dialect === 'postgresql';
+
   await db.transaction(async tx => {
     await lockModelsForWrite(tx, byModel.keys());
+    await saveCheckPlacements(tx, placementsOf(writes));
     for (const [modelId, byRef] of byModel) {
       const plan = emptyPlan();
       const skips = skippedByModel.get(modelId);
@@ -299,7 +316,7 @@ export async function applyEvaluations(
       const toCompare: Array<{
         write: EntityEvaluationWrite;
         hash: string;
-        serializedChecks: string;
+        serializedChecks: string | Buffer;
       }> = [];
       const samples: IndicatorSamplesWrite[] = [];
       for (const [entityRef, write] of byRef) {
@@ -312,8 +329,14 @@ export async function applyEvaluations(
         if (write.indicatorSamples) {
           samples.push({ entityRef, samples: write.indicatorSamples });
         }
-        const serializedChecks = serializeChecks(write.checks);
-        const hash = hashEvaluation(write, serializedChecks);
+        const text = serializeChecks(write.checks, write.placements);
+        // a new entity is written: its bytes serve the digest too; a
+        // stored one is most often unchanged, and then needs no bytes
+        const bytes =
+          documentsAsBytes && !stored?.input_hash
+            ? Buffer.from(text)
+            : undefined;
+        const hash = hashEvaluation(write, bytes ?? text);
         if (stored?.input_hash === hash) {
           const inputs = evaluationInputsColumns(write.inputs);
           if (
@@ -325,6 +348,8 @@ export async function applyEvaluations(
             plan.reinput.push({ ...stored, evaluated_at: nowIso, ...inputs });
           }
         } else {
+          const serializedChecks =
+            bytes ?? (documentsAsBytes ? Buffer.from(text) : text);
           toCompare.push({ write, hash, serializedChecks });
         }
       }

@@ -29,7 +29,9 @@ function storedAfter(w: ReturnType<typeof write>): StoredEvaluation {
 }
 
 function documentOf(diff: ReturnType<typeof diffEvaluation>) {
-  const checks = diff.checks ? decodeCheckDocument(diff.checks.checks) : [];
+  const checks = diff.checks
+    ? decodeCheckDocument(diff.checks.checks.toString())
+    : [];
   return checks.sort((a, b) => a.checkId.localeCompare(b.checkId));
 }
 

@@ -2,7 +2,7 @@ import { CheckToEncode, encodeCheckDocument } from './checkDocument';
 import { optionalJson, stableJson } from './json';
 import type {
   DomainLevelRow,
-  EntityChecksRow,
+  EntityChecksWrite,
   EntityRow,
   LevelHistoryInsert,
 } from './rows';
@@ -25,7 +25,7 @@ export interface EvaluationDiff {
   /** Stored domains that the evaluation no longer has. */
   removedDomainIds: string[];
   /** The entity's new check result document; absent when no result changed. */
-  checks?: EntityChecksRow;
+  checks?: EntityChecksWrite;
   /** Ids of new or changed check results. */
   changedCheckIds: string[];
   /** Stored check results that the evaluation no longer has. */
@@ -113,7 +113,7 @@ export function diffEvaluation(
   stored: StoredEvaluation,
   now: string,
   inputHash: string | null = null,
-  serializedChecks?: string,
+  serializedChecks?: string | Buffer,
 ): EvaluationDiff {
   const modelId = write.modelId;
   const entityRef = write.entity.entityRef;
@@ -232,6 +232,7 @@ export function diffEvaluation(
           checks: encodeCheckDocument(document.values(), {
             now,
             serialized: asEvaluated ? serializedChecks : undefined,
+            placements: write.placements,
           }),
         }
       : undefined,

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { decodeCheckDocument } from './checkDocument';
+import { readCheckPlacements } from './checkPlacements';
 import { readEvidenceOutages } from './evidenceOutages';
 import { toStoredDomainLevel, toStoredEntityLevel } from './resultRows';
 import type { DomainLevelRow, EntityRow } from './rows';
@@ -28,17 +29,17 @@ export async function getScorecard(
   if (!entity) {
     return undefined;
   }
-  const [domains, outages]: [DomainLevelRow[], StoredEvidenceOutage[]] =
-    await Promise.all([
-      db(TABLES.domainLevels)
-        .where({ model_id: modelId, entity_ref: entityRef })
-        .orderBy('domain_id'),
-      readEvidenceOutages(db, entityRef),
-    ]);
+  const [domains, outages, placements] = await Promise.all([
+    db(TABLES.domainLevels)
+      .where({ model_id: modelId, entity_ref: entityRef })
+      .orderBy('domain_id') as Promise<DomainLevelRow[]>,
+    readEvidenceOutages(db, entityRef) as Promise<StoredEvidenceOutage[]>,
+    readCheckPlacements(db, entity.checks ? [entity.checks] : []),
+  ]);
   return {
     entity: toStoredEntityLevel(entity),
     domains: domains.map(toStoredDomainLevel),
-    checks: entity.checks ? decodeCheckDocument(entity.checks) : [],
+    checks: entity.checks ? decodeCheckDocument(entity.checks, placements) : [],
     ...(outages.length ? { outages } : {}),
   };
 }

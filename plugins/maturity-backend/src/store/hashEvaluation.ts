@@ -9,18 +9,24 @@ import type { EntityEvaluationWrite } from './types';
  *
  * @remarks
  * The entity and domain fields are serialised as one JSON array in a fixed
- * order, followed by the results as `serializeChecks` gives them (pass that
- * text when it is at hand: it is the largest part). JSON escapes every
+ * order, followed by the results as `serializeChecks` gives them with the
+ * write's placements (pass that text when it is at hand: it is the largest
+ * part; as text or its UTF-8 bytes, the digest is the same); the
+ * placements' id stands for the fields it leaves out. JSON escapes every
  * string, so no text can move between fields. A value with keys in another
  * order only costs a row-by-row comparison, never a wrong result.
  */
 export function hashEvaluation(
   write: EntityEvaluationWrite,
-  serializedChecks: string = serializeChecks(write.checks),
+  serializedChecks: string | Buffer = serializeChecks(
+    write.checks,
+    write.placements,
+  ),
 ): string {
   const { entity } = write;
   const fields: unknown[] = [
-    2, // the layout's version
+    3, // the layout's version
+    write.placements?.id ?? null,
     write.modelId,
     entity.entityRef,
     entity.kind,

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { chunk, WHERE_IN_CHUNK } from './chunks';
 import { decodeCheckDocument } from './checkDocument';
+import { readCheckPlacements } from './checkPlacements';
 import type { DomainLevelRow, EntityChecksRow, EntityRow } from './rows';
 import { TABLES } from './tables';
 import type { StoredCheckResult } from './types';
@@ -71,8 +72,12 @@ export async function readCheckResults(
     const documents: EntityChecksRow[] = await db(TABLES.entityChecks)
       .where('model_id', modelId)
       .whereIn('entity_ref', refs);
+    const placements = await readCheckPlacements(
+      db,
+      documents.map(row => row.checks),
+    );
     for (const row of documents) {
-      stored.set(row.entity_ref, decodeCheckDocument(row.checks));
+      stored.set(row.entity_ref, decodeCheckDocument(row.checks, placements));
     }
   }
   return stored;

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { createHash } from 'node:crypto';
 import { decodeCheckDocument, encodeCheckDocument } from './checkDocument';
+import { readCheckPlacements, placementsIdOf } from './checkPlacements';
 import { chunk, WHERE_IN_CHUNK } from './chunks';
 import { deleteOutagesOfRemovedEntities } from './evidenceOutages';
 import type { EntityChecksRow } from './rows';
@@ -85,14 +86,22 @@ async function deleteChecksFromDocuments(
       .orderBy('entity_ref')
       .limit(WHERE_IN_CHUNK);
     if (rows.length === 0) return deleted;
+    const placements = await readCheckPlacements(
+      tx,
+      rows.map(row => row.checks),
+    );
     for (const row of rows) {
-      const checks = decodeCheckDocument(row.checks);
+      const checks = decodeCheckDocument(row.checks, placements);
       const remaining = checks.filter(c => kept.has(c.checkId));
       if (remaining.length < checks.length) {
         deleted += checks.length - remaining.length;
         await tx(TABLES.entityChecks)
           .where({ model_id: modelId, entity_ref: row.entity_ref })
-          .update({ checks: encodeCheckDocument(remaining) });
+          .update({
+            checks: encodeCheckDocument(remaining, {
+              placements: placements.get(placementsIdOf(row.checks) ?? ''),
+            }),
+          });
       }
     }
     after = rows[rows.length - 1].entity_ref;

@@ -50,6 +50,16 @@ export interface EntityChecksRow {
   checks: string;
 }
 
+/**
+ * A row of `maturity_entity_checks` as written: the document as text, or
+ * on PostgreSQL as its UTF-8 bytes, which the driver sends as they are
+ * (a text parameter in binary format) instead of measuring and encoding
+ * the text once more.
+ */
+export interface EntityChecksWrite extends Omit<EntityChecksRow, 'checks'> {
+  checks: string | Buffer;
+}
+
 /** A row of `maturity_level_history` as inserted (the id is generated). */
 export interface LevelHistoryInsert {
   entity_ref: string;

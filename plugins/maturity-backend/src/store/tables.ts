@@ -27,6 +27,7 @@ export const TABLES = {
   pushedFacts: 'maturity_pushed_facts',
   evidenceOutages: 'maturity_evidence_outages',
   runLease: 'maturity_run_lease',
+  checkPlacements: 'maturity_check_placements',
 } as const;
 
 /**

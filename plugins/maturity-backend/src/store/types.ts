@@ -8,6 +8,7 @@ import type {
   NextLevelRequirement,
 } from '@devops-maturity/plugin-maturity-common';
 import type { LevelChange } from '../evaluation/levelChanges/LevelChange';
+import type { CheckPlacements } from './checkPlacements';
 
 export type {
   AttestationRecord,
@@ -83,6 +84,11 @@ export interface EntityEvaluationWrite {
   score: number;
   domains: Array<Omit<StoredDomainLevel, 'updatedAt'>>;
   checks: Array<Omit<StoredCheckResult, 'updatedAt'>>;
+  /**
+   * Where the model puts each check: results of checks placed as they say
+   * are stored without their domain, capability and level.
+   */
+  placements?: CheckPlacements;
   /**
    * Check ids whose evidence source was unavailable: their stored results are
    * kept as they are instead of being overwritten with `unknown`.

@@ -10,6 +10,7 @@ import type {
 } from '@devops-maturity/plugin-maturity-common';
 import type { Knex } from 'knex';
 import { decodeCheckDocument } from '../checkDocument';
+import { readCheckPlacements } from '../checkPlacements';
 import { DatabaseMaturityStore } from '../DatabaseMaturityStore';
 import { TABLES } from '../tables';
 import type { EntityEvaluationWrite } from '../types';
@@ -166,7 +167,11 @@ export async function countCheckResults(
   const rows: Array<{ checks: string }> = await knex(TABLES.entityChecks)
     .where(key)
     .select('checks');
+  const placements = await readCheckPlacements(
+    knex,
+    rows.map(row => row.checks),
+  );
   return rows
-    .flatMap(row => decodeCheckDocument(row.checks))
+    .flatMap(row => decodeCheckDocument(row.checks, placements))
     .filter(check => status === undefined || check.status === status).length;
 }

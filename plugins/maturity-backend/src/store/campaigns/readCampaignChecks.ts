@@ -1,6 +1,7 @@
 import type { CampaignTarget } from '@devops-maturity/plugin-maturity-common';
 import type { Knex } from 'knex';
 import { decodeCheckDocument } from '../checkDocument';
+import { readCheckPlacements } from '../checkPlacements';
 import { chunk, WHERE_IN_CHUNK } from '../chunks';
 import { TABLES } from '../tables';
 import { isRemainingCheck } from './remainingChecks';
@@ -41,11 +42,15 @@ export async function readCampaignChecks(
       .where('model_id', query.modelId)
       .whereIn('entity_ref', piece)
       .select('entity_ref', 'checks');
+    const placements = await readCheckPlacements(
+      db,
+      docs.map(d => d.checks),
+    );
     for (const doc of docs) {
       const notMet = notMetOf.get(doc.entity_ref)!;
       result.set(
         doc.entity_ref,
-        decodeCheckDocument(doc.checks)
+        decodeCheckDocument(doc.checks, placements)
           .filter(c => isRemainingCheck(c, notMet))
           .map(c => ({
             checkId: c.checkId,

@@ -7,6 +7,7 @@ import {
 import type { Entity } from '@backstage/catalog-model';
 import type { Knex } from 'knex';
 import { decodeCheckDocument } from '../checkDocument';
+import { readCheckPlacements } from '../checkPlacements';
 import { chunk, WHERE_IN_CHUNK } from '../chunks';
 import type { EntityRow } from '../rows';
 import { TABLES } from '../tables';
@@ -265,10 +266,14 @@ export async function readCampaignScope(
       .where('model_id', modelId)
       .whereIn('entity_ref', piece)
       .select('entity_ref', 'checks');
+    const placements = await readCheckPlacements(
+      db,
+      docs.map(d => d.checks),
+    );
     for (const doc of docs) {
       const notMet = missing.get(doc.entity_ref)!;
       let count = 0;
-      for (const check of decodeCheckDocument(doc.checks)) {
+      for (const check of decodeCheckDocument(doc.checks, placements)) {
         if (isRemainingCheck(check, notMet)) count += 1;
       }
       entities.get(doc.entity_ref)!.remainingCheckCount = count;

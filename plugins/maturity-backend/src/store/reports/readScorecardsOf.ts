@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { chunk } from '../chunks';
 import { decodeCheckDocument } from '../checkDocument';
+import { readCheckPlacements } from '../checkPlacements';
 import { toStoredDomainLevel, toStoredEntityLevel } from '../resultRows';
 import type { DomainLevelRow, EntityRow } from '../rows';
 import { TABLES } from '../tables';
@@ -36,11 +37,17 @@ export async function readScorecardsOf(
         .whereIn('entity_ref', refs)
         .orderBy(['entity_ref', 'domain_id']),
     ]);
+    const placements = await readCheckPlacements(
+      db,
+      entities.flatMap(e => (e.checks ? [e.checks] : [])),
+    );
     for (const entity of entities) {
       scorecards.set(entity.entity_ref, {
         entity: toStoredEntityLevel(entity),
         domains: [],
-        checks: entity.checks ? decodeCheckDocument(entity.checks) : [],
+        checks: entity.checks
+          ? decodeCheckDocument(entity.checks, placements)
+          : [],
       });
     }
     for (const row of domains) {
