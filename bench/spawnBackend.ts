@@ -59,7 +59,7 @@ export function spawnReady(
     [
       ...(spawnOptions.execArgv ?? []),
       '-r',
-      require.resolve('@backstage/cli/config/nodeTransform.cjs'),
+      join(__dirname, 'compiledTransform.cjs'),
       join(__dirname, script),
       JSON.stringify(options),
     ],
