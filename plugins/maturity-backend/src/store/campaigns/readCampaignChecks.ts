@@ -1,10 +1,6 @@
 import type { CampaignTarget } from '@devops-maturity/plugin-maturity-common';
 import type { Knex } from 'knex';
-import { decodeCheckDocument } from '../checkDocument';
-import { readCheckPlacements } from '../checkPlacements';
-import { chunk, WHERE_IN_CHUNK } from '../chunks';
-import { TABLES } from '../tables';
-import { isRemainingCheck } from './remainingChecks';
+import { readRemainingChecks } from './readRemainingChecks';
 
 /** A check still failing (or unknown) toward a target not met. */
 export interface CampaignScopeCheck {
@@ -35,31 +31,20 @@ export async function readCampaignChecks(
 ): Promise<Map<string, CampaignScopeCheck[]>> {
   const notMetOf = new Map(query.entities.map(e => [e.entityRef, e.notMet]));
   const result = new Map<string, CampaignScopeCheck[]>();
-  for (const piece of chunk([...notMetOf.keys()], WHERE_IN_CHUNK)) {
-    const docs: Array<{ entity_ref: string; checks: string }> = await db(
-      TABLES.entityChecks,
-    )
-      .where('model_id', query.modelId)
-      .whereIn('entity_ref', piece)
-      .select('entity_ref', 'checks');
-    const placements = await readCheckPlacements(
-      db,
-      docs.map(d => d.checks),
+  for await (const [entityRef, checks] of readRemainingChecks(
+    db,
+    query.modelId,
+    notMetOf,
+  )) {
+    result.set(
+      entityRef,
+      checks.map(c => ({
+        checkId: c.checkId,
+        domainId: c.domainId,
+        level: c.level,
+        status: c.status,
+      })),
     );
-    for (const doc of docs) {
-      const notMet = notMetOf.get(doc.entity_ref)!;
-      result.set(
-        doc.entity_ref,
-        decodeCheckDocument(doc.checks, placements)
-          .filter(c => isRemainingCheck(c, notMet))
-          .map(c => ({
-            checkId: c.checkId,
-            domainId: c.domainId,
-            level: c.level,
-            status: c.status,
-          })),
-      );
-    }
   }
   return result;
 }

@@ -6,12 +6,11 @@ import {
 } from '@devops-maturity/plugin-maturity-common';
 import type { Entity } from '@backstage/catalog-model';
 import type { Knex } from 'knex';
-import { decodeCheckDocument } from '../checkDocument';
-import { readCheckPlacements } from '../checkPlacements';
 import { chunk, WHERE_IN_CHUNK } from '../chunks';
 import type { EntityRow } from '../rows';
 import { TABLES } from '../tables';
-import { isRemainingCheck, targetsNotMet } from './remainingChecks';
+import { readRemainingChecks } from './readRemainingChecks';
+import { targetsNotMet } from './remainingChecks';
 import { readScopeTeams } from './readScopeTeams';
 
 /** What a campaign's progress is derived from. */
@@ -259,25 +258,12 @@ export async function readCampaignScope(
     if (notMet.length) missing.set(entity.entityRef, notMet);
   }
   // only the count: the checks themselves are read for the entities returned
-  for (const piece of chunk([...missing.keys()], WHERE_IN_CHUNK)) {
-    const docs: Array<{ entity_ref: string; checks: string }> = await db(
-      TABLES.entityChecks,
-    )
-      .where('model_id', modelId)
-      .whereIn('entity_ref', piece)
-      .select('entity_ref', 'checks');
-    const placements = await readCheckPlacements(
-      db,
-      docs.map(d => d.checks),
-    );
-    for (const doc of docs) {
-      const notMet = missing.get(doc.entity_ref)!;
-      let count = 0;
-      for (const check of decodeCheckDocument(doc.checks, placements)) {
-        if (isRemainingCheck(check, notMet)) count += 1;
-      }
-      entities.get(doc.entity_ref)!.remainingCheckCount = count;
-    }
+  for await (const [entityRef, checks] of readRemainingChecks(
+    db,
+    modelId,
+    missing,
+  )) {
+    entities.get(entityRef)!.remainingCheckCount = checks.length;
   }
   const { teams, unknownGroups, teamsOfOwner } = await readScopeTeams(
     db,
